@@ -1,0 +1,28 @@
+export type * from './types';
+export { normalizeHeader, parseNumber, detectNumberLocale, isBlank, cellErrorText, displayText } from './text';
+export type { NumberLocale, ParsedNumber } from './text';
+export { columnLetter, columnIndex, cellAddress, sheetRow, quoteSheet, DEFAULT_PLACEMENT } from './address';
+export type { TablePlacement } from './address';
+export { headerKey, findHeader, detectNameColumn, detectRevenueColumn, isTotalsLabel } from './headers';
+export {
+  validateModel, parseModelJson, modelToJson, DEFAULT_LABELS, DEFAULT_PARETO_CUTOFFS, DEFAULT_SCORE_THRESHOLDS,
+  PYRAMID_LABELS, PYRAMID_SHARES,
+} from './model';
+export type { ModelIssue, ModelValidation } from './model';
+export { readClientTable } from './table';
+export type { ClientTable, ColumnMapping, NumericColumn, ReadOptions, TableReading } from './table';
+export { scoreCriterion } from './scoring';
+export { classifyByScore, classifyByRank, classifyByPareto, classifyByLimits, rankDescending, revenueShares } from './classify';
+export { classifyClients, DECIDED_BY_METHOD, DECIDED_BY_OVERRIDE, UNCLASSIFIED } from './run';
+export type { ClassificationRun, ClientFlag } from './run';
+export { clientResult, allClients, decisionOf } from './client';
+export type { ClientResult, Decision } from './client';
+export { explainClient } from './explain';
+export type { Explanation, CriterionPoints, Gap } from './explain';
+export { summarize } from './summary';
+export type { ClassSummary, PortfolioSummary } from './summary';
+export { computeAbcLimits } from './abc';
+export { presetModel, PRESET_IDS } from './presets';
+export type { PresetId } from './presets';
+export { classifyTable } from './pipeline';
+export type { TableClassification } from './pipeline';

@@ -1,0 +1,83 @@
+/**
+ * Core types of the Klantwaarde engine. Pure data: no Office, DOM or Node types,
+ * so the same engine runs in the task pane, the worksheet functions, the preview and the CLI.
+ */
+
+/** An Excel error value as the engine sees it (e.g. `{ error: '#N/A' }`). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell of a client table as handed over by an adapter. */
+export type CellValue = number | string | boolean | null | undefined | Date | CellError;
+
+/** A user-facing message: a catalog code plus parameters; the i18n layer renders it. */
+export interface Message {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type Direction = 'higher' | 'lower';
+
+export type CriterionScoring =
+  | { readonly type: 'direct' }
+  | { readonly type: 'thresholds'; readonly direction: Direction; readonly thresholds: readonly number[] }
+  | { readonly type: 'quantiles'; readonly direction: Direction }
+  | { readonly type: 'linear'; readonly direction: Direction; readonly lo?: number; readonly hi?: number };
+
+export interface Criterion {
+  readonly name: string;
+  /** The table header this criterion reads; defaults to `name`. */
+  readonly column: string;
+  readonly weight: number;
+  readonly scoring: CriterionScoring;
+}
+
+export type ClassificationMethod =
+  | { readonly method: 'score'; readonly thresholds: readonly number[]; readonly labels: readonly string[] }
+  | { readonly method: 'rank'; readonly shares: readonly number[]; readonly labels: readonly string[]; readonly preset?: 'klantenpiramide' }
+  | { readonly method: 'pareto'; readonly column?: string; readonly cutoffs: readonly number[]; readonly labels: readonly string[] }
+  | { readonly method: 'computed'; readonly column?: string; readonly labels: readonly string[] };
+
+export type RuleOp = '<' | '<=' | '>' | '>=' | '=';
+
+export interface RuleCondition {
+  /** Compare a criterion's score (0..M) … */
+  readonly criterion?: string;
+  /** … or a raw column value. Exactly one of the two is set. */
+  readonly column?: string;
+  readonly op: RuleOp;
+  readonly value: number | string;
+}
+
+export interface ClassRule {
+  readonly when: RuleCondition;
+  readonly atMost?: string;
+  readonly atLeast?: string;
+}
+
+export interface OverrideColumns {
+  readonly column: string;
+  readonly reasonColumn?: string;
+}
+
+/** What to do when a client lacks a criterion value. */
+export type MissingPolicy = 'unclassified' | 'zero';
+
+/** A validated model with every default filled in. */
+export interface ScoringModel {
+  readonly version: 1;
+  readonly name: string;
+  readonly scaleMax: number;
+  /** Revenue column header, or undefined to detect it from common headers. */
+  readonly revenue?: string;
+  /** Client-name column header, or undefined to detect it. */
+  readonly nameColumn?: string;
+  /** Column holding last year's class (year-over-year), optional. */
+  readonly previousClassColumn?: string;
+  readonly criteria: readonly Criterion[];
+  readonly classification: ClassificationMethod;
+  readonly rules: readonly ClassRule[];
+  readonly override?: OverrideColumns;
+  readonly missing: MissingPolicy;
+}

@@ -1,0 +1,59 @@
+import { messagesEn, messagesNl } from './messages';
+import { sheetEn, sheetNl } from './sheet';
+import { uiEn, uiNl } from './ui';
+
+/**
+ * The one catalog of user-facing text (Dutch default, English when Office runs in English).
+ * Sections live in their own files to stay readable; every key exists in both languages
+ * (the English sections are typed against the Dutch keys).
+ */
+export type Lang = 'nl' | 'en';
+
+const catalogs = {
+  nl: { ...messagesNl, ...sheetNl, ...uiNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn } as Record<string, string>,
+};
+
+export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl;
+
+export function hasText(key: string): boolean {
+  return key in catalogs.nl;
+}
+
+/** Text for a key with `{param}` placeholders filled in. Unknown keys fall back to the key itself. */
+export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = catalogs[lang][key] ?? catalogs.nl[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
+}
+
+export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
+  const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', opts).format(value);
+}
+
+export function formatPercent(lang: Lang, fraction: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
+}
+
+export function formatMoney(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */
+export function langFromOffice(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/** Renders an engine message; model messages get their field path in front ("criteria[1].weight: …"). */
+export function formatMessage(lang: Lang, message: { code: string; params?: Readonly<Record<string, string | number>> }): string {
+  const params = message.params ?? {};
+  const text = t(lang, message.code, params);
+  if (message.code.startsWith('model.') && typeof params.path === 'string' && params.path) {
+    return `${t(lang, 'model.field')} ${params.path}: ${text}`;
+  }
+  return text;
+}
