@@ -1,0 +1,85 @@
+// Browser bundles for the add-in (taskpane.html) and the stand-alone preview (preview.html).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+
+/** https only for Excel sideloading (KW_HTTPS=1, set by scripts/start.js); the preview is plain http. */
+async function serverOptions() {
+  if (process.env.KW_HTTPS !== '1') return { type: 'http' };
+  // Required lazily: it may prompt to install a localhost CA, which the preview must never do.
+  const devCerts = require('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (_env, argv) => {
+  const mode = argv.mode === 'production' ? 'production' : 'development';
+  const dev = mode === 'development';
+
+  return {
+    mode,
+    // webpack's default dev devtool uses eval(), which our Content-Security-Policy forbids.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: FUNCTIONS_SOURCE,
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      // No content hash: manifest.xml references functions.js / functions.json by fixed name.
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type errors are caught by `tsc --noEmit` in `npm run lint`; the bundler only strips types.
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Shared runtime: one page hosts task pane, custom functions and ribbon commands.
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      // Loopback only: the pages show client data. KW_HOST=0.0.0.0 opens it up (e.g. inside a container).
+      host: process.env.KW_HOST || 'localhost',
+      port: Number(process.env.PORT) || 3000,
+      server: await serverOptions(),
+      // Office loads the pages and functions.json cross-origin from its own host frames.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      // No injected client/websocket: it would need 'unsafe-eval'/ws: in the CSP. Reload by hand.
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+    },
+  };
+};
