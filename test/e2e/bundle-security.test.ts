@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+
+/**
+ * Nothing leaves the workbook: the built pages may load Office.js from Microsoft's CDN and nothing else.
+ * Runs after `webpack --mode production` (see `npm run test:e2e`).
+ */
+const dist = join(__dirname, '..', '..', 'dist');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+// URLs that appear in bundled libraries as identifiers, never fetched: XML namespaces, spec links in
+// comments that survive minification, React's error decoder (only a text in an error message).
+const INERT = [
+  /^https?:\/\/www\.w3\.org\//,
+  /^https?:\/\/schemas\.(openxmlformats|microsoft)\.org\//,
+  /^https?:\/\/purl\.org\//,
+  /^https:\/\/reactjs\.org\/docs\/error-decoder/,
+  /^https:\/\/react\.dev\/errors\//,
+  /^https?:\/\/ns\.adobe\.com\//,
+  /^http:\/\/localhost/,
+];
+
+function files(ext: string): string[] {
+  return readdirSync(dist).filter((f) => f.endsWith(ext)).map((f) => join(dist, f));
+}
+
+describe('built bundle', () => {
+  it('loads no script from anywhere but Office.js', () => {
+    for (const html of files('.html')) {
+      const text = readFileSync(html, 'utf8');
+      const scripts = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      for (const src of scripts) expect([OFFICE_JS, expect.stringMatching(/^[\w./-]+\.js$/)]).toContainEqual(src);
+    }
+  });
+
+  it('has a Content-Security-Policy on every page that limits connections to itself', () => {
+    for (const html of files('.html')) {
+      const text = readFileSync(html, 'utf8');
+      const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(text)?.[1] ?? '';
+      expect(csp).toMatch(/connect-src 'self'/);
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).not.toMatch(/connect-src[^;]*(https?:|\*)/);
+    }
+  });
+
+  it('contains no foreign URL in the JavaScript except inert identifiers', () => {
+    const foreign = new Set<string>();
+    for (const js of files('.js')) {
+      const text = readFileSync(js, 'utf8');
+      for (const m of text.matchAll(/https?:\/\/[^\s"'`)\\<>]+/g)) {
+        const url = m[0];
+        if (!INERT.some((re) => re.test(url))) foreign.add(url);
+      }
+    }
+    expect([...foreign].sort()).toEqual([]);
+  });
+
+  it('calls no network API in our own code', () => {
+    const ownSources = ['taskpane.js', 'functions.js', 'commands.js', 'preview.js'].map((f) => join(dist, f));
+    for (const js of ownSources) {
+      const text = readFileSync(js, 'utf8');
+      expect(text).not.toMatch(/new WebSocket\(|navigator\.sendBeacon\(/);
+    }
+  });
+});
