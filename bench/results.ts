@@ -1,0 +1,88 @@
+/**
+ * The benchmark's output. The JSON shape is a contract for scripts that track these numbers over
+ * time: the four arrays and their first fields stay; fields may be added, never renamed.
+ * A measurement that could not be made is null with a `note` saying why (never a made-up number).
+ */
+import type { MethodName } from './data';
+import type { Machine } from './machine';
+
+export interface EngineRow {
+  readonly method: MethodName;
+  readonly clients: number;
+  /** Median of readMs + classifyMs over `reps` runs; null when the method is not available. */
+  readonly ms: number | null;
+  /** Peak heap of the first run: V8 heap (exact, from the GC trace) + typed-array buffers. */
+  readonly heapMB: number | null;
+  readonly readMs: number | null;
+  readonly classifyMs: number | null;
+  readonly minMs: number | null;
+  readonly clientsPerSecond: number | null;
+  /** The V8 part of heapMB, and the heap held before the run (input rows + runtime). */
+  readonly heapV8MB: number | null;
+  readonly arrayBuffersMB: number | null;
+  readonly inputHeapMB: number | null;
+  /** Peak resident memory of the whole measuring process (an upper bound of everything). */
+  readonly rssMB: number | null;
+  readonly reps: number;
+  readonly classes: Record<string, number> | null;
+  readonly note?: string;
+}
+
+export interface GrowthRow {
+  readonly method: MethodName;
+  readonly from: number;
+  readonly to: number;
+  /** t(to) / t(from); linear scaling gives to/from (10 for 100k → 1M). */
+  readonly ratio: number | null;
+}
+
+export interface ExcelRow {
+  readonly rows: number;
+  readonly syncs: number | null;
+  readonly maxRequestBytes: number | null;
+  readonly maxCellsPerRead: number | null;
+  readonly ms: number | null;
+  readonly available: boolean;
+  readonly note?: string;
+  readonly [extra: string]: unknown;
+}
+
+export interface PeerRow {
+  readonly rows: number;
+  readonly oursMs: number;
+  readonly oursColdMs: number;
+  readonly formulasMs: number;
+  readonly ratio: number;
+  readonly sameClasses: boolean;
+  readonly differences: number;
+  readonly formulasEditMs: number | null;
+  readonly formulaCells: number;
+  readonly note?: string;
+}
+
+export interface FunctionRow {
+  readonly name: string;
+  readonly rows: number;
+  readonly usPerCall: number | null;
+  readonly calls: number | null;
+  readonly available: boolean;
+  readonly note?: string;
+}
+
+export interface TargetRow {
+  readonly target: string;
+  readonly value: string;
+  /** null: could not be measured in this run. */
+  readonly met: boolean | null;
+}
+
+export interface BenchReport {
+  readonly machine: Machine;
+  readonly engine: EngineRow[];
+  readonly growth: GrowthRow[];
+  readonly excel: ExcelRow[];
+  readonly peer: PeerRow[];
+  readonly functions: FunctionRow[];
+  readonly targets: TargetRow[];
+  readonly totalSeconds: number;
+}

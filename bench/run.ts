@@ -1,0 +1,97 @@
+/**
+ * `npm run bench` — speed and scale of Klantwaarde, side by side with the formula approach.
+ *
+ *   npm run bench                      readable tables on stdout, progress on stderr
+ *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts)
+ *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
+ *   npm run bench -- --only engine,peer --methods score,pareto
+ *
+ * Every measurement runs in its own Node process (--expose-gc --trace-gc), one after another,
+ * so sizes do not share a heap or a JIT and the two cores are not fought over.
+ */
+import { performance } from 'node:perf_hooks';
+import { METHODS, type MethodName } from './data';
+import { formatReport } from './format';
+import { describeMachine } from './machine';
+import type { BenchReport } from './results';
+import { engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
+import { evaluateTargets } from './targets';
+
+const SECTIONS = ['engine', 'excel', 'peer', 'functions'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Options {
+  readonly json: boolean;
+  readonly sizes: readonly number[];
+  readonly customSizes: boolean;
+  readonly only: ReadonlySet<Section>;
+  readonly methods: readonly MethodName[];
+}
+
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
+  if (!m) throw new Error(`--sizes: "${text}" is not a size (e.g. 1000, 10k, 1M)`);
+  const n = Number(m[1]) * (m[2]!.toLowerCase() === 'k' ? 1e3 : m[2]!.toLowerCase() === 'm' ? 1e6 : 1);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: "${text}" must be a whole number of at least 1`);
+  return n;
+}
+
+function list<T extends string>(flag: string, text: string | undefined, allowed: readonly T[]): T[] {
+  if (!text) throw new Error(`${flag} needs a value: ${allowed.join(',')}`);
+  return text.split(',').map((s) => {
+    if (!allowed.includes(s as T)) throw new Error(`${flag}: "${s}" is not one of ${allowed.join(', ')}`);
+    return s as T;
+  });
+}
+
+export function parseOptions(argv: readonly string[]): Options {
+  let json = false;
+  let sizes: number[] | undefined;
+  let only: Section[] = [...SECTIONS];
+  let methods: MethodName[] = [...METHODS];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--json') json = true;
+    else if (flag === '--sizes') sizes = (value() ?? '').split(',').map(parseSize);
+    else if (flag === '--only') only = list('--only', value(), SECTIONS);
+    else if (flag === '--methods') methods = list('--methods', value(), METHODS);
+    else throw new Error(`unknown option ${a} (known: --json, --sizes, --only, --methods)`);
+  }
+  return {
+    json, sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+  const machine = describeMachine();
+  const { sizes, only } = options;
+  // The formula sheet is O(n²): by default 1k and 10k, doubled while the next size is estimated
+  // under ~60 s; with explicit --sizes, the sizes up to 10k and no doubling.
+  const peerSizes = options.customSizes ? sizes.filter((n) => n <= 10_000) : [1_000, 10_000];
+  const functionRows = options.customSizes ? Math.min(10_000, Math.max(...sizes)) : 10_000;
+
+  const engine = only.has('engine') ? await engineSection(sizes, progress, options.methods) : [];
+  const [from, to] = options.customSizes ? [...sizes].sort((a, b) => a - b).slice(-2) : [100_000, 1_000_000];
+  const growthRows = from !== undefined && to !== undefined && from !== to ? growth(engine, from, to) : [];
+  const excel = only.has('excel') ? await excelSection(sizes, progress) : [];
+  const functions = only.has('functions') ? await functionsSection(functionRows, progress) : [];
+  const peer = only.has('peer') && peerSizes.length > 0 ? await peerSection(peerSizes, !options.customSizes, 60_000, progress) : [];
+
+  const report: BenchReport = {
+    machine, engine, growth: growthRows, excel, peer, functions,
+    targets: evaluateTargets(engine, growthRows, excel, peer),
+    totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+  progress('done');
+  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

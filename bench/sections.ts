@@ -1,0 +1,96 @@
+/** Runs each benchmark section in child processes (one per size, sequentially: 2 cores). */
+import { METHODS, type MethodName } from './data';
+import type { EngineChildResult } from './engine';
+import type { ExcelChildResult } from './excel';
+import type { FunctionsChildResult } from './functions';
+import { phaseHeap } from './gc';
+import type { PeerResult } from './peer';
+import type { EngineRow, ExcelRow, FunctionRow, GrowthRow, PeerRow } from './results';
+import { runChild } from './spawn';
+import { median, round } from './stats';
+
+export type Progress = (line: string) => void;
+
+export async function engineSection(sizes: readonly number[], progress: Progress, methods: readonly MethodName[] = METHODS): Promise<EngineRow[]> {
+  const rows: EngineRow[] = [];
+  for (const method of methods) {
+    for (const clients of sizes) {
+      progress(`engine: ${method} × ${clients.toLocaleString('en')} clients …`);
+      const { result, gc } = await runChild<EngineChildResult>({ kind: 'engine', method, clients });
+      if (result.error) {
+        rows.push({
+          method, clients, ms: null, heapMB: null, readMs: null, classifyMs: null, minMs: null, clientsPerSecond: null,
+          heapV8MB: null, arrayBuffersMB: null, inputHeapMB: null, rssMB: null, reps: 0, classes: null, note: `n/a: ${result.error}`,
+        });
+        continue;
+      }
+      const totals = result.readMs.map((r, i) => r + result.classifyMs[i]!);
+      const ms = median(totals);
+      const heap = phaseHeap(gc, result.heapPhaseStart);
+      rows.push({
+        method, clients,
+        ms: round(ms),
+        heapMB: heap ? round(heap.peakMB + result.arrayBuffersMB, 1) : null,
+        readMs: round(median(result.readMs)),
+        classifyMs: round(median(result.classifyMs)),
+        minMs: round(Math.min(...totals)),
+        clientsPerSecond: Math.round(clients / (ms / 1000)),
+        heapV8MB: heap ? round(heap.peakMB, 1) : null,
+        arrayBuffersMB: round(result.arrayBuffersMB, 1),
+        inputHeapMB: heap ? round(heap.baselineMB, 1) : null,
+        rssMB: round(result.maxRssMB, 1),
+        reps: totals.length,
+        classes: result.classCounts,
+        ...(heap ? {} : { note: 'GC trace did not delimit the heap phase' }),
+      });
+    }
+  }
+  return rows;
+}
+
+export function growth(rows: readonly EngineRow[], from: number, to: number): GrowthRow[] {
+  const methods = [...new Set(rows.map((r) => r.method))];
+  return methods.flatMap((method) => {
+    const a = rows.find((r) => r.method === method && r.clients === from)?.ms;
+    const b = rows.find((r) => r.method === method && r.clients === to)?.ms;
+    if (a === undefined || b === undefined) return [];
+    return [{ method, from, to, ratio: a !== null && b !== null ? round(b / a) : null }];
+  });
+}
+
+/** Formula sheets are O(n²): after the listed sizes, double while the estimate stays under the budget. */
+export async function peerSection(sizes: readonly number[], extend: boolean, budgetMs: number, progress: Progress): Promise<PeerRow[]> {
+  const rows: PeerRow[] = [];
+  const queue = [...sizes];
+  while (queue.length > 0) {
+    const n = queue.shift()!;
+    progress(`peer: HyperFormula formulas × ${n.toLocaleString('en')} rows (O(n²), the slow part) …`);
+    const { result } = await runChild<PeerResult>({ kind: 'peer', rows: n });
+    if (result.error) throw new Error(`peer benchmark failed at ${n} rows: ${result.error}`);
+    const { maxRssMB: _rss, ...row } = result;
+    rows.push({
+      ...row, oursMs: round(row.oursMs), oursColdMs: round(row.oursColdMs), formulasMs: round(row.formulasMs, 0), ratio: round(row.ratio, 0),
+      formulasEditMs: row.formulasEditMs === null ? null : round(row.formulasEditMs, 0),
+    });
+    if (extend && queue.length === 0 && result.formulasMs * 4 <= budgetMs) queue.push(n * 2);
+  }
+  return rows;
+}
+
+export async function excelSection(sizes: readonly number[], progress: Progress): Promise<ExcelRow[]> {
+  const rows: ExcelRow[] = [];
+  for (const n of sizes) {
+    progress(`excel: pipeline through the Office.js fake × ${n.toLocaleString('en')} rows …`);
+    const { result } = await runChild<ExcelChildResult>({ kind: 'excel', rows: n });
+    const { maxRssMB: _rss, error, ...row } = result;
+    if (error) rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: false, note: error });
+    else rows.push({ ...row, rows: n, available: true });
+  }
+  return rows;
+}
+
+export async function functionsSection(rows: number, progress: Progress): Promise<FunctionRow[]> {
+  progress(`functions: KLANTSCORE and ABCKLASSE over a ${rows.toLocaleString('en')}-row column …`);
+  const { result } = await runChild<FunctionsChildResult>({ kind: 'functions', rows });
+  return result.functions;
+}

@@ -1,0 +1,34 @@
+/** The targets of issue 7, judged against one benchmark run. */
+import type { EngineRow, ExcelRow, GrowthRow, PeerRow, TargetRow } from './results';
+
+const MB = 2 ** 20;
+const REQUEST_LIMIT = 4 * MB;
+const CELLS_PER_READ_LIMIT = 5_000_000;
+
+function judged(target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean, digits = 0): TargetRow {
+  if (value === null || value === undefined) return { target, value: 'not measured', met: null };
+  return { target, value: `${value.toFixed(digits)} ${unit}`.trim(), met: ok(value) };
+}
+
+export function evaluateTargets(engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[]): TargetRow[] {
+  const score = (n: number) => engine.find((r) => r.method === 'score' && r.clients === n);
+  const excelAt = (n: number) => excel.find((r) => r.rows === n && r.available);
+  const measuredExcel = excel.filter((r) => r.available);
+  const maxRequest = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxRequestBytes ?? Infinity)) : null;
+  const maxCells = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxCellsPerRead ?? Infinity)) : null;
+  const peer10k = peer.find((r) => r.rows === 10_000);
+  const targets: TargetRow[] = [
+    judged('engine, score method: 100k clients < 0.3 s', score(100_000)?.ms, 'ms', (v) => v < 300),
+    judged('engine, score method: 1M clients < 4 s', score(1_000_000)?.ms, 'ms', (v) => v < 4000),
+    judged('engine, score method: peak heap for 1M < 1.5 GB', score(1_000_000)?.heapMB, 'MB', (v) => v < 1536),
+    judged('engine, score method: t(1M)/t(100k) < 15', growth.find((g) => g.method === 'score')?.ratio, '', (v) => v < 15, 2),
+    judged('Excel pipeline: ≤ 4 syncs for 10k rows', excelAt(10_000)?.syncs, 'syncs', (v) => v <= 4),
+    judged('Excel pipeline: no request over 4 MB at any size', maxRequest, 'bytes (largest)', (v) => v <= REQUEST_LIMIT),
+    judged('Excel pipeline: no read over 5 million cells', maxCells, 'cells (largest read)', (v) => v <= CELLS_PER_READ_LIMIT),
+    judged('Excel pipeline: 1M rows completes', excelAt(1_000_000)?.ms, 'ms', () => true),
+    peer10k
+      ? { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: `${peer10k.ratio}× , sameClasses ${peer10k.sameClasses}`, met: peer10k.ratio >= 100 && peer10k.sameClasses }
+      : { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: 'not measured', met: null },
+  ];
+  return targets;
+}

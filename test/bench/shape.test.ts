@@ -1,0 +1,83 @@
+/**
+ * The benchmark's --json output is a contract for scripts that track the numbers over time.
+ * This runs the real benchmark at a tiny size and checks the shape — not the timings.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SIZE = 100;
+
+type Json = Record<string, unknown>;
+
+let report: Json;
+let stdout: string;
+
+beforeAll(() => {
+  stdout = execFileSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--json', '--sizes', String(SIZE)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'], // progress goes to stderr and must not reach stdout
+    maxBuffer: 64 * 2 ** 20,
+  });
+  report = JSON.parse(stdout) as Json;
+}, 180_000);
+
+const rowsOf = (key: string) => report[key] as Json[];
+const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+test('stdout holds exactly one JSON object and nothing else', () => {
+  expect(stdout.trim().split('\n')).toHaveLength(1);
+  expect(typeof report).toBe('object');
+  for (const key of ['engine', 'excel', 'peer', 'functions']) expect(Array.isArray(report[key])).toBe(true);
+});
+
+test('engine: one row per method at the requested size, with the stable fields', () => {
+  const engine = rowsOf('engine');
+  expect(engine.map((r) => r.method).sort()).toEqual(['computed', 'pareto', 'rank', 'score']);
+  for (const row of engine) {
+    expect(row.clients).toBe(SIZE);
+    expect(isNumberOrNull(row.ms)).toBe(true);
+    expect(isNumberOrNull(row.heapMB)).toBe(true);
+    // A method that ran classified every generated client (the data has no gaps), so the class
+    // counts add up to the size; a method that could not run says why instead.
+    if (row.ms === null) expect(String(row.note)).toMatch(/^n\/a/);
+    else {
+      const classes = row.classes as Record<string, number>;
+      expect(Object.values(classes).reduce((a, b) => a + b, 0)).toBe(SIZE);
+      expect(classes.unclassified).toBe(0);
+      expect(row.heapMB as number).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('excel: a row per size with syncs, request bytes and cells per read (numbers, or null with a note)', () => {
+  const excel = rowsOf('excel');
+  expect(excel.map((r) => r.rows)).toEqual([SIZE]);
+  for (const row of excel) {
+    for (const key of ['syncs', 'maxRequestBytes', 'maxCellsPerRead']) {
+      expect(row).toHaveProperty(key);
+      expect(isNumberOrNull(row[key])).toBe(true);
+    }
+    if (row.syncs === null) expect(typeof row.note).toBe('string');
+  }
+});
+
+test('peer: the formula sheet gives the same classes as the engine', () => {
+  const peer = rowsOf('peer');
+  expect(peer.map((r) => r.rows)).toEqual([SIZE]);
+  const [row] = peer;
+  for (const key of ['oursMs', 'formulasMs', 'ratio']) expect(typeof row![key]).toBe('number');
+  expect(row!.sameClasses).toBe(true);
+  expect(row!.differences).toBe(0);
+});
+
+test('functions: KLANTSCORE and ABCKLASSE rows with a time per call or a reason', () => {
+  const functions = rowsOf('functions');
+  expect(functions.map((r) => r.name)).toEqual(['KLANTSCORE', 'ABCKLASSE']);
+  for (const row of functions) {
+    expect(row.rows).toBe(SIZE);
+    expect(isNumberOrNull(row.usPerCall)).toBe(true);
+    if (row.usPerCall === null) expect(typeof row.note).toBe('string');
+  }
+});
