@@ -1,3 +1,5 @@
+import { cliEn, cliNl } from './cli';
+import { functionsEn, functionsNl } from './functions';
 import { messagesEn, messagesNl } from './messages';
 import { sheetEn, sheetNl } from './sheet';
 import { uiEn, uiNl } from './ui';
@@ -10,11 +12,12 @@ import { uiEn, uiNl } from './ui';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn } as Record<string, string>,
 };
 
-export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl;
+export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
+  | keyof typeof functionsNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;
