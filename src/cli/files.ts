@@ -1,0 +1,128 @@
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, parse, resolve } from 'node:path';
+import { CliError, EXIT } from './errors';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** OLE2 compound file: legacy .xls, and also every password-protected .xlsx. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function errorDetail(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e && e.code ? e.code : err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Reads the input file and checks it is an .xlsx by its first bytes, so a CSV or an old .xls renamed
+ * to .xlsx gets a message that says what it is instead of a zip library's complaint.
+ */
+export function readInputFile(path: string): Buffer {
+  const stat = statOrNull(path);
+  if (!stat) throw new CliError(EXIT.input, { code: 'cli.fileNotFound', params: { file: path } });
+  if (stat.isDirectory()) throw new CliError(EXIT.input, { code: 'cli.notAFile', params: { file: path } });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new CliError(EXIT.input, { code: 'cli.readFailed', params: { file: path, detail: errorDetail(err) } });
+  }
+  if (startsWith(bytes, ZIP)) return bytes;
+  if (startsWith(bytes, OLE)) throw new CliError(EXIT.input, { code: 'cli.oldXls', params: { file: path } });
+  throw new CliError(EXIT.input, { code: looksLikeText(bytes) ? 'cli.textFile' : 'cli.notXlsx', params: { file: path } });
+}
+
+/** Text (CSV, TSV, HTML saved as .xls…): no NUL bytes and mostly printable in the first 4 KB. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (head.length === 0) return false;
+  let printable = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
+  }
+  return printable / head.length > 0.95;
+}
+
+export function readModelFile(path: string): string {
+  const stat = statOrNull(path);
+  if (!stat) throw new CliError(EXIT.model, { code: 'cli.modelNotFound', params: { file: path } });
+  if (stat.isDirectory()) throw new CliError(EXIT.model, { code: 'cli.notAFile', params: { file: path } });
+  try {
+    // A UTF-8 byte order mark (Windows Notepad) is not part of the JSON.
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new CliError(EXIT.model, { code: 'cli.readFailed', params: { file: path, detail: errorDetail(err) } });
+  }
+}
+
+/** `<input>.klantwaarde.xlsx` next to the input: klanten.xlsx → klanten.klantwaarde.xlsx. */
+export function defaultOutputPath(input: string): string {
+  const { dir, name } = parse(input);
+  return join(dir, `${name}.klantwaarde.xlsx`);
+}
+
+/** True when both paths name the same file, also through a symlink or a hard link. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  const sa = statOrNull(a);
+  const sb = statOrNull(b);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Checks the output path before any work is done: never the input, must be .xlsx, and must not
+ * exist unless --force. `writeOutputFile` checks again at the moment of writing.
+ */
+export function checkOutputPath(input: string, output: string, force: boolean): void {
+  if (sameFile(input, output)) throw new CliError(EXIT.output, { code: 'cli.outputIsInput', params: { file: output } });
+  if (!/\.xlsx$/i.test(output)) throw new CliError(EXIT.usage, { code: 'cli.outputNotXlsx', params: { file: output } });
+  const stat = statOrNull(output);
+  if (stat?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: output } });
+  if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: output } });
+}
+
+/**
+ * Writes the output. Without --force the file is created exclusively ('wx'), so a file that appeared
+ * meanwhile is still never overwritten. With --force the bytes go to a temporary file that then
+ * replaces the old output in one rename, so a failed write never leaves a half-written workbook.
+ */
+export function writeOutputFile(input: string, output: string, bytes: Uint8Array, force: boolean): void {
+  checkOutputPath(input, output, force);
+  const fail = (err: unknown) => new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: output, detail: errorDetail(err) } });
+  if (!force) {
+    let fd: number;
+    try {
+      fd = openSync(output, 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: output } });
+      throw fail(err);
+    }
+    try {
+      writeFileSync(fd, bytes);
+      closeSync(fd);
+    } catch (err) {
+      try { closeSync(fd); } catch { /* already closed */ }
+      try { unlinkSync(output); } catch { /* nothing to clean up */ }
+      throw fail(err);
+    }
+    return;
+  }
+  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, output);
+  } catch (err) {
+    try { unlinkSync(temp); } catch { /* nothing to clean up */ }
+    throw fail(err);
+  }
+}
+
