@@ -25,29 +25,49 @@ export interface Explanation {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * The amount, in whole hundredths, that closes a gap of `needed`. Rounded up, never to the nearest:
+ * the amount the explanation shows must be enough. `reaches` checks it in floating point (rank and
+ * Pareto need an exact tie with the target), and one more hundredth is added when it falls short.
+ */
+function amountToReach(needed: number, reaches: (amount: number) => boolean): number {
+  const amount = Math.max(0, Math.ceil(needed * 100 - 1e-6) / 100);
+  if (reaches(amount)) return amount;
+  const more = round2(amount + 0.01);
+  // Beyond ~1e13 a hundredth is below floating-point resolution; the exact difference is the best answer.
+  return reaches(more) ? more : needed;
+}
+
 function gapToBetterClass(run: ClassificationRun, i: number): Gap | undefined {
   const k = run.baseClass[i]!;
   if (k <= 0 || run.classIndex[i] !== k || run.decidedBy[i] !== -1) return undefined;
   const method = run.model.classification;
   const labels = method.labels;
   if (method.method === 'score') {
-    const needed = method.thresholds[k - 1]! * run.max - run.scores[i]!;
-    return { kind: 'points', amount: Math.max(0, round2(Math.ceil(needed * 100 - 1e-6) / 100)), label: labels[k - 1]! };
+    const limit = method.thresholds[k - 1]!;
+    const score = run.scores[i]!;
+    // Same tolerance as classifyByScore.
+    const amount = amountToReach(limit * run.max - score, (a) => (score + a) / run.max >= limit - 1e-9);
+    return { kind: 'points', amount, label: labels[k - 1]! };
   }
   if (method.method === 'computed' && run.limits) {
-    const needed = run.limits[k - 1]! - run.classKey[i]!;
+    const limit = run.limits[k - 1]!;
+    const key = run.classKey[i]!;
+    // Same comparison as classifyByLimits (value ≥ limit).
+    const amount = amountToReach(limit - key, (a) => key + a >= limit);
     const column = run.table.mapping.classColumn >= 0 ? run.table.headers[run.table.mapping.classColumn]! : '';
-    return column ? { kind: 'value', column, amount: needed, label: labels[k - 1]! } : { kind: 'points', amount: round2(needed), label: labels[k - 1]! };
+    return column ? { kind: 'value', column, amount, label: labels[k - 1]! } : { kind: 'points', amount, label: labels[k - 1]! };
   }
   // rank and pareto: equalling the lowest client of the nearest better, non-empty class is enough.
   for (let better = k - 1; better >= 0; better--) {
     const target = run.classMinKey[better]!;
     if (!Number.isFinite(target)) continue;
-    const needed = target - run.classKey[i]!;
+    const key = run.classKey[i]!;
+    const amount = amountToReach(target - key, (a) => key + a >= target);
     if (method.method === 'pareto') {
-      return { kind: 'value', column: run.table.headers[run.table.mapping.classColumn]!, amount: needed, label: labels[better]! };
+      return { kind: 'value', column: run.table.headers[run.table.mapping.classColumn]!, amount, label: labels[better]! };
     }
-    return { kind: 'points', amount: round2(needed), label: labels[better]! };
+    return { kind: 'points', amount, label: labels[better]! };
   }
   return undefined;
 }

@@ -218,7 +218,8 @@ function checkOverride(c: Checker, v: unknown): OverrideColumns | undefined {
 /** Validates a model file (format v1), fills in the defaults and names every problem by field path. */
 export function validateModel(input: unknown): ModelValidation {
   const c = new Checker();
-  if (!isObj(input)) {
+  // Some other JSON file (no model field at all) gets one clear message, not a list of missing fields.
+  if (!isObj(input) || !['version', 'criteria', 'classification'].some((key) => key in input)) {
     c.error('', 'model.notModel');
     return { ok: false, errors: c.errors, warnings: c.warnings };
   }

@@ -91,13 +91,22 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
   };
   const address = (i: number, col: number) => cellAddress(table.placement, table.dataRow[i]!, col);
   const blocked = new Uint8Array(n);
-  const reportProblems = (col: number, blocking: boolean) => {
+  /**
+   * Flags the unusable cells of a column. A column the class depends on blocks the client (except a
+   * missing value under the "zero" policy); the revenue column, used only for shares, just signals.
+   */
+  const reportProblems = (col: number, use: 'classify' | 'shares') => {
     const column = table.numeric.get(col);
     if (!column) return;
     for (const [i, p] of column.problems) {
-      if (blocking) blocked[i] = 1;
       const params = { column: column.header, address: address(i, col), text: p.text ?? '' };
-      if (p.kind === 'missing') flag(i, { code: blocking && model.missing === 'zero' ? 'client.missingAsZero' : 'client.missing', params, blocking: blocking && model.missing !== 'zero' });
+      if (use === 'shares') {
+        flag(i, { code: p.kind === 'missing' ? 'client.revenueMissing' : 'client.revenueInvalid', params, blocking: false });
+        continue;
+      }
+      const blocking = p.kind === 'invalid' || model.missing !== 'zero';
+      if (blocking) blocked[i] = 1;
+      if (p.kind === 'missing') flag(i, { code: blocking ? 'client.missing' : 'client.missingAsZero', params, blocking });
       else flag(i, { code: `client.invalid.${p.reason ?? 'text'}`, params, blocking });
     }
   };
@@ -105,7 +114,7 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
   // 1. Criterion scores and totals.
   const criterionScores = model.criteria.map((criterion, c) => {
     const col = table.mapping.criteria[c]!;
-    reportProblems(col, true);
+    reportProblems(col, 'classify');
     const result = scoreCriterion(table.numeric.get(col)!.values, criterion.scoring, M);
     for (const [i, v] of result.outOfRange) {
       blocked[i] = 1;
@@ -118,12 +127,6 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
     }
     return result.scores;
   });
-  for (let i = 0; i < n; i++) {
-    if (model.missing === 'zero') {
-      // Only missing values become 0 under this policy; invalid ones still block.
-      blocked[i] = (flags.get(i) ?? []).some((f) => f.blocking) ? 1 : 0;
-    }
-  }
   const max = M * model.criteria.reduce((sum, c) => sum + c.weight, 0);
   const scores = new Float64Array(n);
   const percent = new Float64Array(n);
@@ -139,7 +142,7 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
   const revenueCol = table.mapping.revenue;
   const revenue = revenueCol >= 0 ? table.numeric.get(revenueCol)!.values : new Float64Array(n).fill(NaN);
   if (revenueCol >= 0 && !model.criteria.some((_, c) => table.mapping.criteria[c] === revenueCol) && table.mapping.classColumn !== revenueCol) {
-    reportProblems(revenueCol, false);
+    reportProblems(revenueCol, 'shares');
   }
   for (let i = 0; i < n; i++) {
     if (revenue[i]! < 0) flag(i, { code: 'client.negativeRevenue', params: { address: address(i, revenueCol), value: revenue[i]! }, blocking: false });
@@ -152,10 +155,14 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
   let limits: number[] | undefined;
   if (method.method === 'pareto' || (method.method === 'computed' && table.mapping.classColumn >= 0)) {
     const col = table.mapping.classColumn;
-    if (!model.criteria.some((_, c) => table.mapping.criteria[c] === col)) reportProblems(col, true);
-    const values = table.numeric.get(col)!.values;
+    if (!model.criteria.some((_, c) => table.mapping.criteria[c] === col)) reportProblems(col, 'classify');
+    const { values, problems } = table.numeric.get(col)!;
     classKey = new Float64Array(n);
-    for (let i = 0; i < n; i++) classKey[i] = blocked[i] ? NaN : values[i]!;
+    for (let i = 0; i < n; i++) {
+      // Under the "zero" policy a missing value counts as 0 here too, as its signal says.
+      const missingAsZero = model.missing === 'zero' && problems.get(i)?.kind === 'missing';
+      classKey[i] = blocked[i] ? NaN : missingAsZero ? 0 : values[i]!;
+    }
   }
   let baseClass: Int16Array;
   switch (method.method) {

@@ -1,0 +1,205 @@
+import { explainClient, summarize } from '../../src/engine';
+import { approachText, explanationText, signalsText } from '../../src/i18n/explain';
+import { classify, model, oneCriterion, SEED_CRITERIA, type Row } from './builders';
+
+const seedRows = [
+  { Klant: 'Opdrachtgever 1', Omzet: 3, Portfolio: 2, Netwerk: 2, Samenwerking: 2 },
+  { Klant: 'Opdrachtgever 2', Omzet: 1, Portfolio: 2, Netwerk: 1, Samenwerking: 1 },
+];
+const seed = model({ criteria: SEED_CRITERIA });
+
+describe('the explanation of a client', () => {
+  const c = classify(seedRows, seed);
+
+  it('gives the points per criterion: value, score, weight and score × weight', () => {
+    const e = explainClient(c.run, 1);
+    expect(e.points).toEqual([
+      { criterion: 'Omzet', value: 1, score: 1, weight: 5, points: 5 },
+      { criterion: 'Portfolio', value: 2, score: 2, weight: 2, points: 4 },
+      { criterion: 'Netwerk', value: 1, score: 1, weight: 3, points: 3 },
+      { criterion: 'Samenwerking', value: 1, score: 1, weight: 1, points: 1 },
+    ]);
+    expect(e.method).toBe('score');
+    expect(e.client.score).toBe(13);
+  });
+
+  it('names the limit the client reached', () => {
+    expect(explainClient(c.run, 0).threshold).toBe(0.7);
+    expect(explainClient(c.run, 1).threshold).toBe(0.2);
+  });
+
+  it('gives no gap for the top class', () => {
+    expect(explainClient(c.run, 0).gap).toBeUndefined();
+  });
+
+  it('gives the points needed for the next class under score classes', () => {
+    // C → B needs 45% of 33 = 14.85 points; the client has 13 → 1.85 more
+    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'points', amount: 1.85, label: 'B' });
+  });
+
+  it('gives a gap that really reaches the next class, and one cent less does not', () => {
+    // Add the 1.85 points on Samenwerking (weight 1) as a fractional direct score: 1 → 2.85
+    const moved = (extra: number) => classify([seedRows[0]!, { ...seedRows[1]!, Samenwerking: 1 + extra }], seed).byName('Opdrachtgever 2');
+    expect(moved(1.85).label).toBe('B');
+    expect(moved(1.84).label).toBe('C');
+  });
+
+  it('gives no gap when a rule or an override decided the class', () => {
+    const ruled = model({ criteria: SEED_CRITERIA, rules: [{ when: { criterion: 'Netwerk', op: '<=', value: 1 }, atMost: 'D' }] });
+    const r = classify(seedRows, ruled);
+    expect(r.byName('Opdrachtgever 2').label).toBe('D');
+    expect(explainClient(r.run, 1).gap).toBeUndefined();
+  });
+
+  it('shows missing points as null, never as 0', () => {
+    const r = classify([{ ...seedRows[0]!, Netwerk: null }], seed);
+    const e = explainClient(r.run, 0);
+    expect(e.points[2]).toEqual({ criterion: 'Netwerk', value: null, score: null, weight: 3, points: null });
+    expect(e.gap).toBeUndefined();
+  });
+});
+
+describe('the gap under rank classes', () => {
+  const m = oneCriterion({ method: 'rank', shares: [0.2, 0.3, 0.5], labels: ['A', 'B', 'C'] }, { scaleMax: 10 });
+  const scores = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+  const rows = (s: number[]) => s.map((x, i) => ({ Klant: `c${i + 1}`, Score: x }));
+
+  it('is the points needed to equal the lowest client of the next better class', () => {
+    // A = {10, 9}, B = {8, 7, 6}, C = {5 … 1}: the 8 needs 9 − 8 = 1 point; the 3 needs 6 − 3 = 3
+    const c = classify(rows(scores), m);
+    expect(explainClient(c.run, 2).gap).toEqual({ kind: 'points', amount: 1, label: 'A' });
+    expect(explainClient(c.run, 7).gap).toEqual({ kind: 'points', amount: 3, label: 'B' });
+    expect(explainClient(c.run, 0).gap).toBeUndefined();
+  });
+
+  it('moves the client to that class when added to its score', () => {
+    const c = classify(rows(scores), m);
+    for (const i of [2, 7]) {
+      const gap = explainClient(c.run, i).gap!;
+      const raised = scores.map((s, j) => (j === i ? s + gap.amount : s));
+      expect(classify(rows(raised), m).clients[i]!.label).toBe(gap.label);
+    }
+  });
+
+  it('is rounded up, not to the nearest cent, when scores have more decimals', () => {
+    // Omzet linear on 0..1000 (M = 3) plus a direct "Extra" (weight 1) to add the gap to.
+    // Omzet scores: a 3, b 3·241/1000 = 0.723, c 0.3, d 0. Shares 50/50: K/n = 0, .25 → A; .5, .75 → B.
+    // c needs 0.723 − 0.3 = 0.423 points: 0.42 is not enough, 0.43 is.
+    const lm = model({
+      criteria: [{ name: 'Omzet', weight: 1, scoring: { type: 'linear', lo: 0, hi: 1000 } }, { name: 'Extra', weight: 1 }],
+      classification: { method: 'rank', shares: [0.5, 0.5], labels: ['A', 'B'] },
+    });
+    const data: Row[] = [{ Klant: 'a', Omzet: 1000, Extra: 0 }, { Klant: 'b', Omzet: 241, Extra: 0 }, { Klant: 'c', Omzet: 100, Extra: 0 }, { Klant: 'd', Omzet: 0, Extra: 0 }];
+    const c = classify(data, lm);
+    expect(c.byName('c').label).toBe('B');
+    const gap = explainClient(c.run, 2).gap!;
+    expect(gap).toEqual({ kind: 'points', amount: 0.43, label: 'A' });
+    const moved = classify(data.map((r) => (r.Klant === 'c' ? { ...r, Extra: gap.amount } : r)), lm);
+    expect(moved.byName('c').label).toBe('A');
+  });
+});
+
+describe('the gap under Pareto classes', () => {
+  const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }], classification: { method: 'pareto', cutoffs: [0.8, 0.95], labels: ['A', 'B', 'C'] } });
+  const rows = (revenue: number[]) => revenue.map((r, i) => ({ Klant: `c${i + 1}`, Omzet: r, Score: 1 }));
+  const revenue = [50, 30, 10, 5, 3, 2];
+
+  it('is the revenue needed to equal the smallest client of the next better class', () => {
+    // A = {50, 30}, B = {10, 5}, C = {3, 2}: the 10 needs 30 − 10 = 20; the 3 needs 5 − 3 = 2
+    const c = classify(rows(revenue), m);
+    expect(explainClient(c.run, 2).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 20, label: 'A' });
+    expect(explainClient(c.run, 4).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 2, label: 'B' });
+    expect(explainClient(c.run, 0).gap).toBeUndefined();
+  });
+
+  it('moves the client to that class when added to its revenue', () => {
+    const c = classify(rows(revenue), m);
+    for (const i of [2, 3, 4, 5]) {
+      const gap = explainClient(c.run, i).gap!;
+      const raised = revenue.map((r, j) => (j === i ? r + gap.amount : r));
+      const again = classify(rows(raised), m).clients[i]!;
+      expect(again.classIndex).toBeLessThanOrEqual(m.classification.labels.indexOf(gap.label));
+    }
+  });
+
+  it('is a whole number of cents that is enough, so the shown amount never falls short', () => {
+    // total 920.124: 500 → A; 300.124 → G = 500 → 54% → A; 100 → G = 800.124 → 87% → B; 20 → G = 900.124 → 97.8% → C.
+    // The 100 needs 300.124 − 100 = 200.124 → stored and shown as 200.13 (200.12 would fall short)
+    const money = [500, 300.124, 100, 20];
+    const c = classify(rows(money), m);
+    expect(c.clients.map((x) => x.label)).toEqual(['A', 'A', 'B', 'C']);
+    const gap = explainClient(c.run, 2).gap!;
+    expect(gap.amount).toBe(200.13);
+    const again = classify(rows(money.map((r, j) => (j === 2 ? r + gap.amount : r))), m);
+    expect(again.clients[2]!.label).toBe('A');
+  });
+
+  it('skips an empty better class and aims at the next one that has clients', () => {
+    // one giant client: 1000 → A; 1 → G = 1000 of 1002 = 99.8% → C; B is empty → the 1 needs 999 to reach A
+    const c = classify(rows([1000, 1, 1]), m);
+    expect(c.clients.map((x) => x.label)).toEqual(['A', 'C', 'C']);
+    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 999, label: 'A' });
+  });
+});
+
+describe('the per-class summary', () => {
+  it('counts clients, revenue, revenue share and average score per class', () => {
+    const m = oneCriterion({ thresholds: [0.7, 0.45, 0.2] }, { scaleMax: 10, revenue: 'Omzet' });
+    const c = classify([
+      { Klant: 'a', Score: 9, Omzet: 500 },
+      { Klant: 'b', Score: 8, Omzet: 300 },
+      { Klant: 'c', Score: 5, Omzet: 150 },
+      { Klant: 'd', Score: 1, Omzet: -50 },
+      { Klant: 'e', Score: null, Omzet: 100 },
+    ], m);
+    // classes: a 90% A, b 80% A, c 50% B, d 10% D, e unclassified.
+    // revenue total (negative as 0) = 500 + 300 + 150 + 0 + 100 = 1050
+    const s = summarize(c.run);
+    expect(s.clients).toBe(5);
+    expect(s.unclassified).toBe(1);
+    expect(s.revenueTotal).toBe(1050);
+    expect(s.classes.map((k) => [k.label, k.count, k.revenue, k.averageScore])).toEqual([
+      ['A', 2, 800, 8.5], ['B', 1, 150, 5], ['C', 0, 0, null], ['D', 1, -50, 1],
+    ]);
+    expect(s.classes[0]!.revenueShare).toBeCloseTo(800 / 1050, 12);
+    expect(s.classes[1]!.revenueShare).toBeCloseTo(150 / 1050, 12);
+    expect(s.classes[2]!.revenueShare).toBe(0);
+    expect(s.classes[3]!.revenueShare).toBe(0);
+    expect(s.classes[0]!.averagePercent).toBeCloseTo(0.85, 12);
+  });
+});
+
+describe('the explanation text', () => {
+  const c = classify(seedRows, seed);
+
+  it('reads the sum criterion by criterion, the class and the gap in Dutch', () => {
+    expect(explanationText('nl', c.run, 0)).toBe(
+      'Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk 2×3 = 6 + Samenwerking 2×1 = 2; totaal 27 van 33 (81,8%); klasse A: score 81,8% ≥ grens 70%; hoogste klasse',
+    );
+    expect(explanationText('nl', c.run, 1)).toContain('totaal 13 van 33 (39,4%); klasse C: score 39,4% ≥ grens 20%; nog 1,85 punten tot B');
+  });
+
+  it('reads the same in English', () => {
+    expect(explanationText('en', c.run, 1)).toBe(
+      'Omzet 1×5 = 5 + Portfolio 2×2 = 4 + Netwerk 1×3 = 3 + Samenwerking 1×1 = 1; total 13 of 33 (39.4%); class C: score 39.4% ≥ limit 20%; 1.85 more points to B',
+    );
+  });
+
+  it('names the blocking problem of an unclassified client', () => {
+    const r = classify([{ ...seedRows[0]!, Netwerk: 'veel' }], seed, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
+    expect(explanationText('nl', r.run, 0)).toBe('Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: ontbreekt + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.');
+    expect(signalsText('en', r.run, 0)).toBe('Netwerk "veel" is not a number (Klanten!D2); not classified.');
+    expect(approachText('nl', r.run, 0)).toBe('Eerst de ontbrekende gegevens aanvullen.');
+  });
+
+  it('names the rule that moved the class', () => {
+    const ruled = model({ criteria: SEED_CRITERIA, rules: [{ when: { criterion: 'Netwerk', op: '<=', value: 1 }, atMost: 'D' }] });
+    expect(explanationText('nl', classify(seedRows, ruled).run, 1)).toContain('regel 1 (Netwerk <= 1) zet C naar D');
+  });
+
+  it('gives the approach by class position: first class cherish, last class remediate', () => {
+    expect(approachText('nl', c.run, 0)).toMatch(/^Koesteren/);
+    const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
+    expect(approachText('en', four.run, 0)).toMatch(/^Remediate/);
+  });
+});
