@@ -71,6 +71,6 @@ export function approachText(lang: Lang, run: ClassificationRun, i: number): str
   if (k < 0) return t(lang, 'approach.unclassified');
   const count = run.model.classification.labels.length;
   // Map the class position onto the four approaches so 3, 4 or more classes all read sensibly.
-  const step = count <= 1 ? 0 : Math.round((k * 3) / (count - 1));
+  const step = count <= 1 ? 0 : Math.floor((k * 3) / (count - 1));
   return t(lang, `approach.${step}`);
 }

@@ -187,7 +187,7 @@ describe('the explanation text', () => {
 
   it('names the blocking problem of an unclassified client', () => {
     const r = classify([{ ...seedRows[0]!, Netwerk: 'veel' }], seed, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
-    expect(explanationText('nl', r.run, 0)).toBe('Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: ontbreekt + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.');
+    expect(explanationText('nl', r.run, 0)).toBe('Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: geen score + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.');
     expect(signalsText('en', r.run, 0)).toBe('Netwerk "veel" is not a number (Klanten!D2); not classified.');
     expect(approachText('nl', r.run, 0)).toBe('Eerst de ontbrekende gegevens aanvullen.');
   });
@@ -201,5 +201,13 @@ describe('the explanation text', () => {
     expect(approachText('nl', c.run, 0)).toMatch(/^Koesteren/);
     const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
     expect(approachText('en', four.run, 0)).toMatch(/^Remediate/);
+  });
+
+  it('maps three classes onto cherish, develop and remediate', () => {
+    const three = model({ criteria: SEED_CRITERIA, classification: { method: 'score', thresholds: [0.7, 0.4], labels: ['A', 'B', 'C'] } });
+    // seed client 1: 27/33 = 82% → A; client 2: 13/33 = 39% → C; a client at 18/33 = 55% → B.
+    const rows = [...seedRows, { ...seedRows[0]!, Klant: 'Midden', Omzet: 2, Portfolio: 2, Netwerk: 1, Samenwerking: 1 }];
+    const r = classify(rows, three).run;
+    expect([0, 1, 2].map((i) => approachText('nl', r, i).split(':')[0])).toEqual(['Koesteren', 'Saneren', 'Uitbouwen']);
   });
 });
