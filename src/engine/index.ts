@@ -21,7 +21,22 @@ export { explainClient } from './explain';
 export type { Explanation, CriterionPoints, Gap } from './explain';
 export { summarize } from './summary';
 export type { ClassSummary, PortfolioSummary } from './summary';
-export { computeAbcLimits } from './abc';
+export { computeAbcLimits, computeAbcAnalysis, abcAdvice } from './abc';
+export type { AbcAnalysis, AbcCurve, AbcPoint, AbcAdvice } from './abc';
+export { fmmSpline, evalSpline } from './spline';
+export type { CubicSpline } from './spline';
+export { concentration, DEFAULT_CONCENTRATION_LIMIT } from './concentration';
+export type { Concentration, ConcentrationOptions } from './concentration';
+export { profitability, profitabilityColumn, profitabilityTotals, PROFITABILITY_MEASURES } from './profitability';
+export type { Profitability, ProfitabilityInput, ProfitabilityInputName, ProfitabilityMeasure, ProfitabilityTotals } from './profitability';
+export {
+  quadrants, clientTypes, portfolioActions, clientTypeOf, portfolioActionOf, median, CLIENT_TYPES, PORTFOLIO_ACTIONS,
+} from './clientTypes';
+export type { AxisLimit, ClientType, PortfolioAction, Quadrants, TypeLimits, ActionLimits } from './clientTypes';
+export { migration, runMigration } from './migration';
+export type { ClassShift, Migration, ShiftKind } from './migration';
+export { compareRuns } from './whatIf';
+export type { ClassChange, ClassDelta, RunComparison } from './whatIf';
 export { presetModel, PRESET_IDS } from './presets';
 export type { PresetId } from './presets';
 export { classifyTable } from './pipeline';

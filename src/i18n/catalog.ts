@@ -3,6 +3,7 @@ import { functionsEn, functionsNl } from './functions';
 import { messagesEn, messagesNl } from './messages';
 import { sheetEn, sheetNl } from './sheet';
 import { uiEn, uiNl } from './ui';
+import { insightEn, insightNl } from './insight';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -12,12 +13,12 @@ import { uiEn, uiNl } from './ui';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl;
+  | keyof typeof functionsNl | keyof typeof insightNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;
