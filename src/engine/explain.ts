@@ -53,6 +53,8 @@ function gapToBetterClass(run: ClassificationRun, i: number): Gap | undefined {
   if (method.method === 'computed' && run.limits) {
     const limit = run.limits[k - 1]!;
     const key = run.classKey[i]!;
+    // An empty better class has no finite limit (e.g. one dominant client): there is no amount to name.
+    if (!Number.isFinite(limit)) return undefined;
     // Same comparison as classifyByLimits (value ≥ limit).
     const amount = amountToReach(limit - key, (a) => key + a >= limit);
     const column = run.table.mapping.classColumn >= 0 ? run.table.headers[run.table.mapping.classColumn]! : '';
