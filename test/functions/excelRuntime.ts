@@ -1,0 +1,57 @@
+/**
+ * A typed fake of the part of Excel's custom-functions runtime the functions use (CustomFunctions.Error
+ * and ErrorCode), installed on globalThis because Excel provides them as globals. Like the real runtime
+ * it refuses a message on errors other than #VALUE! and #N/A, so tests catch a message that Excel would
+ * reject. Also lets a test pretend Office runs in a given display language.
+ */
+export const ERROR_CODES = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+} as const;
+
+export class FakeExcelError {
+  constructor(readonly code: string, readonly message?: string) {
+    if (!Object.values(ERROR_CODES).includes(code as never)) throw new Error(`unknown error code ${code}`);
+    if (message !== undefined && code !== ERROR_CODES.invalidValue && code !== ERROR_CODES.notAvailable) {
+      throw new Error(`Excel shows no custom message for ${code}`);
+    }
+  }
+}
+
+Object.assign(globalThis, { CustomFunctions: { Error: FakeExcelError, ErrorCode: ERROR_CODES, associate: () => undefined } });
+
+/** Runs `body` as if Office's display language were `displayLanguage`. */
+export function inOfficeLanguage<T>(displayLanguage: string, body: () => T): T {
+  Object.assign(globalThis, { Office: { context: { displayLanguage } } });
+  try {
+    return body();
+  } finally {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
+}
+
+/** An input cell holding an Excel error, as the runtime passes it. */
+export const inputError = (code: string): FakeExcelError => new FakeExcelError(code);
+
+/** The error in a result cell; fails the test when the cell holds a value. */
+export function errorAt(result: unknown[][], row = 0, column = 0): FakeExcelError {
+  const cell = result[row]?.[column];
+  if (!(cell instanceof FakeExcelError)) throw new Error(`expected an Excel error at [${row}][${column}], got ${JSON.stringify(cell)}`);
+  return cell;
+}
+
+/** Every result cell that is not an error, with errors as their code: handy for whole-spill expectations. */
+export function shown(result: unknown[][]): unknown[][] {
+  return result.map((row) => row.map((cell) => (cell instanceof FakeExcelError ? cell.code : cell)));
+}
+
+/**
+ * Excel passes null for an omitted optional argument. The signatures cannot say `| null` for a range
+ * parameter without the metadata generator reading it as a scalar, so tests pass null through this.
+ */
+export const OMITTED_BY_EXCEL = null as unknown as undefined;
