@@ -211,3 +211,15 @@ describe('the explanation text', () => {
     expect([0, 1, 2].map((i) => approachText('nl', r, i).split(':')[0])).toEqual(['Koesteren', 'Saneren', 'Uitbouwen']);
   });
 });
+
+describe('explanation with computed limits', () => {
+  it('names no gap when the better class is empty (one dominant client)', () => {
+    // ABCanalysis puts the A/B limit value itself in B, so 100 against forty 1s leaves A empty.
+    const rows: Row[] = [{ Klant: 'Groot', Omzet: 100 }, ...Array.from({ length: 40 }, (_, i) => ({ Klant: `K${i}`, Omzet: 1 }))];
+    const m = model({ criteria: [], classification: { method: 'computed', column: 'Omzet' } });
+    const r = classify(rows, m).run;
+    expect(r.classIndex[0]).toBe(1);
+    expect(explainClient(r, 0).gap).toBeUndefined();
+    expect(explanationText('nl', r, 0)).not.toMatch(/Infinity|∞/);
+  });
+});
