@@ -64,8 +64,16 @@ export interface FunctionRow {
   readonly name: string;
   readonly rows: number;
   readonly usPerCall: number | null;
+  /** Calls timed (per-row ABCKLASSE: a spread sample, each call sees the whole column). */
   readonly calls: number | null;
   readonly available: boolean;
+  /** per-row: one formula per client row; spill: one formula over the whole column. */
+  readonly mode?: 'per-row' | 'spill';
+  /** Every timed result equals the engine's classification of the same clients. */
+  readonly matchesEngine?: boolean;
+  /** per-row: the time for a whole column of such formulas (usPerCall × rows). */
+  readonly projectedColumnMs?: number;
+  readonly usPerRow?: number;
   readonly note?: string;
 }
 

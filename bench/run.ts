@@ -5,10 +5,13 @@
  *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts)
  *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
  *   npm run bench -- --only engine,peer --methods score,pareto
+ *   npm run bench -- --markdown        the tables as Markdown (for BENCHMARKS.md)
+ *   npm run bench -- --render out.json --markdown   re-print a saved --json result, measuring nothing
  *
  * Every measurement runs in its own Node process (--expose-gc --trace-gc), one after another,
  * so sizes do not share a heap or a JIT and the two cores are not fought over.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { METHODS, type MethodName } from './data';
 import { formatReport } from './format';
@@ -22,6 +25,8 @@ type Section = (typeof SECTIONS)[number];
 
 interface Options {
   readonly json: boolean;
+  readonly markdown: boolean;
+  readonly render?: string;
   readonly sizes: readonly number[];
   readonly customSizes: boolean;
   readonly only: ReadonlySet<Section>;
@@ -46,6 +51,8 @@ function list<T extends string>(flag: string, text: string | undefined, allowed:
 
 export function parseOptions(argv: readonly string[]): Options {
   let json = false;
+  let markdown = false;
+  let render: string | undefined;
   let sizes: number[] | undefined;
   let only: Section[] = [...SECTIONS];
   let methods: MethodName[] = [...METHODS];
@@ -54,18 +61,25 @@ export function parseOptions(argv: readonly string[]): Options {
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--json') json = true;
+    else if (flag === '--markdown') markdown = true;
+    else if (flag === '--render') render = value();
     else if (flag === '--sizes') sizes = (value() ?? '').split(',').map(parseSize);
     else if (flag === '--only') only = list('--only', value(), SECTIONS);
     else if (flag === '--methods') methods = list('--methods', value(), METHODS);
-    else throw new Error(`unknown option ${a} (known: --json, --sizes, --only, --methods)`);
+    else throw new Error(`unknown option ${a} (known: --json, --markdown, --render, --sizes, --only, --methods)`);
   }
   return {
-    json, sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
+    json, markdown, ...(render ? { render } : {}), sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
   };
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.render) {
+    const saved = JSON.parse(readFileSync(options.render, 'utf8')) as BenchReport;
+    process.stdout.write(`${formatReport(saved, options.markdown ? 'markdown' : 'text')}\n`);
+    return;
+  }
   const started = performance.now();
   const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   const machine = describeMachine();
@@ -88,7 +102,7 @@ async function main(): Promise<void> {
     totalSeconds: Math.round((performance.now() - started) / 100) / 10,
   };
   progress('done');
-  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, options.markdown ? 'markdown' : 'text')}\n`);
 }
 
 main().catch((e: unknown) => {

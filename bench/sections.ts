@@ -92,5 +92,14 @@ export async function excelSection(sizes: readonly number[], progress: Progress)
 export async function functionsSection(rows: number, progress: Progress): Promise<FunctionRow[]> {
   progress(`functions: KLANTSCORE and ABCKLASSE over a ${rows.toLocaleString('en')}-row column …`);
   const { result } = await runChild<FunctionsChildResult>({ kind: 'functions', rows });
-  return result.functions;
+  if (result.error || !result.functions) {
+    const note = `n/a: ${result.error ?? 'no result'}`;
+    return ['KLANTSCORE', 'ABCKLASSE'].map((name) => ({ name, rows, usPerCall: null, calls: null, available: false, note }));
+  }
+  return result.functions.map((f) => ({
+    ...f,
+    usPerCall: f.usPerCall === null ? null : round(f.usPerCall, 1),
+    ...(f.projectedColumnMs !== undefined ? { projectedColumnMs: round(f.projectedColumnMs, 0) } : {}),
+    ...(f.usPerRow !== undefined ? { usPerRow: round(f.usPerRow, 2) } : {}),
+  }));
 }

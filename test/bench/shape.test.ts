@@ -72,12 +72,14 @@ test('peer: the formula sheet gives the same classes as the engine', () => {
   expect(row!.differences).toBe(0);
 });
 
-test('functions: KLANTSCORE and ABCKLASSE rows with a time per call or a reason', () => {
+test('functions: KLANTSCORE and ABCKLASSE rows with a time per call (agreeing with the engine) or a reason', () => {
   const functions = rowsOf('functions');
-  expect(functions.map((r) => r.name)).toEqual(['KLANTSCORE', 'ABCKLASSE']);
+  expect(functions.slice(0, 2).map((r) => r.name)).toEqual(['KLANTSCORE', 'ABCKLASSE']);
   for (const row of functions) {
     expect(row.rows).toBe(SIZE);
     expect(isNumberOrNull(row.usPerCall)).toBe(true);
     if (row.usPerCall === null) expect(typeof row.note).toBe('string');
+    // A function that ran was checked cell by cell against the engine on the same clients.
+    else expect(row.matchesEngine).toBe(true);
   }
 });
