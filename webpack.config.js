@@ -3,8 +3,27 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { Compilation, sources } = require('webpack');
 
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+
+/**
+ * functions.en.json: the generated (Dutch) functions.json with English names and help from the catalog,
+ * for English Office (manifest: <bt:Override Locale="en-US"> on Functions.Metadata.Url). The translation
+ * lives in TypeScript (src/functions/metadataLocale.ts, unit-tested), loaded here through tsx.
+ */
+class EnglishFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EnglishFunctionsMetadata', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EnglishFunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const dutch = compilation.getAsset('functions.json');
+        if (!dutch) return;
+        const { localizeMetadata } = require('tsx/cjs/api').require('./src/functions/metadataLocale.ts', __filename);
+        compilation.emitAsset('functions.en.json', new sources.RawSource(localizeMetadata(dutch.source.source().toString(), 'en')));
+      });
+    });
+  }
+}
 
 /** https only for Excel sideloading (KW_HTTPS=1, set by scripts/start.js); the preview is plain http. */
 async function serverOptions() {
@@ -47,6 +66,7 @@ module.exports = async (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
+      new EnglishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,5 +1,5 @@
-import { cellErrorText, displayText, isBlank, type CellValue } from '../engine';
-import { asGrid, cellPlace, isOmitted, itemPlace, localeOf, readNumber } from './cells';
+import { cellErrorText, displayText, isBlank, type CellValue, type NumberLocale } from '../engine';
+import { asGrid, cellPlace, isOmitted, itemPlace, localeOf, readNumber, toCellValue } from './cells';
 import { fail, NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName } from './problem';
 
 /**
@@ -49,11 +49,16 @@ function cells(grid: Grid<CellValue>, name: ParamName): CellNumbers {
   return grid.map((row, r) => row.map((cell, c) => readNumber(cell, name, cellPlace(r, c), locale, missing)));
 }
 
-function population(grid: Grid<CellValue>, name: ParamName): Float64Array {
-  const locale = localeOf(grid);
+function population(raw: unknown, name: ParamName): Float64Array {
+  // Per-row formulas hand over the same long column on every call: plain numbers take a fast path.
+  const rows = (!Array.isArray(raw) ? [[raw]] : raw.every(Array.isArray) ? raw : [raw]) as readonly unknown[][];
   const values: number[] = [];
-  grid.forEach((row, r) => row.forEach((cell, c) => {
+  let locale: NumberLocale | undefined;
+  rows.forEach((row, r) => row.forEach((value, c) => {
+    if (typeof value === 'number' && Number.isFinite(value)) { values.push(value); return; }
+    const cell = toCellValue(value);
     if (isBlank(cell)) return;
+    locale ??= localeOf(asGrid(raw));
     const v = readNumber(cell, name, cellPlace(r, c), locale);
     if (v instanceof Problem) {
       // "n.v.t." is a client without a value: left out, like a blank cell.
@@ -94,12 +99,11 @@ function single(grid: Grid<CellValue>, name: ParamName): number {
 /** Checks and coerces one argument as its parameter says; throws ArgumentProblem when it is unusable. */
 export function coerce(spec: ParamSpec, raw: unknown): unknown {
   if (spec.optional && isOmitted(raw)) return undefined;
-  const grid = asGrid(raw);
   switch (spec.kind) {
-    case 'cells': return cells(grid, spec.name);
-    case 'population': return population(grid, spec.name);
-    case 'numbers': return numbers(grid, spec.name);
-    case 'labels': return labels(grid, spec.name);
-    case 'number': return single(grid, spec.name);
+    case 'cells': return cells(asGrid(raw), spec.name);
+    case 'population': return population(raw, spec.name);
+    case 'numbers': return numbers(asGrid(raw), spec.name);
+    case 'labels': return labels(asGrid(raw), spec.name);
+    case 'number': return single(asGrid(raw), spec.name);
   }
 }

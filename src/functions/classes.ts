@@ -46,19 +46,49 @@ export function classByPercentage(percentage: CellNumbers, limits?: number[], la
   return computeCells(percentage, (p) => Array.from(classifyByScore(p, method.thresholds), (k) => method.labels[k]!), fractionCheck('percentage'));
 }
 
-/**
- * Classifies each `waarde` within `alle_waarden`: the engine classifies the whole population, and a
- * value takes the result of the equal population value (ties share a result in the engine, so any
- * equal one will do). Like RANK.EQ, a value that is not in the population is #N/A.
+/*
+ * A column filled with one formula per row (=KW.ABCKLASSE(B2; B$2:B$10001)) hands the same population to
+ * every call. Classifying it is O(n log n), so each call would cost as much as the whole column; the
+ * results of the last few populations are kept and reused when the numbers and options are identical.
+ * The engine is deterministic, so a reused result is the result.
  */
-export function withinPopulation<T>(values: CellNumbers, population: Float64Array, results: ArrayLike<T>): Grid<Outcome<T>> {
+const MEMO_SIZE = 8;
+const memo: { key: string; population: Float64Array; byValue: Map<number, unknown> }[] = [];
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function resultsByValue<T>(key: string, population: Float64Array, compute: (population: Float64Array) => ArrayLike<T>): Map<number, T> {
+  const at = memo.findIndex((m) => m.key === key && sameNumbers(m.population, population));
+  if (at >= 0) {
+    const [hit] = memo.splice(at, 1);
+    memo.unshift(hit!);
+    return hit!.byValue as Map<number, T>;
+  }
+  const results = compute(population);
   const byValue = new Map<number, T>();
+  // Ties share a result in the engine, so the first equal value speaks for all of them.
   population.forEach((v, i) => { if (!byValue.has(v)) byValue.set(v, results[i]!); });
-  const grid = values.map((row, r) => row.map((v, c): Outcome<T> => {
+  memo.unshift({ key, population, byValue });
+  if (memo.length > MEMO_SIZE) memo.pop();
+  return byValue;
+}
+
+/**
+ * Classifies each `waarde` within `alle_waarden`: the engine classifies the whole population and a value
+ * takes the result of the equal population value. Like RANK.EQ, a value that is not in it is #N/A.
+ */
+export function withinPopulation<T>(
+  values: CellNumbers, population: Float64Array, key: string, compute: (population: Float64Array) => ArrayLike<T>,
+): Grid<Outcome<T>> {
+  const byValue = resultsByValue(key, population, compute);
+  return values.map((row, r) => row.map((v, c): Outcome<T> => {
     if (v instanceof Problem) return v;
     return byValue.has(v) ? byValue.get(v)! : new Problem(NA_ERROR, 'waarde', { code: 'fn.notInPopulation', params: { value: v } }, cellPlace(r, c));
   }));
-  return grid;
 }
 
 const labelled = (indexes: ArrayLike<number>, labels: readonly string[]): string[] => Array.from(indexes, (k) => labels[k]!);
@@ -71,7 +101,7 @@ export function paretoClass(values: CellNumbers, population: Float64Array, limit
   });
   const method = model.classification;
   if (method.method !== 'pareto') throw new Error('expected the pareto method');
-  return withinPopulation(values, population, labelled(classifyByPareto(population, method.cutoffs), method.labels));
+  return withinPopulation(values, population, `pareto|${method.cutoffs}|${method.labels}`, (p) => labelled(classifyByPareto(p, method.cutoffs), method.labels));
 }
 
 /** RANGKLASSE: the model's `rank` method (share of clients per class) within a column. */
@@ -82,15 +112,15 @@ export function rankClass(values: CellNumbers, population: Float64Array, shares?
   }, 'aandelen');
   const method = model.classification;
   if (method.method !== 'rank') throw new Error('expected the rank method');
-  return withinPopulation(values, population, labelled(classifyByRank(population, method.shares), method.labels));
+  return withinPopulation(values, population, `rank|${method.shares}|${method.labels}`, (p) => labelled(classifyByRank(p, method.shares), method.labels));
 }
 
 /** PIRAMIDELAAG: the klantenpiramide preset (Curry: 1/4/15/80 %) within a column. */
 export function pyramidLevel(values: CellNumbers, population: Float64Array): Grid<Outcome<string>> {
-  return withinPopulation(values, population, labelled(classifyByRank(population, PYRAMID_SHARES), PYRAMID_LABELS));
+  return withinPopulation(values, population, 'pyramid', (p) => labelled(classifyByRank(p, PYRAMID_SHARES), PYRAMID_LABELS));
 }
 
 /** OMZETAANDEEL: the engine's revenue share (negative revenue counts as 0). */
 export function revenueShare(values: CellNumbers, population: Float64Array): Grid<Outcome<number>> {
-  return withinPopulation(values, population, revenueShares(population).share);
+  return withinPopulation(values, population, 'share', (p) => revenueShares(p).share);
 }

@@ -1,46 +1,45 @@
+import { clientTypeOf, clientTypes as engineClientTypes, type AxisLimit } from '../engine';
+import { t } from '../i18n/catalog';
 import type { CellNumbers } from './args';
-import { cellPlace } from './cells';
-import { fractionCheck } from './classes';
-import { fail, Problem, VALUE_ERROR, type Grid, type Outcome } from './problem';
+import { functionLanguage } from './language';
+import { fail, Problem, VALUE_ERROR, type Grid, type Outcome, type ParamName } from './problem';
 
-/*
- * Stand-in until src/engine/clientTypes.ts lands (it was being written in parallel): the lead should
- * replace clientTypeOf and CLIENT_TYPE_LABELS by the engine's, so there is one rule for the quadrant.
+const cellCount = (g: CellNumbers) => g.reduce((n, row) => n + row.length, 0);
+const flat = (g: CellNumbers): Float64Array => Float64Array.from(g.flat(), (v) => (v instanceof Problem ? NaN : v));
+
+/**
+ * Without a limit the engine takes the median of the clients, as the task pane does. The median of one
+ * client is that client, who would always come out "high": a per-row formula must give its limits.
  */
-
-/** The four client types of the seed on client value (Steenhuizen), high value first. */
-export const CLIENT_TYPE_LABELS = ['Strategisch', 'Groot', 'Ontwikkeling', 'Transactioneel'] as const;
-export type ClientType = (typeof CLIENT_TYPE_LABELS)[number];
-export const DEFAULT_TYPE_LIMIT = 0.5;
-
-/** Value × potential quadrant; reaching a limit counts as high, like a class limit. */
-export function clientTypeOf(value: number, potential: number, valueLimit: number, potentialLimit: number): ClientType {
-  const highValue = value >= valueLimit;
-  const highPotential = potential >= potentialLimit;
-  if (highValue) return highPotential ? 'Strategisch' : 'Groot';
-  return highPotential ? 'Ontwikkeling' : 'Transactioneel';
+function limitOrMedian(limit: number | undefined, values: Float64Array, argument: ParamName): AxisLimit {
+  if (limit !== undefined) return limit;
+  const known = values.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+  if (known < 2) fail(new Problem(VALUE_ERROR, argument, { code: 'fn.medianNeedsClients' }));
+  return 'median';
 }
 
-/** KLANTTYPE per cell; value and potential are fractions (0..1), cell by cell of equal-size ranges. */
-export function clientTypes(
-  values: CellNumbers, potentials: CellNumbers, valueLimit = DEFAULT_TYPE_LIMIT, potentialLimit = DEFAULT_TYPE_LIMIT,
-): Grid<Outcome<ClientType>> {
-  const sizes = [values, potentials].map((g) => `${g.length}x${g[0]?.length ?? 0}`);
-  if (sizes[0] !== sizes[1]) {
-    const cells = (g: CellNumbers) => g.reduce((n, row) => n + row.length, 0);
-    fail(new Problem(VALUE_ERROR, 'potentie', { code: 'fn.shapeMismatch', params: { expected: cells(values), actual: cells(potentials) } }));
+/**
+ * KLANTTYPE: the engine's client types (value × potential; high = at least the limit) cell by cell of
+ * two equal-size ranges, named as the task pane names them (catalog `insight.type.*`).
+ */
+export function clientTypes(values: CellNumbers, potentials: CellNumbers, valueLimit?: number, potentialLimit?: number): Grid<Outcome<string>> {
+  if (values.length !== potentials.length || values.some((row, r) => row.length !== potentials[r]!.length)) {
+    fail(new Problem(VALUE_ERROR, 'potentie', { code: 'fn.shapeMismatch', params: { expected: cellCount(values), actual: cellCount(potentials) } }));
   }
-  for (const [limit, name] of [[valueLimit, 'drempel_waarde'], [potentialLimit, 'drempel_potentie']] as const) {
-    const problem = fractionCheck(name)(limit);
-    if (problem) fail(problem);
-  }
-  const valueCheck = fractionCheck('waarde');
-  const potentialCheck = fractionCheck('potentie');
-  return values.map((row, r) => row.map((value, c) => {
-    const potential = potentials[r]![c]!;
-    const place = cellPlace(r, c);
-    if (value instanceof Problem) return value;
-    if (potential instanceof Problem) return potential;
-    return valueCheck(value, place) ?? potentialCheck(potential, place) ?? clientTypeOf(value, potential, valueLimit, potentialLimit);
+  const value = flat(values);
+  const potential = flat(potentials);
+  const { quadrant } = engineClientTypes(value, potential, {
+    value: limitOrMedian(valueLimit, value, 'drempel_waarde'),
+    potential: limitOrMedian(potentialLimit, potential, 'drempel_potentie'),
+  });
+  const lang = functionLanguage();
+  let i = 0;
+  return values.map((row, r) => row.map((v, c) => {
+    const type = clientTypeOf(quadrant[i++]!);
+    const p = potentials[r]![c]!;
+    if (v instanceof Problem) return v;
+    if (p instanceof Problem) return p;
+    if (type === null) throw new Error('engine left a client with value and potential without a type');
+    return t(lang, `insight.type.${type}`);
   }));
 }

@@ -96,12 +96,12 @@ export function omzetaandeel(waarde: unknown[][], alle_waarden: unknown[][]): un
 }
 
 /**
- * Klanttype uit klantwaarde en potentie: Strategisch (beide hoog), Groot (hoge waarde, lage potentie), Ontwikkeling (lage waarde, hoge potentie), Transactioneel (beide laag).
+ * Klanttype uit klantwaarde en potentie: Strategisch (beide hoog), Groot (hoge waarde, lage potentie), Ontwikkeling (lage waarde, hoge potentie), Transactioneel (beide laag). Hoog is vanaf de drempel.
  * @customfunction KLANTTYPE KLANTTYPE
- * @param waarde De huidige waarde van de klant, als fractie van 0 tot 1 (bijvoorbeeld KLANTSCOREPCT); een bereik geeft een type per cel.
- * @param potentie De potentie van de klant, als fractie van 0 tot 1; even groot als waarde.
- * @param drempel_waarde Vanaf deze waarde is de klantwaarde hoog; standaard 0,5.
- * @param drempel_potentie Vanaf deze potentie is de potentie hoog; standaard 0,5.
+ * @param waarde De waarde van de klant, bijvoorbeeld omzet of klantscore; een bereik geeft een type per cel.
+ * @param potentie De potentie van de klant, bijvoorbeeld een oordeel van 0 tot 3; even groot als waarde.
+ * @param drempel_waarde Vanaf deze waarde is de klantwaarde hoog; standaard de mediaan van waarde (geef dan de hele kolom).
+ * @param drempel_potentie Vanaf deze potentie is de potentie hoog; standaard de mediaan van potentie (geef dan de hele kolom).
  * @returns {string[][]} Het klanttype per cel.
  */
 export function klanttype(waarde: unknown[][], potentie: unknown[][], drempel_waarde?: unknown, drempel_potentie?: unknown): unknown[][] {

@@ -62,11 +62,11 @@ export const functionsNl = {
   'fn.help.OMZETAANDEEL.waarde': 'De omzet van de klant; een bereik geeft een aandeel per cel.',
   'fn.help.OMZETAANDEEL.alle_waarden': 'De omzet van alle klanten (de hele kolom); lege cellen tellen niet mee.',
   'fn.help.OMZETAANDEEL.result': 'Het aandeel als fractie van 0 tot 1 per cel.',
-  'fn.help.KLANTTYPE': 'Klanttype uit klantwaarde en potentie: Strategisch (beide hoog), Groot (hoge waarde, lage potentie), Ontwikkeling (lage waarde, hoge potentie), Transactioneel (beide laag).',
-  'fn.help.KLANTTYPE.waarde': 'De huidige waarde van de klant, als fractie van 0 tot 1 (bijvoorbeeld KLANTSCOREPCT); een bereik geeft een type per cel.',
-  'fn.help.KLANTTYPE.potentie': 'De potentie van de klant, als fractie van 0 tot 1; even groot als waarde.',
-  'fn.help.KLANTTYPE.drempel_waarde': 'Vanaf deze waarde is de klantwaarde hoog; standaard 0,5.',
-  'fn.help.KLANTTYPE.drempel_potentie': 'Vanaf deze potentie is de potentie hoog; standaard 0,5.',
+  'fn.help.KLANTTYPE': 'Klanttype uit klantwaarde en potentie: Strategisch (beide hoog), Groot (hoge waarde, lage potentie), Ontwikkeling (lage waarde, hoge potentie), Transactioneel (beide laag). Hoog is vanaf de drempel.',
+  'fn.help.KLANTTYPE.waarde': 'De waarde van de klant, bijvoorbeeld omzet of klantscore; een bereik geeft een type per cel.',
+  'fn.help.KLANTTYPE.potentie': 'De potentie van de klant, bijvoorbeeld een oordeel van 0 tot 3; even groot als waarde.',
+  'fn.help.KLANTTYPE.drempel_waarde': 'Vanaf deze waarde is de klantwaarde hoog; standaard de mediaan van waarde (geef dan de hele kolom).',
+  'fn.help.KLANTTYPE.drempel_potentie': 'Vanaf deze potentie is de potentie hoog; standaard de mediaan van potentie (geef dan de hele kolom).',
   'fn.help.KLANTTYPE.result': 'Het klanttype per cel.',
 
   'fn.message': '{function}, {argument} ({where}): {reason}',
@@ -87,6 +87,7 @@ export const functionsNl = {
   'fn.noNumbers': 'bevat geen enkel getal.',
   'fn.notInPopulation': '{value} komt niet voor in alle_waarden.',
   'fn.shapeMismatch': 'moet even groot zijn als waarde ({expected} cellen), maar heeft er {actual}.',
+  'fn.medianNeedsClients': 'geef een drempel; zonder drempel geldt de mediaan, en die vraagt de waarden van meer dan één klant (geef de hele kolom).',
 } as const;
 
 export type FunctionTextKey = keyof typeof functionsNl;
@@ -149,11 +150,11 @@ export const functionsEn: Record<FunctionTextKey, string> = {
   'fn.help.OMZETAANDEEL.waarde': 'The client\'s revenue; a range gives one share per cell.',
   'fn.help.OMZETAANDEEL.alle_waarden': 'The revenue of all clients (the whole column); blank cells are left out.',
   'fn.help.OMZETAANDEEL.result': 'The share as a fraction from 0 to 1 per cell.',
-  'fn.help.KLANTTYPE': 'Client type from client value and potential: Strategisch/strategic (both high), Groot/large (high value, low potential), Ontwikkeling/development (low value, high potential), Transactioneel/transactional (both low).',
-  'fn.help.KLANTTYPE.waarde': 'The client\'s current value as a fraction from 0 to 1 (e.g. CLIENTSCOREPCT); a range gives one type per cell.',
-  'fn.help.KLANTTYPE.potentie': 'The client\'s potential as a fraction from 0 to 1; the same size as value.',
-  'fn.help.KLANTTYPE.drempel_waarde': 'From this value on the client value is high; default 0.5.',
-  'fn.help.KLANTTYPE.drempel_potentie': 'From this potential on the potential is high; default 0.5.',
+  'fn.help.KLANTTYPE': 'Client type from client value and potential: Strategic (both high), Large (high value, low potential), Development (low value, high potential), Transactional (both low). High means at least the limit.',
+  'fn.help.KLANTTYPE.waarde': 'The client\'s value, e.g. revenue or client score; a range gives one type per cell.',
+  'fn.help.KLANTTYPE.potentie': 'The client\'s potential, e.g. a judgement from 0 to 3; the same size as value.',
+  'fn.help.KLANTTYPE.drempel_waarde': 'From this value on the client value is high; default the median of value (then give the whole column).',
+  'fn.help.KLANTTYPE.drempel_potentie': 'From this potential on the potential is high; default the median of potential (then give the whole column).',
   'fn.help.KLANTTYPE.result': 'The client type per cell.',
 
   'fn.message': '{function}, {argument} ({where}): {reason}',
@@ -174,4 +175,5 @@ export const functionsEn: Record<FunctionTextKey, string> = {
   'fn.noNumbers': 'holds no numbers at all.',
   'fn.notInPopulation': '{value} does not occur in all_values.',
   'fn.shapeMismatch': 'must be the same size as value ({expected} cells) but has {actual}.',
+  'fn.medianNeedsClients': 'give a limit; without one the median applies, which needs the values of more than one client (give the whole column).',
 };

@@ -27,6 +27,15 @@ describe('KW.ABCKLASSE', () => {
       expect(abcklasse([[10]], [[50], [''], [30], [null], [10], ['n.v.t.'], [5], [3], [2]])).toEqual([['B']]);
     });
 
+    it('classifies each column afresh: a per-row formula on a changed column never sees stale classes', () => {
+      expect(abcklasse([[10]], REVENUE)).toEqual([['B']]);
+      // Same values but the 50 became 500: 10 now has G = 530 of 550 → above 95% → C.
+      expect(abcklasse([[10]], [[500], [30], [10], [5], [3], [2]])).toEqual([['C']]);
+      expect(abcklasse([[10]], REVENUE)).toEqual([['B']]);
+      // Same column, other limits.
+      expect(abcklasse([[10]], REVENUE, [[0.85, 0.95]])).toEqual([['A']]);
+    });
+
     it('uses the given limits and labels', () => {
       // Limits 50/90: 50 has G = 0 (A), 30 has G = 50 → not < 50%, < 90% → B, 10 has G = 80 → B, 5 → G = 90 → C.
       expect(abcklasse([[50], [30], [10], [5]], REVENUE, [[0.5, 0.9]], [['Top', 'Mid', 'Rest']])).toEqual([['Top'], ['Mid'], ['Mid'], ['Rest']]);

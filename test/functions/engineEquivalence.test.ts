@@ -8,7 +8,10 @@ import './excelRuntime';
 import {
   abcklasse, klantklasse, klantscore, klantscorePct, klanttype, omzetaandeel, piramidelaag, rangklasse,
 } from '../../src/functions/functions';
-import { classifyByPareto, classifyTable, presetModel, validateModel, type ClassificationRun, type ScoringModel } from '../../src/engine';
+import {
+  classifyByPareto, classifyTable, clientTypeOf, clientTypes, presetModel, validateModel, type ClassificationRun, type ScoringModel,
+} from '../../src/engine';
+import { t } from '../../src/i18n/catalog';
 
 const RUNS = { seed: 20251125, numRuns: 150 };
 const CRITERIA = ['Portfolio', 'Netwerk', 'Samenwerking', 'Betaalgedrag', 'Potentie'];
@@ -99,6 +102,16 @@ describe('worksheet functions equal the engine on random client tables', () => {
     }), RUNS);
   });
 
+  it('KLANTTYPE over revenue and a potential column equals the engine\'s client types (median limits)', () => {
+    fc.assert(fc.property(portfolio.filter(({ clients }) => clients.length >= 2), ({ clients }) => {
+      const revenue = clients.map((c) => c.revenue);
+      const potential = clients.map((c) => c.scores[0]!);
+      const { quadrant } = clientTypes(Float64Array.from(revenue), Float64Array.from(potential));
+      const names = Array.from(quadrant, (q) => [t('nl', `insight.type.${clientTypeOf(q)}`)]);
+      expect(klanttype(column(revenue), column(potential))).toEqual(names);
+    }), RUNS);
+  });
+
   it('OMZETAANDEEL over the revenue column equals the revenue share', () => {
     fc.assert(fc.property(portfolio, ({ weights, clients }) => {
       const revenue = column(clients.map((c) => c.revenue));
@@ -121,11 +134,11 @@ describe('spilling means the same as one cell at a time', () => {
     }), RUNS);
   });
 
-  it('for KLANTTYPE', () => {
-    const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-    fc.assert(fc.property(fc.array(fc.tuple(fraction, fraction), { minLength: 1, maxLength: 20 }), (pairs) => {
-      const spilled = klanttype(pairs.map(([v]) => [v]), pairs.map(([, p]) => [p]));
-      pairs.forEach(([v, p], i) => expect(klanttype([[v]], [[p]])).toEqual([spilled[i]]));
+  it('for KLANTTYPE with given limits', () => {
+    const amount = fc.integer({ min: -100, max: 1000 });
+    fc.assert(fc.property(fc.array(fc.tuple(amount, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 20 }), amount, (pairs, limit) => {
+      const spilled = klanttype(pairs.map(([v]) => [v]), pairs.map(([, p]) => [p]), limit, 2);
+      pairs.forEach(([v, p], i) => expect(klanttype([[v]], [[p]], limit, 2)).toEqual([spilled[i]]));
     }), RUNS);
   });
 
