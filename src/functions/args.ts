@@ -93,6 +93,7 @@ function single(grid: Grid<CellValue>, name: ParamName): number {
   const count = grid.reduce((n, row) => n + row.length, 0);
   if (count !== 1) fail(new Problem(VALUE_ERROR, name, { code: 'fn.notSingle', params: { count } }));
   const v = readNumber(grid[0]![0], name, itemPlace(0), localeOf(grid));
+  // A single number needs no "item 1" in the message.
   return v instanceof Problem ? fail(new Problem(v.error, v.argument, v.reason)) : v;
 }
 

@@ -28,7 +28,7 @@ export function computeCells<T>(
   return out;
 }
 
-/** A fraction (score percentage, potential) must lie in 0..1; 70 instead of 0,7 is a mistake, not an A. */
+/** A score percentage must lie in 0..1: 70 instead of 0,7 is a mistake, not an A. */
 export function fractionCheck(argument: ParamName): (value: number, place?: Place) => Problem | undefined {
   return (value, place) => (value < 0 || value > 1 + FRACTION_TOLERANCE
     ? new Problem(VALUE_ERROR, argument, { code: 'fn.fractionOutOfRange', params: { value } }, place)
