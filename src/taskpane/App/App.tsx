@@ -1,0 +1,31 @@
+import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Lang } from '../../i18n/catalog';
+import type { KlantwaardeSession } from '../../workbook/session';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { LangContext } from '../hooks/useText';
+import { SessionContext } from '../hooks/useSession';
+import { Pane } from '../Pane';
+
+export interface AppProps {
+  /** The workbook: Excel (Office.js) in the add-in, an in-memory sheet in the preview page and tests. */
+  readonly session: KlantwaardeSession;
+  readonly lang: Lang;
+  readonly theme?: Theme;
+  /** Wait after the last model edit before the what-if preview runs (ms). */
+  readonly previewDelayMs?: number;
+}
+
+/** The whole task pane, independent of where it runs. */
+export function App({ session, lang, theme = webLightTheme, previewDelayMs }: AppProps): JSX.Element {
+  return (
+    <FluentProvider theme={theme} lang={lang}>
+      <LangContext.Provider value={lang}>
+        <SessionContext.Provider value={session}>
+          <ErrorBoundary lang={lang}>
+            <Pane previewDelayMs={previewDelayMs} />
+          </ErrorBoundary>
+        </SessionContext.Provider>
+      </LangContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,2 @@
+export { ClassBadge, toneOf } from './ClassBadge';
+export type { ClassBadgeProps } from './ClassBadge';

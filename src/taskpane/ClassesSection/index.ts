@@ -1,0 +1,2 @@
+export { ClassesSection } from './ClassesSection';
+export type { ClassesSectionProps } from './ClassesSection';

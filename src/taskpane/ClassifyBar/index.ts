@@ -1,0 +1,2 @@
+export { ClassifyBar } from './ClassifyBar';
+export type { ClassifyBarProps } from './ClassifyBar';

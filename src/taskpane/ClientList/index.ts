@@ -1,0 +1,2 @@
+export { ClientList } from './ClientList';
+export type { ClientListProps } from './ClientList';

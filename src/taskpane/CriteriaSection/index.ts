@@ -1,0 +1,2 @@
+export { CriteriaSection } from './CriteriaSection';
+export type { CriteriaSectionProps } from './CriteriaSection';

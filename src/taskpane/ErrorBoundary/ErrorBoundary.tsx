@@ -1,0 +1,47 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t, type Lang } from '../../i18n/catalog';
+import { errorText } from '../model/notice';
+
+export interface ErrorBoundaryProps {
+  readonly lang: Lang;
+  readonly children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  readonly error?: unknown;
+  /** Bumped by "try again" so the pane remounts from scratch. */
+  readonly attempt: number;
+}
+
+/** A render error anywhere in the pane becomes a MessageBar with a way back, never a blank pane. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { attempt: 0 };
+
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
+    return { error };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Kept in the console for support; the user sees the MessageBar.
+    console.error('Klantwaarde task pane error', error, info.componentStack);
+  }
+
+  private readonly retry = () => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));
+
+  render(): ReactNode {
+    const { lang, children } = this.props;
+    if (this.state.error === undefined) return <div key={this.state.attempt}>{children}</div>;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t(lang, 'ui.error.crashTitle')}</MessageBarTitle>
+          {errorText(lang, this.state.error)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={this.retry}>{t(lang, 'ui.error.retry')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import { Button, Field, Select } from '@fluentui/react-components';
+import { useRef, type ChangeEvent, type Dispatch } from 'react';
+import { parseModelJson, presetModel, PRESET_IDS, type PresetId, type ScoringModel } from '../../engine';
+import type { ModelAction } from '../model/modelReducer';
+import { errorNotice, type Notice } from '../model/notice';
+import { useText } from '../hooks/useText';
+import { downloadModel, readFileText } from './modelFile';
+import { useModelToolbarStyles } from './useModelToolbarStyles';
+
+export interface ModelToolbarProps {
+  /** The model to export; only a valid model can be exported. */
+  readonly validModel?: ScoringModel;
+  readonly dispatch: Dispatch<ModelAction>;
+  readonly onNotice: (notice: Notice) => void;
+}
+
+/** Start from a preset, or move a model between workbooks and colleagues as a .json file. */
+export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarProps): JSX.Element {
+  const styles = useModelToolbarStyles();
+  const text = useText();
+  const { t } = text;
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const v = parseModelJson(await readFileText(file));
+      if (!v.ok) {
+        onNotice({ source: 'modelFile', intent: 'error', title: t('ui.model.importFailed', { file: file.name }), lines: v.errors.map(text.message) });
+        return;
+      }
+      dispatch({ type: 'replace', model: v.model });
+      onNotice({
+        source: 'modelFile', intent: v.warnings.length > 0 ? 'warning' : 'success',
+        title: t('ui.model.imported', { name: v.model.name }), lines: v.warnings.map(text.message),
+      });
+    } catch (error) {
+      onNotice(errorNotice(text.lang, 'modelFile', 'ui.model.importFailedGeneric', error));
+    } finally {
+      // Choosing the same file again after fixing it must trigger a new import.
+      input.value = '';
+    }
+  };
+
+  const applyPreset = (id: PresetId) => {
+    dispatch({ type: 'replace', model: presetModel(id) });
+    onNotice({ source: 'modelFile', intent: 'info', title: t('ui.model.presetApplied', { name: t(`ui.preset.${id}`) }), lines: [] });
+  };
+
+  const exportModel = () => {
+    if (!validModel) return;
+    try {
+      downloadModel(validModel);
+    } catch (error) {
+      onNotice(errorNotice(text.lang, 'modelFile', 'ui.model.exportFailed', error));
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={t('ui.model.preset')} className={styles.preset}>
+        <Select className={styles.presetSelect} value="" onChange={(_e, data) => { if (data.value) applyPreset(data.value as PresetId); }}>
+          <option value="">{t('ui.model.presetChoose')}</option>
+          {PRESET_IDS.map((id) => <option key={id} value={id}>{t(`ui.preset.${id}`)}</option>)}
+        </Select>
+      </Field>
+      <Button onClick={exportModel} disabled={!validModel}>{t('ui.model.export')}</Button>
+      <Button onClick={() => fileInput.current?.click()}>{t('ui.model.import')}</Button>
+      <input ref={fileInput} type="file" accept=".json,application/json" className={styles.file} tabIndex={-1}
+        aria-label={t('ui.model.file')} onChange={(e) => { void importFile(e); }} />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { ModelToolbar } from './ModelToolbar';
+export type { ModelToolbarProps } from './ModelToolbar';
+export { modelFileName } from './modelFile';

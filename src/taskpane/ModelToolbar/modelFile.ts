@@ -1,0 +1,32 @@
+import { modelToJson, type ScoringModel } from '../../engine';
+
+/** A file name from the model name: letters, digits, spaces and dashes only. */
+export function modelFileName(model: ScoringModel): string {
+  const base = model.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-');
+  return `${base || 'klantwaarde-model'}.json`;
+}
+
+/** Offers the model as a .json download (a Blob URL: nothing leaves the machine). */
+export function downloadModel(model: ScoringModel): void {
+  const blob = new Blob([`${JSON.stringify(modelToJson(model), null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = modelFileName(model);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some hosts start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** File text; FileReader where Blob.text is missing (older Office webviews). */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsText(file);
+  });
+}

@@ -1,0 +1,2 @@
+export { NoticeBars } from './NoticeBars';
+export type { NoticeBarsProps } from './NoticeBars';

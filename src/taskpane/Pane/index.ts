@@ -1,0 +1,2 @@
+export { Pane } from './Pane';
+export type { PaneProps } from './Pane';

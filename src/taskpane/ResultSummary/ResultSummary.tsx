@@ -1,0 +1,54 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { summarize, type ClassificationRun } from '../../engine';
+import { formatMoney, formatPercent } from '../../i18n/catalog';
+import { ClassBadge } from '../ClassBadge';
+import { useText } from '../hooks/useText';
+import { useResultSummaryStyles } from './useResultSummaryStyles';
+
+export interface ResultSummaryProps {
+  readonly run: ClassificationRun;
+  /** Where the result columns were written. */
+  readonly resultAddress: string;
+}
+
+/** Clients and revenue per class of the run just written. */
+export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.Element {
+  const styles = useResultSummaryStyles();
+  const { t, lang } = useText();
+  const summary = useMemo(() => summarize(run), [run]);
+  const count = summary.classes.length;
+  return (
+    <>
+      <Text className={styles.where}>{t('ui.summary.where', { address: resultAddress })}</Text>
+      <Table size="small" aria-label={t('ui.summary.caption')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('ui.summary.class')}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.numericHeader }}>{t('ui.summary.clients')}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.numericHeader }}>{t('ui.summary.revenue')}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.numericHeader }}>{t('ui.summary.revenueShare')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {summary.classes.map((c, k) => (
+            <TableRow key={c.label}>
+              <TableCell><ClassBadge label={c.label} index={k} count={count} noneText={t('ui.class.none')} /></TableCell>
+              <TableCell className={styles.numeric}>{c.count}</TableCell>
+              <TableCell className={styles.numeric}>{formatMoney(lang, c.revenue)}</TableCell>
+              <TableCell className={styles.numeric}>{formatPercent(lang, c.revenueShare)}</TableCell>
+            </TableRow>
+          ))}
+          {summary.unclassified > 0 && (
+            <TableRow>
+              <TableCell>{t('ui.class.none')}</TableCell>
+              <TableCell className={styles.numeric}>{summary.unclassified}</TableCell>
+              <TableCell />
+              <TableCell />
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

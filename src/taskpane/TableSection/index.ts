@@ -1,0 +1,2 @@
+export { TableSection } from './TableSection';
+export type { TableSectionProps } from './TableSection';

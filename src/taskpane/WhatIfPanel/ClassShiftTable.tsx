@@ -1,0 +1,32 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { formatPercent } from '../../i18n/catalog';
+import type { ClassShift } from '../model/whatIf';
+import { useText } from '../hooks/useText';
+import { useWhatIfPanelStyles } from './useWhatIfPanelStyles';
+
+/** Per class: clients and revenue share before → after. Without a baseline only the "after" side is shown. */
+export function ClassShiftTable({ classes, compared }: { readonly classes: readonly ClassShift[]; readonly compared: boolean }): JSX.Element {
+  const styles = useWhatIfPanelStyles();
+  const { t, lang } = useText();
+  const arrow = (before: string, after: string) => (compared && before !== after ? `${before} → ${after}` : after);
+  return (
+    <Table size="extra-small" aria-label={t('ui.whatIf.classesCaption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('ui.summary.class')}</TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numericHeader }}>{t('ui.summary.clients')}</TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numericHeader }}>{t('ui.summary.revenueShare')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {classes.map((c) => (
+          <TableRow key={c.label}>
+            <TableCell>{c.label}</TableCell>
+            <TableCell className={styles.numeric}>{arrow(String(c.countBefore), String(c.countAfter))}</TableCell>
+            <TableCell className={styles.numeric}>{arrow(formatPercent(lang, c.shareBefore), formatPercent(lang, c.shareAfter))}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useState } from 'react';
+import type { ScoringModel } from '../../engine';
+import type { ClassifyOutcome } from '../../workbook/session';
+import { errorNotice, isKlantwaardeError } from '../model/notice';
+import type { Notices } from './useNotices';
+import { useSession } from './useSession';
+import { useText } from './useText';
+
+/**
+ * The session refuses to write result columns over the user's data; the pane then offers to insert
+ * columns instead (the message itself tells the user about that button).
+ */
+const OUTPUT_OCCUPIED = 'workbook.outputOccupied';
+
+export interface Classification {
+  readonly running: boolean;
+  /** 0..1 while running when the session reports progress, else undefined (indeterminate). */
+  readonly progress?: number;
+  /** The last run written to the workbook (cleared by "remove results"). */
+  readonly outcome?: ClassifyOutcome;
+  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean) => Promise<void>;
+  readonly removeResults: () => Promise<void>;
+}
+
+export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (model: ScoringModel) => void): Classification {
+  const session = useSession();
+  const text = useText();
+  const { show, clear } = notices;
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>();
+  const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
+
+  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false): Promise<void> => {
+    setRunning(true);
+    setProgress(undefined);
+    clear('classify');
+    try {
+      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress });
+      // Saved after a successful write, so the saved model always describes what is in the sheet.
+      await session.saveModel(model);
+      onSaved(model);
+      setOutcome(result);
+      const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
+      if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
+      lines.push(...result.warnings.map(text.message));
+      show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
+    } catch (error) {
+      const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+      const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
+      show(occupied && !insertColumns
+        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true); } } }
+        : notice);
+    } finally {
+      setRunning(false);
+      setProgress(undefined);
+    }
+  }, [session, text, show, clear, onSaved]);
+
+  const removeResults = useCallback(async (): Promise<void> => {
+    setRunning(true);
+    clear('classify');
+    try {
+      const removed = await session.removeResults();
+      setOutcome(undefined);
+      show({
+        source: 'classify', intent: removed.warnings?.length ? 'warning' : 'success', title: text.t('ui.remove.done'),
+        lines: [
+          text.n('ui.remove.columns', removed.removedColumns),
+          ...(removed.removedReport ? [text.t('ui.remove.report')] : []),
+          ...(removed.warnings ?? []).map(text.message),
+        ],
+      });
+    } catch (error) {
+      show(errorNotice(text.lang, 'classify', 'ui.remove.failed', error));
+    } finally {
+      setRunning(false);
+    }
+  }, [session, text, show, clear]);
+
+  return { running, progress, outcome, classify, removeResults };
+}
