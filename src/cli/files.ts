@@ -25,19 +25,19 @@ function errorDetail(err: unknown): string {
  * Reads the input file and checks it is an .xlsx by its first bytes, so a CSV or an old .xls renamed
  * to .xlsx gets a message that says what it is instead of a zip library's complaint.
  */
-export function readInputFile(path: string): Buffer {
+export function readInputFile(path: string, shown = path): Buffer {
   const stat = statOrNull(path);
-  if (!stat) throw new CliError(EXIT.input, { code: 'cli.fileNotFound', params: { file: path } });
-  if (stat.isDirectory()) throw new CliError(EXIT.input, { code: 'cli.notAFile', params: { file: path } });
+  if (!stat) throw new CliError(EXIT.input, { code: 'cli.fileNotFound', params: { file: shown } });
+  if (stat.isDirectory()) throw new CliError(EXIT.input, { code: 'cli.notAFile', params: { file: shown } });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new CliError(EXIT.input, { code: 'cli.readFailed', params: { file: path, detail: errorDetail(err) } });
+    throw new CliError(EXIT.input, { code: 'cli.readFailed', params: { file: shown, detail: errorDetail(err) } });
   }
   if (startsWith(bytes, ZIP)) return bytes;
-  if (startsWith(bytes, OLE)) throw new CliError(EXIT.input, { code: 'cli.oldXls', params: { file: path } });
-  throw new CliError(EXIT.input, { code: looksLikeText(bytes) ? 'cli.textFile' : 'cli.notXlsx', params: { file: path } });
+  if (startsWith(bytes, OLE)) throw new CliError(EXIT.input, { code: 'cli.oldXls', params: { file: shown } });
+  throw new CliError(EXIT.input, { code: looksLikeText(bytes) ? 'cli.textFile' : 'cli.notXlsx', params: { file: shown } });
 }
 
 /** Text (CSV, TSV, HTML saved as .xls…): no NUL bytes and mostly printable in the first 4 KB. */
@@ -52,15 +52,15 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return printable / head.length > 0.95;
 }
 
-export function readModelFile(path: string): string {
+export function readModelFile(path: string, shown = path): string {
   const stat = statOrNull(path);
-  if (!stat) throw new CliError(EXIT.model, { code: 'cli.modelNotFound', params: { file: path } });
-  if (stat.isDirectory()) throw new CliError(EXIT.model, { code: 'cli.notAFile', params: { file: path } });
+  if (!stat) throw new CliError(EXIT.model, { code: 'cli.modelNotFound', params: { file: shown } });
+  if (stat.isDirectory()) throw new CliError(EXIT.model, { code: 'cli.notAFile', params: { file: shown } });
   try {
     // A UTF-8 byte order mark (Windows Notepad) is not part of the JSON.
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new CliError(EXIT.model, { code: 'cli.readFailed', params: { file: path, detail: errorDetail(err) } });
+    throw new CliError(EXIT.model, { code: 'cli.readFailed', params: { file: shown, detail: errorDetail(err) } });
   }
 }
 
@@ -82,12 +82,12 @@ function sameFile(a: string, b: string): boolean {
  * Checks the output path before any work is done: never the input, must be .xlsx, and must not
  * exist unless --force. `writeOutputFile` checks again at the moment of writing.
  */
-export function checkOutputPath(input: string, output: string, force: boolean): void {
-  if (sameFile(input, output)) throw new CliError(EXIT.output, { code: 'cli.outputIsInput', params: { file: output } });
-  if (!/\.xlsx$/i.test(output)) throw new CliError(EXIT.usage, { code: 'cli.outputNotXlsx', params: { file: output } });
+export function checkOutputPath(input: string, output: string, force: boolean, shown = output): void {
+  if (sameFile(input, output)) throw new CliError(EXIT.output, { code: 'cli.outputIsInput', params: { file: shown } });
+  if (!/\.xlsx$/i.test(output)) throw new CliError(EXIT.usage, { code: 'cli.outputNotXlsx', params: { file: shown } });
   const stat = statOrNull(output);
-  if (stat?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: output } });
-  if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: output } });
+  if (stat?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: shown } });
+  if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
 }
 
 /**
@@ -95,15 +95,15 @@ export function checkOutputPath(input: string, output: string, force: boolean): 
  * meanwhile is still never overwritten. With --force the bytes go to a temporary file that then
  * replaces the old output in one rename, so a failed write never leaves a half-written workbook.
  */
-export function writeOutputFile(input: string, output: string, bytes: Uint8Array, force: boolean): void {
-  checkOutputPath(input, output, force);
-  const fail = (err: unknown) => new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: output, detail: errorDetail(err) } });
+export function writeOutputFile(input: string, output: string, bytes: Uint8Array, force: boolean, shown = output): void {
+  checkOutputPath(input, output, force, shown);
+  const fail = (err: unknown) => new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: shown, detail: errorDetail(err) } });
   if (!force) {
     let fd: number;
     try {
       fd = openSync(output, 'wx');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: output } });
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
       throw fail(err);
     }
     try {
