@@ -3,6 +3,7 @@ import { functionsEn, functionsNl } from './functions';
 import { messagesEn, messagesNl } from './messages';
 import { sheetEn, sheetNl } from './sheet';
 import { uiEn, uiNl } from './ui';
+import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
 
 /**
@@ -13,12 +14,12 @@ import { insightEn, insightNl } from './insight';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl;
+  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;

@@ -54,8 +54,11 @@ export interface KlantwaardeSession {
   /** Runs the engine on the current table without writing anything (summary, what-if). */
   preview(model: ScoringModel, options?: { skipHiddenRows?: boolean }): Promise<ClassificationRun>;
   classify(model: ScoringModel, options?: ClassifyOptions): Promise<ClassifyOutcome>;
-  /** Removes exactly the columns, formats and report sheet this add-in wrote. */
-  removeResults(): Promise<{ removedColumns: number; removedReport: boolean }>;
+  /**
+   * Removes exactly the columns, formats and report sheet this add-in wrote. Columns a user changed
+   * since (our header cells no longer ours) are left alone and reported in `warnings`.
+   */
+  removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly Message[] }>;
   /** The model saved in the workbook (raw JSON, validate before use), if any. */
   loadModel(): Promise<unknown | undefined>;
   saveModel(model: ScoringModel): Promise<void>;

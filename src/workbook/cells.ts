@@ -1,0 +1,65 @@
+import { columnIndex, columnLetter, quoteSheet } from '../engine';
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (A..XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** A rectangle of cells on one sheet; rows and columns are 0-based, like Office.js `getRangeByIndexes`. */
+export interface CellRange {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** "A1:H151" (or "A1" for one cell), without the sheet. */
+export function a1(range: Omit<CellRange, 'sheet'>): string {
+  const start = `${columnLetter(range.column)}${range.row + 1}`;
+  if (range.rowCount === 1 && range.columnCount === 1) return start;
+  return `${start}:${columnLetter(range.column + range.columnCount - 1)}${range.row + range.rowCount}`;
+}
+
+/** "Klanten!A1:H151", quoting the sheet name when Excel would. */
+export function rangeAddress(range: CellRange): string {
+  return `${quoteSheet(range.sheet)}!${a1(range)}`;
+}
+
+/** "I:P": whole columns, for inserting or deleting sheet columns. */
+export function columnsAddress(column: number, count: number): string {
+  return `${columnLetter(column)}:${columnLetter(column + count - 1)}`;
+}
+
+/**
+ * Parses an A1 reference without sheet: "B3", "A1:H151", or whole columns "I:P".
+ * Returns undefined for anything else (the adapters only ever pass these shapes).
+ */
+export function parseA1(address: string): Omit<CellRange, 'sheet'> | undefined {
+  const parts = address.replace(/\$/g, '').toUpperCase().split(':');
+  if (parts.length > 2) return undefined;
+  const cells = parts.map((p) => /^([A-Z]{1,3})?(\d+)?$/.exec(p));
+  if (cells.some((m) => !m || (!m[1] && !m[2]))) return undefined;
+  const [first, last = first] = cells as RegExpExecArray[];
+  if (!first[2] && !last[2] && first[1] && last[1]) {
+    const c0 = columnIndex(first[1]);
+    const c1 = columnIndex(last[1]);
+    return { row: 0, column: Math.min(c0, c1), rowCount: MAX_ROWS, columnCount: Math.abs(c1 - c0) + 1 };
+  }
+  if (!first[1] || !first[2] || !last[1] || !last[2]) return undefined;
+  const r0 = Number(first[2]) - 1;
+  const r1 = Number(last[2]) - 1;
+  const c0 = columnIndex(first[1]);
+  const c1 = columnIndex(last[1]);
+  return { row: Math.min(r0, r1), column: Math.min(c0, c1), rowCount: Math.abs(r1 - r0) + 1, columnCount: Math.abs(c1 - c0) + 1 };
+}
+
+export function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.row === b.row && a.column === b.column
+    && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
+}
+
+/** Lists cell addresses for a message: the first few, then "and 12 more". */
+export function listCells(cells: readonly { row: number; column: number }[], max = 5): { shown: string; more: number } {
+  const shown = cells.slice(0, max).map((c) => `${columnLetter(c.column)}${c.row + 1}`).join(', ');
+  return { shown, more: Math.max(0, cells.length - max) };
+}

@@ -1,0 +1,137 @@
+import type { MemoryWorkbook } from '../../memory';
+import type { XlContext, XlRun } from '../api';
+import { EXCEL_LIMITS, jsonBytes } from '../payload';
+import { FakeOfficeError } from './errors';
+import { FakeApplication, FakeWorkbookObject } from './objects';
+
+/** One context.sync() round trip as the fake saw it. */
+export interface SyncRecord {
+  /** JSON bytes of the queued operations' payloads (method names, arguments, values written). */
+  readonly requestBytes: number;
+  /** JSON bytes of everything loaded. */
+  responseBytes: number;
+  /** Largest number of cells loaded by one load of one range. */
+  maxCellsPerRead: number;
+  readonly operations: number;
+  suspendedCalculation: boolean;
+  suspendedScreenUpdating: boolean;
+}
+
+export interface FakeLimits {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly cellsPerRead: number;
+}
+
+interface QueuedOperation {
+  readonly request: unknown;
+  readonly run: () => void;
+}
+
+/**
+ * TEST DOUBLE of Excel's host for the Office.js subset in ../api.ts, backed by a MemoryWorkbook.
+ * Like Excel: operations are queued and applied in order at sync(); loaded properties are readable only
+ * after load() + sync() (PropertyNotLoaded otherwise); a failing operation stops the batch (earlier
+ * ones stay applied); a request over 5 MB is refused whole; a response over 5 MB or a load of more
+ * than 5 million cells fails. It logs every sync so tests and the benchmark can count round trips
+ * and bytes.
+ */
+export class FakeExcel {
+  readonly syncLog: SyncRecord[] = [];
+
+  constructor(readonly workbook: MemoryWorkbook, readonly limits: FakeLimits = EXCEL_LIMITS) {}
+
+  /** Like Excel.run: runs the batch with a fresh context, then syncs anything still queued. */
+  readonly run: XlRun = async (batch) => {
+    const context = new FakeContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  get syncCount(): number {
+    return this.syncLog.length;
+  }
+
+  resetLog(): void {
+    this.syncLog.length = 0;
+  }
+
+  /** Totals over the logged syncs. */
+  summary(): { syncs: number; maxRequestBytes: number; maxResponseBytes: number; maxCellsPerRead: number } {
+    return {
+      syncs: this.syncLog.length,
+      maxRequestBytes: Math.max(0, ...this.syncLog.map((s) => s.requestBytes)),
+      maxResponseBytes: Math.max(0, ...this.syncLog.map((s) => s.responseBytes)),
+      maxCellsPerRead: Math.max(0, ...this.syncLog.map((s) => s.maxCellsPerRead)),
+    };
+  }
+}
+
+export class FakeContext implements XlContext {
+  readonly workbook: FakeWorkbookObject;
+  readonly application: FakeApplication;
+  private queue: QueuedOperation[] = [];
+  private current: SyncRecord | undefined;
+  private commits: (() => void)[] = [];
+
+  constructor(readonly host: FakeExcel) {
+    this.workbook = new FakeWorkbookObject(this);
+    this.application = new FakeApplication(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  get memory(): MemoryWorkbook {
+    return this.host.workbook;
+  }
+
+  enqueue(request: unknown, run: () => void): void {
+    this.queue.push({ request, run });
+  }
+
+  /** Called while syncing: the record of the round trip in progress. */
+  get record(): SyncRecord {
+    if (!this.current) throw new FakeOfficeError('InvalidRequestContext', 'No sync is in progress.');
+    return this.current;
+  }
+
+  /** A load's result: counted now, visible to the add-in only if the whole sync succeeds. */
+  respond(data: unknown, cells: number, commit: () => void): void {
+    const record = this.record;
+    if (cells > this.host.limits.cellsPerRead) {
+      throw new FakeOfficeError('RangeExceedsLimit', `The range has ${cells} cells; reading more than ${this.host.limits.cellsPerRead} at once is not supported.`);
+    }
+    record.maxCellsPerRead = Math.max(record.maxCellsPerRead, cells);
+    record.responseBytes += jsonBytes(data);
+    this.commits.push(commit);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.commits = [];
+    let requestBytes = 0;
+    for (const op of ops) requestBytes += jsonBytes(op.request);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, maxCellsPerRead: 0, operations: ops.length, suspendedCalculation: false, suspendedScreenUpdating: false };
+    this.host.syncLog.push(record);
+    this.current = record;
+    try {
+      if (requestBytes > this.host.limits.requestBytes) {
+        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      }
+      for (const op of ops) op.run();
+      if (record.responseBytes > this.host.limits.responseBytes) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+      }
+      for (const commit of this.commits) commit();
+    } finally {
+      this.current = undefined;
+      this.commits = [];
+    }
+    // A real sync is a round trip: the add-in's code resumes asynchronously.
+    await Promise.resolve();
+  }
+}

@@ -1,0 +1,290 @@
+import {
+  classifyTable, columnLetter, displayText, isBlank, modelToJson, type CellValue, type ClassificationRun, type Message,
+  type ScoringModel,
+} from '../engine';
+import { t, type Lang } from '../i18n/catalog';
+import { a1, listCells, rangeAddress, type CellRange } from './cells';
+import { resultColumns } from './columns';
+import type { TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
+import { buildReport, looksLikeOwnReport, reportSheetName, reportTitle } from './report';
+import {
+  EMPTY_RECORD, isOwnHeaderRow, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
+  type ResultsEntry, type ResultsRecord,
+} from './results';
+import {
+  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
+} from './session';
+import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
+
+export interface SessionOptions {
+  /** The clock for the report date and year (tests pin it). */
+  readonly now?: () => Date;
+}
+
+const SAMPLE_ROWS = 20;
+
+/** Progress shares of a classify run: reading, the engine, writing. */
+const PROGRESS = { located: 0.05, read: 0.4, classified: 0.55 } as const;
+
+function fail(error: Message): never {
+  throw new KlantwaardeError(error);
+}
+
+function errorDetail(e: unknown): string {
+  if (e instanceof Error) return (e as Error & { code?: string }).code ? `${(e as Error & { code?: string }).code}: ${e.message}` : e.message;
+  return String(e);
+}
+
+async function hostCall<T>(sheet: string, code: 'workbook.readFailed' | 'workbook.writeFailed', call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof KlantwaardeError) throw e;
+    throw new KlantwaardeError({ code, params: { sheet, detail: errorDetail(e) } });
+  }
+}
+
+interface TableAtHand {
+  readonly state: WorkbookState;
+  readonly record: ResultsRecord;
+  readonly plan: TablePlan;
+  readonly content: TableContent;
+}
+
+function readRequest(plan: TablePlan, sampleRows?: number): TableReadRequest {
+  // A sample (for "detect") never leads to a write, so the cells beside the table are not needed.
+  if (sampleRows !== undefined) return { range: plan.clientRange, sampleRows };
+  return { range: plan.clientRange, ...(plan.beside ? { beside: plan.beside } : {}) };
+}
+
+/** The header row looks like numbers, not names (the engine's rule, checked early so "detect" can say so). */
+function headerLooksNumeric(header: readonly CellValue[]): boolean {
+  const numeric = header.filter((h) => typeof h === 'number').length;
+  return numeric > 0 && numeric >= header.filter((h) => !isBlank(h)).length / 2;
+}
+
+async function locateAndRead(port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void): Promise<TableAtHand> {
+  let record: ResultsRecord = EMPTY_RECORD;
+  const prefetch = (located: TablePlan['located']) => {
+    const plan = planTable(located, record);
+    return 'code' in plan ? undefined : readRequest(plan, sampleRows);
+  };
+  const state = await port.locateTable({ prefetch: (t) => prefetch(t) });
+  record = parseRecord(state.settings[SETTINGS_KEYS.results]);
+  if (!state.location.ok) fail(state.location.error);
+  const located = state.location.table;
+  const where = { sheet: located.range.sheet, address: rangeAddress({ ...located.range, rowCount: 1 }) };
+  if (located.header.every(isBlank)) fail({ code: 'table.empty', params: where });
+  if (headerLooksNumeric(located.header)) fail({ code: 'table.noHeaderRow', params: where });
+  if (located.range.rowCount < 2) fail({ code: 'table.noClients', params: where });
+  const plan = planTable(located, record);
+  if ('code' in plan) fail(plan);
+  onProgress?.(PROGRESS.located);
+  const content = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
+    port.readTable(readRequest(plan, sampleRows), (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
+  return { state, record, plan, content };
+}
+
+function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
+  const { plan, content } = at;
+  const warnings: Message[] = [];
+  plan.located.header.slice(0, plan.clientRange.columnCount).forEach((h, i) => {
+    if (isBlank(h)) {
+      const column = plan.clientRange.column + i;
+      warnings.push({ code: 'workbook.blankHeader', params: { letter: columnLetter(column), address: a1({ row: plan.clientRange.row, column, rowCount: 1, columnCount: 1 }) } });
+    }
+  });
+  if (plan.ownIncluded) {
+    warnings.push({ code: 'workbook.ownColumnsFound', params: { range: rangeAddress({ ...plan.clientRange, column: plan.outputColumn, columnCount: RESULT_COLUMN_COUNT }) } });
+  }
+  if (content.hiddenRows.length > 0) {
+    warnings.push({ code: skipHidden ? 'workbook.hiddenRowsSkipped' : 'workbook.hiddenRows', params: { count: content.hiddenRows.length } });
+  }
+  return warnings;
+}
+
+interface EngineResult {
+  readonly run: ClassificationRun;
+  readonly warnings: Message[];
+}
+
+/** Runs the engine on the rows read; hidden rows become blank rows when skipped, so every address stays right. */
+function runEngine(at: TableAtHand, model: ScoringModel, skipHidden: boolean): EngineResult {
+  const { plan, content } = at;
+  const hidden = new Set(skipHidden ? content.hiddenRows : []);
+  const rows = hidden.size === 0 ? content.rows : content.rows.map((row, r) => (hidden.has(r) ? [] : row));
+  const result = classifyTable(content.header, rows, model, {
+    placement: { sheet: plan.clientRange.sheet, headerRow: plan.clientRange.row + 1, firstColumn: plan.clientRange.column },
+    numberFormats: content.numberFormats,
+  });
+  if (!result.ok) fail(result.error);
+  const warnings: Message[] = [];
+  for (const w of result.warnings) {
+    if (w.code !== 'table.blankRowsSkipped' || hidden.size === 0) { warnings.push(w); continue; }
+    // Hidden rows were passed as blank; count only the rows that really are blank.
+    const blank = result.run.table.skippedBlankRows.filter((r) => !hidden.has(r)).length;
+    if (blank > 0) warnings.push({ ...w, params: { ...w.params, count: blank } });
+  }
+  return { run: result.run, warnings: [...tableWarnings(at, skipHidden), ...warnings] };
+}
+
+function chooseReportSheet(title: string, sheetNames: readonly string[], mine: ReadonlySet<string>): { name: string; replace: boolean } {
+  const existing = new Set(sheetNames.map((s) => s.toLowerCase()));
+  for (let attempt = 1; ; attempt++) {
+    const name = reportSheetName(title, attempt);
+    const key = name.toLowerCase();
+    if (!existing.has(key)) return { name, replace: false };
+    if (mine.has(key)) return { name, replace: true };
+  }
+}
+
+export function createSession(port: WorkbookPort, lang: Lang, options: SessionOptions = {}): KlantwaardeSession {
+  const now = options.now ?? (() => new Date());
+
+  async function detectTable(opts: { skipHiddenRows?: boolean } = {}): Promise<DetectedTable> {
+    const at = await locateAndRead(port, SAMPLE_ROWS);
+    const { plan, content } = at;
+    const hidden = new Set(opts.skipHiddenRows ? content.hiddenRows : []);
+    return {
+      sheet: plan.clientRange.sheet,
+      address: rangeAddress(plan.clientRange),
+      ...(plan.located.tableName ? { tableName: plan.located.tableName } : {}),
+      headers: content.header.map((h) => displayText(h, 255).trim()),
+      rowCount: plan.tableRows - 1,
+      hiddenRowCount: content.hiddenRows.length,
+      sample: content.rows.filter((_, r) => !hidden.has(r)),
+      warnings: tableWarnings(at, opts.skipHiddenRows ?? false),
+    };
+  }
+
+  async function preview(model: ScoringModel, opts: { skipHiddenRows?: boolean } = {}): Promise<ClassificationRun> {
+    const at = await locateAndRead(port, undefined);
+    return runEngine(at, model, opts.skipHiddenRows ?? false).run;
+  }
+
+  async function classify(model: ScoringModel, opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
+    const progress = opts.onProgress;
+    const at = await locateAndRead(port, undefined, progress);
+    const { plan, content, state, record } = at;
+    const sheet = plan.clientRange.sheet;
+    const { run, warnings } = runEngine(at, model, opts.skipHiddenRows ?? false);
+    progress?.(PROGRESS.classified);
+    if (plan.located.sheetProtected) fail({ code: 'workbook.sheetProtected', params: { sheet } });
+
+    const ownership = resolveOwnership(plan, content.beside);
+    const blockRange = (rowCount: number): CellRange => ({ sheet, row: plan.clientRange.row, column: plan.outputColumn, rowCount, columnCount: RESULT_COLUMN_COUNT });
+    let insert = false;
+    if (ownership.occupied.length > 0) {
+      if (!opts.insertColumns) {
+        const { shown, more } = listCells(ownership.occupied);
+        const cells = more > 0 ? `${shown} ${formatMore(lang, more)}` : shown;
+        fail({ code: 'workbook.outputOccupied', params: { sheet, cells, range: a1(blockRange(plan.tableRows)) } });
+      }
+      insert = true;
+    }
+    const own = ownership.own && !insert;
+    // Our old cells below a plain table that shrank are cleared too (they are ours, recorded in settings).
+    const blockRows = own && !plan.located.tableName ? Math.max(plan.tableRows, ownership.ownRows) : plan.tableRows;
+    const columns = resultColumns(lang, run, blockRows);
+    const headers = columns.map((c) => String(c.values[0]));
+    const isTable = plan.located.tableName !== undefined;
+
+    const writePlan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
+    if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: RESULT_COLUMN_COUNT };
+    if (isTable && !own && !(ownership.own && !plan.ownIncluded)) {
+      writePlan.addTableColumns = { tableName: plan.located.tableName!, headers };
+    }
+    writePlan.blocks = [{ sheet, row: plan.clientRange.row, column: plan.outputColumn, columns }];
+
+    const previous = plan.entry;
+    let reports = previous?.reports ?? [];
+    let reportSheet: string | undefined;
+    if (opts.report ?? true) {
+      const title = reportTitle(lang, now().getFullYear());
+      const choice = chooseReportSheet(title, state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
+      if (choice.replace) writePlan.deleteSheets = [choice.name];
+      if (choice.name !== title && !ownReports(record).has(title.toLowerCase())) {
+        warnings.push({ code: 'workbook.reportRenamed', params: { wanted: title, sheet: choice.name } });
+      }
+      reportSheet = choice.name;
+      writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now() });
+      if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
+    }
+    const entry: ResultsEntry = {
+      sheet, ...(isTable ? { tableName: plan.located.tableName } : {}), headerRow: plan.clientRange.row, column: plan.outputColumn,
+      rowCount: blockRows, headers, inserted: insert || (own && (previous?.inserted ?? false)), reports,
+    };
+    const others = record.entries
+      .filter((e) => e !== previous)
+      .map((e) => (insert && e.sheet.toLowerCase() === sheet.toLowerCase() && e.column >= plan.outputColumn ? { ...e, column: e.column + RESULT_COLUMN_COUNT } : e));
+    writePlan.settings = {
+      [SETTINGS_KEYS.results]: recordJson({ version: 1, entries: [...others, entry] }),
+      [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)),
+    };
+    await hostCall(sheet, 'workbook.writeFailed', () =>
+      port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)));
+    progress?.(1);
+    return { run, resultAddress: rangeAddress(blockRange(blockRows)), ...(reportSheet ? { reportSheet } : {}), warnings };
+  }
+
+  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {
+    const state = await port.readSettings();
+    const record = parseRecord(state.settings[SETTINGS_KEYS.results]);
+    const warnings: Message[] = [];
+    if (record.entries.length === 0) return { removedColumns: 0, removedReport: false, warnings };
+    const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
+    const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));
+    const reports = [...new Set(record.entries.flatMap((e) => e.reports))].filter((r) => sheets.has(r.toLowerCase()));
+    const headerCells = (e: ResultsEntry): CellRange => ({ sheet: sheets.get(e.sheet.toLowerCase())!, row: e.headerRow, column: e.column, rowCount: 1, columnCount: RESULT_COLUMN_COUNT });
+    const reportTitleCell = (r: string): CellRange => ({ sheet: sheets.get(r.toLowerCase())!, row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    const found = await port.readCells([...entries.map(headerCells), ...reports.map(reportTitleCell)]);
+
+    const plan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
+    const clear: CellRange[] = [];
+    const deleteTableColumns: { tableName: string; headers: string[] }[] = [];
+    const deleteColumns: { sheet: string; column: number; count: number }[] = [];
+    let removedColumns = 0;
+    entries.forEach((e, i) => {
+      const header = found[i]![0]!;
+      const range = headerCells(e);
+      if (!isOwnHeaderRow(header, e.tableName !== undefined)) {
+        warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: a1({ ...range, rowCount: e.rowCount }) } });
+        return;
+      }
+      removedColumns += RESULT_COLUMN_COUNT;
+      if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: RESULT_COLUMN_COUNT });
+      else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.map((h) => String(h)) });
+      else clear.push({ ...range, rowCount: e.rowCount });
+    });
+    const deleteSheets = reports.filter((_, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]));
+    if (deleteSheets.length > 0) plan.deleteSheets = deleteSheets.map((r) => sheets.get(r.toLowerCase())!);
+    if (clear.length > 0) plan.clear = clear;
+    if (deleteTableColumns.length > 0) plan.deleteTableColumns = deleteTableColumns;
+    // Right to left, so deleting one span never moves another.
+    if (deleteColumns.length > 0) plan.deleteColumns = deleteColumns.sort((a, b) => b.column - a.column);
+    plan.settings = { [SETTINGS_KEYS.results]: null };
+    await hostCall(entries[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
+    return { removedColumns, removedReport: deleteSheets.length > 0, warnings };
+  }
+
+  async function loadModel(): Promise<unknown | undefined> {
+    const raw = (await port.readSettings()).settings[SETTINGS_KEYS.model];
+    if (raw === undefined) return undefined;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      // Handed back as text: the model validator then says it is not a model, instead of us hiding it.
+      return raw;
+    }
+  }
+
+  async function saveModel(model: ScoringModel): Promise<void> {
+    await hostCall('', 'workbook.writeFailed', () => port.write({ settings: { [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)) } }));
+  }
+
+  return { detectTable, preview, classify, removeResults, loadModel, saveModel };
+}
+
+function formatMore(lang: Lang, count: number): string {
+  return t(lang, 'workbook.moreCells', { count });
+}

@@ -1,0 +1,143 @@
+import { modelToJson, summarize, type ClassificationRun } from '../engine';
+import { t, type Lang } from '../i18n/catalog';
+import { cellText } from './columns';
+import type { ChartSpec, ReportCell, ReportSpec } from './port';
+
+export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0', bucket: '0%' } as const;
+/** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
+export const PARETO_GROUPS = 20;
+/** "The largest 20% of clients bring in X% of revenue." */
+const CONCENTRATION_TOP = 0.2;
+export const CHART_NAME = 'KlantwaardePareto';
+
+/** "Klantanalyse 2026" (the year as text: the catalog would format a number as "2.026"). */
+export function reportTitle(lang: Lang, year: number): string {
+  return t(lang, 'report.title', { year: String(year) });
+}
+
+/** Report sheet candidates: "Klantanalyse 2026", "Klantanalyse 2026 (2)", … */
+export function reportSheetName(title: string, attempt: number): string {
+  return attempt <= 1 ? title : `${title} (${attempt})`;
+}
+
+/** True when a sheet's A1 holds one of our report titles (either language, any year). */
+export function looksLikeOwnReport(a1: unknown): boolean {
+  if (typeof a1 !== 'string') return false;
+  return (['nl', 'en'] as const).some((lang) => new RegExp(`^${escapeRegExp(t(lang, 'report.title', { year: '' }))}\\d{4}$`).test(a1));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface ReportInput {
+  readonly lang: Lang;
+  readonly run: ClassificationRun;
+  readonly sheet: string;
+  readonly tableAddress: string;
+  readonly now: Date;
+}
+
+const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
+const num = (value: number | null, format: string): ReportCell => ({ value: value !== null && Number.isFinite(value) ? value : null, format });
+
+/** Revenue sorted from largest to smallest; missing and negative revenue count as 0 (as in the shares). */
+function sortedRevenue(run: ClassificationRun): Float64Array {
+  const values = Float64Array.from(run.revenue, (v) => (Number.isNaN(v) ? 0 : Math.max(0, v)));
+  return values.sort().reverse();
+}
+
+function paretoRows(run: ClassificationRun, sorted: Float64Array): ReportCell[][] {
+  const n = sorted.length;
+  const groups = Math.min(PARETO_GROUPS, n);
+  const total = run.revenueTotal;
+  const rows: ReportCell[][] = [];
+  let start = 0;
+  let cumulative = 0;
+  for (let g = 0; g < groups; g++) {
+    const end = Math.round(((g + 1) * n) / groups);
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += sorted[i]!;
+    cumulative += sum;
+    rows.push([num(end / n, REPORT_FORMATS.bucket), num(sum / total, REPORT_FORMATS.share), num(cumulative / total, REPORT_FORMATS.share)]);
+    start = end;
+  }
+  return rows;
+}
+
+/**
+ * The report sheet: per-class summary (clients, % clients, revenue, % revenue, average score %),
+ * the unclassified count, concentration, a Pareto chart of cumulative revenue share, and the model
+ * used (its JSON, so colleagues can see how clients were judged) with the date.
+ */
+export function buildReport(input: ReportInput): ReportSpec {
+  const { lang, run, now } = input;
+  const summary = summarize(run);
+  const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+  const cells: ReportCell[][] = [
+    [text(reportTitle(lang, now.getFullYear()), true)],
+    [text(t(lang, 'report.generated', { date, model: run.model.name }))],
+    [text(`${t(lang, 'report.table')}: ${input.tableAddress}`)],
+    [],
+    ['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'].map((k) => text(t(lang, k), true)),
+  ];
+  const clients = summary.clients;
+  const total = summary.revenueTotal;
+  const hasRevenue = total > 0;
+  const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  for (const c of summary.classes) {
+    cells.push([text(c.label), num(c.count, REPORT_FORMATS.count), num(share(c.count, clients), REPORT_FORMATS.share),
+      num(hasRevenue ? c.revenue : null, REPORT_FORMATS.money), num(hasRevenue ? c.revenueShare : null, REPORT_FORMATS.share),
+      num(c.averagePercent, REPORT_FORMATS.share)]);
+  }
+  let unclassifiedRevenue = 0;
+  let unclassifiedPositive = 0;
+  let allRevenue = 0;
+  let percentSum = 0;
+  let scored = 0;
+  for (let i = 0; i < run.count; i++) {
+    const r = run.revenue[i]!;
+    if (!Number.isNaN(r)) {
+      allRevenue += r;
+      if (run.classIndex[i]! < 0) { unclassifiedRevenue += r; unclassifiedPositive += Math.max(0, r); }
+    }
+    if (!Number.isNaN(run.percent[i]!)) { percentSum += run.percent[i]!; scored++; }
+  }
+  cells.push([text(t(lang, 'report.unclassified')), num(summary.unclassified, REPORT_FORMATS.count),
+    num(share(summary.unclassified, clients), REPORT_FORMATS.share), num(hasRevenue ? unclassifiedRevenue : null, REPORT_FORMATS.money),
+    num(hasRevenue ? share(unclassifiedPositive, total) : null, REPORT_FORMATS.share), num(null, REPORT_FORMATS.share)]);
+  cells.push([text(t(lang, 'report.total'), true), num(clients, REPORT_FORMATS.count), num(clients > 0 ? 1 : null, REPORT_FORMATS.share),
+    num(hasRevenue ? allRevenue : null, REPORT_FORMATS.money), num(hasRevenue ? 1 : null, REPORT_FORMATS.share),
+    num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share)]);
+  cells.push([]);
+
+  let chart: ChartSpec | undefined;
+  if (hasRevenue && run.count > 0) {
+    const sorted = sortedRevenue(run);
+    const top = Math.max(1, Math.ceil(CONCENTRATION_TOP * sorted.length));
+    let topSum = 0;
+    for (let i = 0; i < top; i++) topSum += sorted[i]!;
+    cells.push([text(t(lang, 'workbook.report.concentration', {
+      clientShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(top / sorted.length),
+      revenueShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(topSum / total),
+    }))]);
+    cells.push([]);
+    const dataRow = cells.length;
+    cells.push(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'].map((k) => text(t(lang, k), true)));
+    const rows = paretoRows(run, sorted);
+    cells.push(...rows);
+    chart = {
+      name: CHART_NAME,
+      title: t(lang, 'report.paretoChart'),
+      data: { row: dataRow, column: 0, rowCount: rows.length + 1, columnCount: 3 },
+      lineSeries: [1],
+      position: { row: 4, column: 7, rowCount: 20, columnCount: 9 },
+    };
+  } else {
+    cells.push([text(t(lang, 'workbook.report.noRevenue'))]);
+  }
+  cells.push([]);
+  cells.push([text(t(lang, 'report.model'), true)]);
+  for (const line of JSON.stringify(modelToJson(run.model), null, 2).split('\n')) cells.push([text(line)]);
+  return { sheet: input.sheet, cells, columnWidths: [150, 70, 80, 100, 80, 90], ...(chart ? { chart } : {}) };
+}

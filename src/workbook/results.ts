@@ -1,0 +1,87 @@
+import { normalizeHeader, type CellValue } from '../engine';
+import { t, type Lang } from '../i18n/catalog';
+
+/** Workbook settings keys: the saved model and the record of what we wrote. */
+export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde.results' } as const;
+
+/** The result columns, in the order they are written (DESIGN.md "What is written back"). */
+export const RESULT_COLUMN_KEYS = [
+  'col.score', 'col.percent', 'col.class', 'col.rank', 'col.revenueShare', 'col.explanation', 'col.approach', 'col.signals',
+] as const;
+export const RESULT_COLUMN_COUNT = RESULT_COLUMN_KEYS.length;
+const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export function resultHeaders(lang: Lang): string[] {
+  return RESULT_COLUMN_KEYS.map((key) => t(lang, key));
+}
+
+/**
+ * True when `cells` are exactly our header texts (either language), so a re-run recognises its own
+ * columns even when the settings record is gone (e.g. the sheet was copied to another workbook).
+ * In an Excel Table, Excel makes duplicate headers unique by appending a number ("Klasse2"), so
+ * `inTable` also accepts that suffix.
+ */
+export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): boolean {
+  if (cells.length !== RESULT_COLUMN_COUNT) return false;
+  return LANGS.some((lang) => resultHeaders(lang).every((header, i) => {
+    const cell = cells[i];
+    if (typeof cell !== 'string') return false;
+    const key = normalizeHeader(cell);
+    const wanted = normalizeHeader(header);
+    return key === wanted || (inTable && key.startsWith(wanted) && /^\d+$/.test(key.slice(wanted.length)));
+  }));
+}
+
+/** One table's results: where they are, so a re-run updates them and "remove results" removes exactly them. */
+export interface ResultsEntry {
+  readonly sheet: string;
+  readonly tableName?: string;
+  /** 0-based sheet row of our header cells. */
+  readonly headerRow: number;
+  /** 0-based sheet column of our first column. */
+  readonly column: number;
+  /** Rows written, header included. */
+  readonly rowCount: number;
+  readonly headers: readonly string[];
+  /** True when we inserted the sheet columns ourselves (removal deletes them again). */
+  readonly inserted: boolean;
+  /** Report sheets made for this table. */
+  readonly reports: readonly string[];
+}
+
+export interface ResultsRecord {
+  readonly version: 1;
+  readonly entries: readonly ResultsEntry[];
+}
+
+export const EMPTY_RECORD: ResultsRecord = { version: 1, entries: [] };
+
+function isEntry(x: unknown): x is ResultsEntry {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as Record<string, unknown>;
+  return typeof e.sheet === 'string' && Number.isInteger(e.headerRow) && Number.isInteger(e.column)
+    && Number.isInteger(e.rowCount) && Array.isArray(e.headers) && typeof e.inserted === 'boolean'
+    && Array.isArray(e.reports) && e.reports.every((r) => typeof r === 'string')
+    && (e.tableName === undefined || typeof e.tableName === 'string');
+}
+
+/** Reads the record from settings; anything unreadable counts as "nothing written" (we never guess). */
+export function parseRecord(raw: string | undefined): ResultsRecord {
+  if (!raw) return EMPTY_RECORD;
+  try {
+    const data = JSON.parse(raw) as { version?: unknown; entries?: unknown };
+    if (data.version !== 1 || !Array.isArray(data.entries)) return EMPTY_RECORD;
+    return { version: 1, entries: data.entries.filter(isEntry) };
+  } catch {
+    return EMPTY_RECORD;
+  }
+}
+
+export function recordJson(record: ResultsRecord): string {
+  return JSON.stringify(record);
+}
+
+/** All report sheets we made, for every table. */
+export function ownReports(record: ResultsRecord): Set<string> {
+  return new Set(record.entries.flatMap((e) => e.reports.map((r) => r.toLowerCase())));
+}
