@@ -80,7 +80,8 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
 function tableError(err: KlantwaardeError): CliError {
   const code = err.detail.code;
   if (code === 'workbook.readFailed' || code === 'workbook.writeFailed') return new CliError(EXIT.internal, err.detail);
-  if (code === 'workbook.outputOccupied') return new CliError(EXIT.table, err.detail, { code: 'cli.occupiedHint' });
+  // The pane's text offers "Insert columns"; the CLI cannot move a file's formulas safely, so it says what it can do.
+  if (code === 'workbook.outputOccupied') return new CliError(EXIT.table, { code: 'cli.outputOccupied', params: err.detail.params ?? {} });
   return new CliError(EXIT.table, err.detail);
 }
 

@@ -66,7 +66,7 @@ export const cliNl = {
   'cli.unclassified': '{count} klant(en) niet ingedeeld; de kolom Signalen zegt waarom:',
   'cli.moreUnclassified': '… en nog {count}.',
   'cli.internalError': 'Onverwachte fout: {detail}. Dit is een fout in Klantwaarde; meld het met deze tekst.',
-  'cli.occupiedHint': 'Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Maak die cellen leeg of verplaats die gegevens, en probeer opnieuw.',
+  'cli.outputOccupied': 'Op blad "{sheet}" staan al gegevens in {cells}, precies waar de resultaatkolommen ({range}) moeten komen. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Maak die cellen leeg of verplaats die gegevens, en probeer opnieuw.',
   'cli.partsDropped': 'Het uitvoerbestand mist onderdelen die de opdrachtregel niet kan overnemen: {parts}. Het invoerbestand is ongewijzigd; classificeer in Excel zelf om ze te behouden.',
   'cli.part.charts': 'grafieken',
   'cli.part.pivotTables': 'draaitabellen',
@@ -76,6 +76,7 @@ export const cliNl = {
   'cli.part.externalLinks': 'koppelingen naar andere bestanden',
   'cli.part.controls': 'formulierbesturingselementen',
   // Messages of the .xlsx adapter (src/workbook/xlsx), which only the command line uses.
+  'xlsx.titleAboveTable': 'Op blad "{sheet}" staat in A1 alleen "{title}", met een lege rij eronder; de klantentabel begint niet in A1. Maak van de tabel een Excel-tabel (Invoegen > Tabel), of laat de kopregel in A1 beginnen.',
   'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
 } as const;
 
@@ -146,7 +147,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.unclassified': '{count} client(s) not classified; the Signals column says why:',
   'cli.moreUnclassified': '… and {count} more.',
   'cli.internalError': 'Unexpected error: {detail}. This is a bug in Klantwaarde; please report it with this text.',
-  'cli.occupiedHint': 'The input file is unchanged and no output file was written. Clear those cells or move that data, and try again.',
+  'cli.outputOccupied': 'Sheet "{sheet}" already has data in {cells}, exactly where the result columns ({range}) would go. The input file is unchanged and no output file was written. Clear those cells or move that data, and try again.',
   'cli.partsDropped': 'The output file lacks parts the command line cannot carry over: {parts}. The input file is unchanged; classify in Excel itself to keep them.',
   'cli.part.charts': 'charts',
   'cli.part.pivotTables': 'pivot tables',
@@ -155,5 +156,6 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.part.addins': 'add-in data',
   'cli.part.externalLinks': 'links to other files',
   'cli.part.controls': 'form controls',
+  'xlsx.titleAboveTable': 'Sheet "{sheet}" has only "{title}" in A1, with an empty row below it; the client table does not start in A1. Turn the table into an Excel table (Insert > Table), or start its header row in A1.',
   'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
 };
