@@ -83,6 +83,8 @@ module.exports = async (_env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          // The preview page loads the example workbook from its own origin (read in the browser, never uploaded).
+          { from: 'examples/klanten.xlsx', to: 'examples/klanten.xlsx' },
         ],
       }),
     ],

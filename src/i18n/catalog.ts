@@ -5,6 +5,7 @@ import { sheetEn, sheetNl } from './sheet';
 import { uiEn, uiNl } from './ui';
 import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
+import { previewEn, previewNl } from './preview';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -14,12 +15,12 @@ import { insightEn, insightNl } from './insight';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl;
+  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;

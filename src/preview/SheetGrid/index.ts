@@ -1,0 +1,2 @@
+export { SheetGrid } from './SheetGrid';
+export type { SheetGridProps } from './SheetGrid';

@@ -1,0 +1,96 @@
+import { mkdtempSync, existsSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDist } from './staticServer';
+
+/**
+ * The preview page in a real browser (Debian's chromium): the task pane beside the in-memory sheet,
+ * loaded with the example workbook. Runs on the production build (`npm run test:e2e` builds first).
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dist = join(__dirname, '..', '..', 'dist');
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+/** The texts of one column of the grid, found by its header text in row 1. */
+async function columnTexts(p: Page, header: string): Promise<string[]> {
+  return p.evaluate((wanted) => {
+    const grid = document.querySelector('table[role="grid"]');
+    if (!grid) return [];
+    const rows = [...grid.querySelectorAll('tbody tr')];
+    const headerCells = [...rows[0]!.querySelectorAll('td')];
+    const index = headerCells.findIndex((td) => td.textContent === wanted);
+    if (index < 0) return [];
+    return rows.slice(1).map((tr) => tr.querySelectorAll('td')[index]?.textContent ?? '');
+  }, header);
+}
+
+beforeAll(async () => {
+  expect(existsSync(join(dist, 'preview.html'))).toBe(true);
+  server = await serveDist(dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('request', (r) => { if (!r.url().startsWith(server.url)) foreignRequests.push(r.url()); });
+  await page.goto(`${server.url}/preview.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('preview page', () => {
+  it('shows the example client table and the task pane', async () => {
+    await page.getByRole('button', { name: 'Classificeer' }).waitFor();
+    await page.getByRole('grid').getByText('Klasse vorig jaar').waitFor();
+    expect(await columnTexts(page, 'Klant')).toHaveLength(150);
+  });
+
+  it('fills the Klasse column in the sheet when "Classificeer" is pressed', async () => {
+    await page.getByRole('button', { name: 'Classificeer' }).click();
+    await page.getByRole('grid').getByText('Klantscore', { exact: true }).waitFor();
+    const classes = await columnTexts(page, 'Klasse');
+    expect(classes).toHaveLength(150);
+    expect(classes.every((c) => ['A', 'B', 'C', 'D', ''].includes(c))).toBe(true);
+    expect(classes.filter((c) => c !== '').length).toBeGreaterThan(100);
+    expect(new Set(classes.filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('changes a class when a weight changes and the table is classified again', async () => {
+    const before = await columnTexts(page, 'Klasse');
+    const weight = page.getByRole('spinbutton', { name: 'Gewicht Omzet' });
+    await weight.fill('0');
+    await weight.press('Tab');
+    await page.getByRole('button', { name: 'Classificeer' }).click();
+    await page.waitForFunction((old) => {
+      const grid = document.querySelector('table[role="grid"]');
+      const rows = [...(grid?.querySelectorAll('tbody tr') ?? [])];
+      const headers = [...(rows[0]?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+      const k = headers.indexOf('Klasse');
+      const now = rows.slice(1).map((tr) => tr.querySelectorAll('td')[k]?.textContent ?? '');
+      return now.some((c, i) => c !== old[i]);
+    }, before, { timeout: 30000 });
+    const after = await columnTexts(page, 'Klasse');
+    expect(after.filter((c, i) => c !== before[i]).length).toBeGreaterThan(0);
+  });
+
+  it('saves a screenshot and talks to nothing but its own origin', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'klantwaarde-e2e-')), 'preview.png');
+    await page.screenshot({ path: file, fullPage: false });
+    if (process.env.KW_SCREENSHOT) await page.screenshot({ path: process.env.KW_SCREENSHOT });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
