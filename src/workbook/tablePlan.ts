@@ -1,12 +1,12 @@
-import type { Message } from '../engine';
+import type { CellValue, Message } from '../engine';
 import { MAX_COLUMNS, a1, type CellRange } from './cells';
 import type { BesideContent, LocatedTable } from './port';
 import { isOwnHeaderRow, RESULT_COLUMN_COUNT, type ResultsEntry, type ResultsRecord } from './results';
 
 /**
  * Where the client table is and where our result columns go, decided before reading the data:
- * a re-run finds its own columns at the right end of the located range (the surrounding region or
- * the Excel Table includes them) and leaves them out of the client table.
+ * a re-run finds its own columns inside the located range (the surrounding region or the Excel
+ * Table includes them) and leaves them, and anything right of them, out of the client table.
  */
 export interface TablePlan {
   readonly located: LocatedTable;
@@ -15,7 +15,7 @@ export interface TablePlan {
   /** Header row plus data rows of the client table. */
   readonly tableRows: number;
   readonly outputColumn: number;
-  /** Our columns are the last columns of the located range. */
+  /** Our columns are inside the located range (the region or the Excel Table grew over them). */
   readonly ownIncluded: boolean;
   readonly entry?: ResultsEntry;
   /** Block rows known to be ours before reading (header = row 0). */
@@ -33,11 +33,20 @@ export function findEntry(record: ResultsRecord, sheet: string, headerRow: numbe
     ?? record.entries.find((e) => sameSheet(e.sheet, sheet) && e.headerRow === headerRow && e.column === column);
 }
 
+/** Where our eight header cells sit in a header row (the first run of them), or -1. */
+export function ownColumnsAt(header: readonly CellValue[], inTable: boolean): number {
+  for (let i = 0; i + RESULT_COLUMN_COUNT <= header.length; i++) {
+    if (isOwnHeaderRow(header.slice(i, i + RESULT_COLUMN_COUNT), inTable)) return i;
+  }
+  return -1;
+}
+
 export function planTable(located: LocatedTable, record: ResultsRecord): TablePlan | Message {
   const { range } = located;
-  const trailing = located.header.slice(-RESULT_COLUMN_COUNT);
-  const ownIncluded = range.columnCount > RESULT_COLUMN_COUNT && isOwnHeaderRow(trailing, located.tableName !== undefined);
-  const clientRange: CellRange = ownIncluded ? { ...range, columnCount: range.columnCount - RESULT_COLUMN_COUNT } : range;
+  const at = ownColumnsAt(located.header, located.tableName !== undefined);
+  const ownIncluded = at > 0;
+  // Columns after ours (a note the user typed next to our block, which the region then includes) are not client data.
+  const clientRange: CellRange = ownIncluded ? { ...range, columnCount: at } : range;
   const outputColumn = clientRange.column + clientRange.columnCount;
   if (outputColumn + RESULT_COLUMN_COUNT > MAX_COLUMNS) {
     return { code: 'workbook.noRoom', params: { address: a1(clientRange), count: RESULT_COLUMN_COUNT, sheet: range.sheet } };

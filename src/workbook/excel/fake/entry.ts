@@ -14,10 +14,11 @@ function plainNumber(text: string): number | undefined {
 /**
  * What Excel stores when `range.values` puts `input` in a cell, as far as the pipeline can be hurt by
  * it: null leaves the cell alone; "" empties it; a leading apostrophe is consumed and keeps the rest
- * as text; in a cell formatted as text ("@") any string stays text; otherwise a string starting with
- * = + - or @ becomes a formula (Office.js: "If the value starts with a plus, minus, or equal sign,
- * Excel interprets this value as a formula"), and number or TRUE/FALSE text becomes a number or a
- * boolean. A table's header cell keeps its name unique, as Excel does.
+ * as text; a string starting with = + - or @ (that is not a plain number) becomes a formula, even in
+ * a cell formatted as text (Office.js: "If the value starts with a plus, minus, or equal sign, Excel
+ * interprets this value as a formula"); in a text-formatted ("@") cell other strings stay text;
+ * elsewhere number or TRUE/FALSE text becomes a number or a boolean. A table's header cell keeps its
+ * name unique, as Excel does.
  */
 export function enterValue(wb: MemoryWorkbook, sheet: MemorySheet, row: number, column: number, input: unknown): void {
   if (input === null || input === undefined) return;
@@ -31,12 +32,12 @@ export function enterValue(wb: MemoryWorkbook, sheet: MemorySheet, row: number, 
   if (input === '') { sheet.setValue(row, column, undefined); return; }
   let value: Scalar;
   if (input.startsWith("'")) value = input.slice(1);
-  else if (sheet.format(row, column) === '@') value = input;
-  else if (/^[=+\-@]/.test(input)) {
-    const n = plainNumber(input);
-    if (n === undefined) { sheet.setFormula(row, column, input, { error: '#NAME?' }); return; }
-    value = n;
-  } else {
+  else if (/^[=+\-@]/.test(input) && plainNumber(input) === undefined) {
+    // Pessimistic on purpose: the docs promise no exception for text-formatted cells, so neither does the fake.
+    sheet.setFormula(row, column, input, { error: '#NAME?' });
+    return;
+  } else if (sheet.format(row, column) === '@') value = input;
+  else {
     const n = plainNumber(input);
     value = n !== undefined ? n : /^(true|false)$/i.test(input.trim()) ? input.trim().toLowerCase() === 'true' : input;
   }

@@ -1,0 +1,4 @@
+import { workbookContract } from './contract';
+import { excelAdapter } from './fixtures';
+
+workbookContract(excelAdapter);

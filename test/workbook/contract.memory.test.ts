@@ -1,0 +1,4 @@
+import { workbookContract } from './contract';
+import { memoryAdapter } from './fixtures';
+
+workbookContract(memoryAdapter);
