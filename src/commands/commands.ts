@@ -1,10 +1,23 @@
-// Stub ribbon commands (to be replaced). The manifest's "Classificeer" button runs the action
-// "classify" (ExecuteFunction); in the shared runtime it lives in the task pane page.
+// Ribbon commands. In the shared runtime this bundle runs in the task pane's page (taskpane.html), so
+// the "Classificeer" button (ExecuteFunction "classify") works with the pane closed.
+import { langFromOffice } from '../i18n/catalog';
+import { createExcelSession } from '../workbook/excel';
+import { publishCommandNotice } from './channel';
+import { classifyWithSavedModel } from './classifyCommand';
 
-function classify(event?: Office.AddinCommands.Event): void {
-  // The real command runs the saved model on the selected table; event.completed() must always be
-  // called, or Office shows the command as still running.
-  event?.completed();
+async function classify(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const lang = langFromOffice(Office.context?.displayLanguage);
+    await classifyWithSavedModel({
+      session: createExcelSession(lang),
+      lang,
+      showPane: () => Office.addin.showAsTaskpane(),
+      publish: publishCommandNotice,
+    });
+  } finally {
+    // Without completed() Office keeps showing the command as running.
+    event.completed();
+  }
 }
 
 Office.onReady(() => {

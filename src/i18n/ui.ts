@@ -8,7 +8,6 @@ export const uiNl = {
   'ui.removeResults': 'Resultaten verwijderen',
   'ui.notice.dismiss': 'Sluiten',
   'ui.error.unexpected': 'Er ging iets onverwachts mis: {detail}',
-  'ui.excelUnavailable': 'De koppeling met Excel is in deze versie nog niet beschikbaar.',
   'ui.error.crashTitle': 'Het taakvenster liep vast',
   'ui.error.retry': 'Opnieuw proberen',
   'ui.class.none': 'Niet ingedeeld',
@@ -134,6 +133,12 @@ export const uiNl = {
   'ui.client.explanation': 'Toelichting',
   'ui.client.approach': 'Aanpak',
   'ui.client.signals': 'Signalen',
+  'command.noModel': 'Er is nog geen model in deze werkmap opgeslagen. Stel criteria en klassen in dit venster in en klik op Classificeer; daarna werkt de knop op het lint met één klik.',
+  'command.invalidModel': 'Het opgeslagen model is ongeldig; pas het aan in dit venster.',
+  'command.title': 'Classificeer (lint)',
+  'command.done': '{count} klanten geclassificeerd met model "{model}".',
+  'command.classes': 'Per klasse: {classes}.',
+  'command.failed': 'Classificeren via het lint is mislukt',
 } as const;
 
 export const uiEn: Record<keyof typeof uiNl, string> = {
@@ -142,7 +147,6 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.removeResults': 'Remove results',
   'ui.notice.dismiss': 'Dismiss',
   'ui.error.unexpected': 'Something unexpected went wrong: {detail}',
-  'ui.excelUnavailable': 'The connection to Excel is not available in this version yet.',
   'ui.error.crashTitle': 'The task pane stopped working',
   'ui.error.retry': 'Try again',
   'ui.class.none': 'Not classified',
@@ -268,4 +272,10 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.client.explanation': 'Explanation',
   'ui.client.approach': 'Approach',
   'ui.client.signals': 'Signals',
+  'command.noModel': 'No model is saved in this workbook yet. Set criteria and classes in this pane and press Classify; after that the ribbon button works in one click.',
+  'command.invalidModel': 'The saved model is invalid; fix it in this pane.',
+  'command.title': 'Classify (ribbon)',
+  'command.done': '{count} clients classified with model "{model}".',
+  'command.classes': 'Per class: {classes}.',
+  'command.failed': 'Classifying from the ribbon failed',
 };

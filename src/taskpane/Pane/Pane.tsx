@@ -13,6 +13,7 @@ import { WhatIfPanel, type Baseline } from '../WhatIfPanel';
 import { useClassify } from '../hooks/useClassify';
 import { useDetectedTable } from '../hooks/useDetectedTable';
 import { useModelDraft } from '../hooks/useModelDraft';
+import { useCommandNotices } from '../hooks/useCommandNotices';
 import { useNotices } from '../hooks/useNotices';
 import { usePreviewRun } from '../hooks/usePreviewRun';
 import { useText } from '../hooks/useText';
@@ -33,6 +34,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const text = useText();
   const { t } = text;
   const notices = useNotices();
+  useCommandNotices(notices.show);
   const [skipHiddenRows, setSkipHiddenRows] = useState(false);
   const detection = useDetectedTable(skipHiddenRows, notices);
   const draft = useModelDraft(detection.table, detection.loading, notices);
