@@ -27,13 +27,15 @@ export function table(headers: readonly string[], rows: readonly (readonly Cell[
 }
 
 export function formatReport(r: BenchReport, style: Style = 'text'): string {
-  const grid = (h: readonly string[], rows: readonly (readonly Cell[])[]) => table(h, rows, style);
+  // A section that was not run (--only) shows as such rather than as an empty table.
+  const grid = (h: readonly string[], rows: readonly (readonly Cell[])[]) => (rows.length ? table(h, rows, style) : '(not run)');
+  const title = (t: string) => (style === 'markdown' ? `### ${t}\n` : t);
   const m = r.machine;
   const out: string[] = [];
   out.push(`Klantwaarde benchmark — ${m.date}`);
   out.push(`node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, ${m.platform}, load ${m.loadAverage} at start`);
   out.push('');
-  out.push('Engine: readClientTable + classifyClients, 6 criteria (median of reps; heap = peak of the first run)');
+  out.push(title('Engine: readClientTable + classifyClients, 6 criteria (median of reps; heap = peak of the first run)'));
   out.push(grid(
     ['method', 'clients', 'ms', 'read ms', 'classify ms', 'clients/s', 'heap MB', 'input MB', 'RSS MB', 'reps', 'note'],
     r.engine.map((e) => [e.method, e.clients, e.ms, e.readMs, e.classifyMs, e.clientsPerSecond, e.heapMB, e.inputHeapMB, e.rssMB, e.reps, e.note ?? '']),
@@ -41,19 +43,19 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
   out.push('');
   out.push(grid(['growth', 'from', 'to', 't(to)/t(from)'], r.growth.map((g) => [g.method, g.from, g.to, g.ratio])));
   out.push('');
-  out.push('Excel pipeline through the Office.js fake');
+  out.push(title('Excel pipeline through the Office.js fake: classify() = read + engine + write results and report'));
   out.push(grid(
-    ['rows', 'syncs', 'max request bytes', 'max cells/read', 'ms', 'note'],
-    r.excel.map((e) => [e.rows, e.syncs, e.maxRequestBytes, e.maxCellsPerRead, e.ms, e.note ?? '']),
+    ['rows', 'syncs', 'max request bytes', 'max response bytes', 'max cells/read', 'ms', 'detect syncs', 'RSS MB', 'note'],
+    r.excel.map((e) => [e.rows, e.syncs, e.maxRequestBytes, e.maxResponseBytes, e.maxCellsPerRead, e.ms, e.detectSyncs, e.rssMB, e.note ?? '']),
   ));
   out.push('');
-  out.push('Peer: the same score + Pareto classification as spreadsheet formulas in HyperFormula');
+  out.push(title('Peer: the same score + Pareto classification as spreadsheet formulas in HyperFormula'));
   out.push(grid(
     ['rows', 'ours ms', 'ours cold ms', 'formulas ms', 'ratio', 'same classes', 'formulas: 1 edit ms'],
     r.peer.map((p) => [p.rows, p.oursMs, p.oursColdMs, p.formulasMs, p.ratio, p.sameClasses, p.formulasEditMs]),
   ));
   out.push('');
-  out.push('Worksheet functions');
+  out.push(title('Worksheet functions'));
   out.push(grid(
     ['function', 'mode', 'rows', 'µs per call', 'calls timed', 'whole column ms', 'matches engine', 'note'],
     r.functions.map((f) => [
@@ -62,7 +64,7 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
     ]),
   ));
   out.push('');
-  out.push('Targets');
+  out.push(title('Targets'));
   out.push(grid(['target', 'measured', 'result'], r.targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'])));
   out.push('');
   out.push(`Total ${r.totalSeconds.toFixed(0)} s`);

@@ -38,13 +38,22 @@ export interface GrowthRow {
 
 export interface ExcelRow {
   readonly rows: number;
+  /** classify() (the one-click run): sync() round trips, largest request (JSON bytes), largest single read. */
   readonly syncs: number | null;
   readonly maxRequestBytes: number | null;
   readonly maxCellsPerRead: number | null;
   readonly ms: number | null;
+  /** false: the Excel adapter or its fake does not exist in this checkout. */
   readonly available: boolean;
+  readonly maxResponseBytes?: number;
+  /** detectTable() (opening the pane) before the click. */
+  readonly detectSyncs?: number;
+  readonly detectMs?: number;
+  readonly classified?: number;
+  readonly rssMB?: number;
+  /** Skipped sizes: the linear estimate from the previous size. */
+  readonly estimatedMs?: number;
   readonly note?: string;
-  readonly [extra: string]: unknown;
 }
 
 export interface PeerRow {

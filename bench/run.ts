@@ -5,6 +5,7 @@
  *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts)
  *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
  *   npm run bench -- --only engine,peer --methods score,pareto
+ *   npm run bench -- --full            also the Excel-pipeline sizes estimated over 2 minutes
  *   npm run bench -- --markdown        the tables as Markdown (for BENCHMARKS.md)
  *   npm run bench -- --render out.json --markdown   re-print a saved --json result, measuring nothing
  *
@@ -20,6 +21,8 @@ import type { BenchReport } from './results';
 import { engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
 import { evaluateTargets } from './targets';
 
+/** An Excel-pipeline size estimated above this is skipped unless --full. */
+const EXCEL_BUDGET_MS = 120_000;
 const SECTIONS = ['engine', 'excel', 'peer', 'functions'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -31,6 +34,8 @@ interface Options {
   readonly customSizes: boolean;
   readonly only: ReadonlySet<Section>;
   readonly methods: readonly MethodName[];
+  /** Also run Excel-pipeline sizes estimated to take longer than the budget (1M rows). */
+  readonly full: boolean;
 }
 
 function parseSize(text: string): number {
@@ -51,6 +56,7 @@ function list<T extends string>(flag: string, text: string | undefined, allowed:
 
 export function parseOptions(argv: readonly string[]): Options {
   let json = false;
+  let full = false;
   let markdown = false;
   let render: string | undefined;
   let sizes: number[] | undefined;
@@ -62,14 +68,15 @@ export function parseOptions(argv: readonly string[]): Options {
     const value = () => inline ?? argv[++i];
     if (flag === '--json') json = true;
     else if (flag === '--markdown') markdown = true;
+    else if (flag === '--full') full = true;
     else if (flag === '--render') render = value();
     else if (flag === '--sizes') sizes = (value() ?? '').split(',').map(parseSize);
     else if (flag === '--only') only = list('--only', value(), SECTIONS);
     else if (flag === '--methods') methods = list('--methods', value(), METHODS);
-    else throw new Error(`unknown option ${a} (known: --json, --markdown, --render, --sizes, --only, --methods)`);
+    else throw new Error(`unknown option ${a} (known: --json, --markdown, --render, --full, --sizes, --only, --methods)`);
   }
   return {
-    json, markdown, ...(render ? { render } : {}), sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
+    json, markdown, full, ...(render ? { render } : {}), sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
   };
 }
 
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
   const engine = only.has('engine') ? await engineSection(sizes, progress, options.methods) : [];
   const [from, to] = options.customSizes ? [...sizes].sort((a, b) => a - b).slice(-2) : [100_000, 1_000_000];
   const growthRows = from !== undefined && to !== undefined && from !== to ? growth(engine, from, to) : [];
-  const excel = only.has('excel') ? await excelSection(sizes, progress) : [];
+  const excel = only.has('excel') ? await excelSection(sizes, options.full, EXCEL_BUDGET_MS, progress) : [];
   const functions = only.has('functions') ? await functionsSection(functionRows, progress) : [];
   const peer = only.has('peer') && peerSizes.length > 0 ? await peerSection(peerSizes, !options.customSizes, 60_000, progress) : [];
 

@@ -77,14 +77,39 @@ export async function peerSection(sizes: readonly number[], extend: boolean, bud
   return rows;
 }
 
-export async function excelSection(sizes: readonly number[], progress: Progress): Promise<ExcelRow[]> {
+/**
+ * The workbook written through the fake holds the table, eight result columns and their texts;
+ * a million rows need more than Node's default heap limit.
+ */
+const EXCEL_HEAP_FLAGS = ['--max-old-space-size=12288'];
+
+/**
+ * Excel pipeline per size. A size whose time, extrapolated linearly from the previous size, would
+ * exceed `budgetMs` is skipped with the estimate (unless `full`), so the default run stays minutes.
+ */
+export async function excelSection(sizes: readonly number[], full: boolean, budgetMs: number, progress: Progress): Promise<ExcelRow[]> {
   const rows: ExcelRow[] = [];
+  let previous: { rows: number; ms: number } | undefined;
   for (const n of sizes) {
+    const estimateMs = previous ? (previous.ms * n) / previous.rows : 0;
+    if (!full && estimateMs > budgetMs) {
+      const note = `skipped: estimated ${Math.round(estimateMs / 60_000)} min from the ${previous!.rows.toLocaleString('en')}-row run; measure with --full (see BENCHMARKS.md)`;
+      progress(`excel: ${n.toLocaleString('en')} rows ${note}`);
+      rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: true, estimatedMs: Math.round(estimateMs), note });
+      continue;
+    }
     progress(`excel: pipeline through the Office.js fake × ${n.toLocaleString('en')} rows …`);
-    const { result } = await runChild<ExcelChildResult>({ kind: 'excel', rows: n });
-    const { maxRssMB: _rss, error, ...row } = result;
-    if (error) rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: false, note: error });
-    else rows.push({ ...row, rows: n, available: true });
+    const { result } = await runChild<ExcelChildResult>({ kind: 'excel', rows: n }, EXCEL_HEAP_FLAGS);
+    const { maxRssMB, error, ...row } = result;
+    if (error) {
+      rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: !error.startsWith('not available'), note: error });
+      continue;
+    }
+    rows.push({
+      ...row, rows: n, available: true, ms: row.ms === null ? null : round(row.ms, 0),
+      ...(row.detectMs !== undefined ? { detectMs: round(row.detectMs, 0) } : {}), rssMB: round(maxRssMB, 0),
+    });
+    if (row.ms !== null) previous = { rows: n, ms: row.ms };
   }
   return rows;
 }

@@ -13,10 +13,10 @@ export interface ChildOutcome<T> {
   readonly wallMs: number;
 }
 
-export function runChild<T>(task: ChildTask): Promise<ChildOutcome<T>> {
+export function runChild<T>(task: ChildTask, nodeFlags: readonly string[] = []): Promise<ChildOutcome<T>> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--trace-gc', '--import', 'tsx', CHILD, JSON.stringify(task)], {
+    const child = spawn(process.execPath, ['--expose-gc', '--trace-gc', ...nodeFlags, '--import', 'tsx', CHILD, JSON.stringify(task)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -13,7 +13,7 @@ function judged(target: string, value: number | null | undefined, unit: string, 
 export function evaluateTargets(engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[]): TargetRow[] {
   const score = (n: number) => engine.find((r) => r.method === 'score' && r.clients === n);
   const excelAt = (n: number) => excel.find((r) => r.rows === n && r.available);
-  const measuredExcel = excel.filter((r) => r.available);
+  const measuredExcel = excel.filter((r) => r.available && r.syncs !== null);
   const maxRequest = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxRequestBytes ?? Infinity)) : null;
   const maxCells = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxCellsPerRead ?? Infinity)) : null;
   const peer10k = peer.find((r) => r.rows === 10_000);

@@ -60,6 +60,11 @@ test('excel: a row per size with syncs, request bytes and cells per read (number
       expect(isNumberOrNull(row[key])).toBe(true);
     }
     if (row.syncs === null) expect(typeof row.note).toBe('string');
+    else {
+      // The one-click run went through the fake: at least one round trip, every client classified.
+      expect(row.syncs as number).toBeGreaterThanOrEqual(1);
+      expect(row.classified).toBe(SIZE);
+    }
   }
 });
 
