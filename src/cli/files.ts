@@ -21,6 +21,15 @@ function errorDetail(err: unknown): string {
   return e && e.code ? e.code : err instanceof Error ? err.message : String(err);
 }
 
+/** The common reasons a file cannot be written get their own sentence; the rest show the system's code. */
+export function writeError(err: unknown, shown: string, platform: NodeJS.Platform = process.platform): CliError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  // Windows refuses to replace a workbook that is open in Excel (EBUSY, or EPERM on rename).
+  if (code === 'EBUSY' || (code === 'EPERM' && platform === 'win32')) return new CliError(EXIT.output, { code: 'cli.outputLocked', params: { file: shown } });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(EXIT.output, { code: 'cli.noPermission', params: { file: shown } });
+  return new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: shown, detail: errorDetail(err) } });
+}
+
 /**
  * Reads the input file and checks it is an .xlsx by its first bytes, so a CSV or an old .xls renamed
  * to .xlsx gets a message that says what it is instead of a zip library's complaint.
@@ -85,6 +94,8 @@ function sameFile(a: string, b: string): boolean {
 export function checkOutputPath(input: string, output: string, force: boolean, shown = output): void {
   if (sameFile(input, output)) throw new CliError(EXIT.output, { code: 'cli.outputIsInput', params: { file: shown } });
   if (!/\.xlsx$/i.test(output)) throw new CliError(EXIT.usage, { code: 'cli.outputNotXlsx', params: { file: shown } });
+  const folder = dirname(output);
+  if (!statOrNull(folder)?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
   const stat = statOrNull(output);
   if (stat?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: shown } });
   if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
@@ -97,7 +108,7 @@ export function checkOutputPath(input: string, output: string, force: boolean, s
  */
 export function writeOutputFile(input: string, output: string, bytes: Uint8Array, force: boolean, shown = output): void {
   checkOutputPath(input, output, force, shown);
-  const fail = (err: unknown) => new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: shown, detail: errorDetail(err) } });
+  const fail = (err: unknown) => writeError(err, shown);
   if (!force) {
     let fd: number;
     try {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkOutputPath, defaultOutputPath, readInputFile, writeOutputFile } from '../../src/cli/files';
+import { checkOutputPath, defaultOutputPath, readInputFile, writeError, writeOutputFile } from '../../src/cli/files';
 import { CliError, EXIT } from '../../src/cli/errors';
 
 let dir: string;
@@ -73,9 +73,21 @@ describe('output path', () => {
     expect(readFileSync(input, 'utf8')).toBe('input');
   });
 
-  it('reports a folder that cannot be written to', () => {
+  it('reports a missing output folder before any work is done', () => {
     const input = file('in.xlsx', 'input');
-    expect(failure(() => writeOutputFile(input, join(dir, 'no-such-folder', 'uit.xlsx'), Buffer.from('x'), false)))
-      .toEqual({ exitCode: EXIT.output, code: 'cli.writeFailed' });
+    expect(failure(() => checkOutputPath(input, join(dir, 'no-such-folder', 'uit.xlsx'), false)))
+      .toEqual({ exitCode: EXIT.output, code: 'cli.outputFolderMissing' });
+  });
+
+  it.each([
+    ['EBUSY', 'linux', 'cli.outputLocked'],
+    ['EPERM', 'win32', 'cli.outputLocked'],
+    ['EPERM', 'linux', 'cli.noPermission'],
+    ['EACCES', 'darwin', 'cli.noPermission'],
+    ['ENOSPC', 'linux', 'cli.writeFailed'],
+  ] as const)('explains a write failure %s on %s as %s', (code, platform, message) => {
+    const err = Object.assign(new Error(code), { code });
+    const result = writeError(err, 'uit.xlsx', platform);
+    expect({ exitCode: result.exitCode, code: result.messages[0]!.code }).toEqual({ exitCode: EXIT.output, code: message });
   });
 });
