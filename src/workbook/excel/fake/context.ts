@@ -13,6 +13,8 @@ export interface SyncRecord {
   /** Largest number of cells loaded by one load of one range. */
   maxCellsPerRead: number;
   readonly operations: number;
+  /** Operations that change the workbook. */
+  readonly writes: number;
   suspendedCalculation: boolean;
   suspendedScreenUpdating: boolean;
 }
@@ -23,9 +25,12 @@ export interface FakeLimits {
   readonly cellsPerRead: number;
 }
 
+export type OperationKind = 'read' | 'write';
+
 interface QueuedOperation {
   readonly request: unknown;
   readonly run: () => void;
+  readonly kind: OperationKind;
 }
 
 /**
@@ -88,8 +93,8 @@ export class FakeContext implements XlContext {
     return this.host.workbook;
   }
 
-  enqueue(request: unknown, run: () => void): void {
-    this.queue.push({ request, run });
+  enqueue(request: unknown, run: () => void, kind: OperationKind = 'read'): void {
+    this.queue.push({ request, run, kind });
   }
 
   /** Called while syncing: the record of the round trip in progress. */
@@ -115,7 +120,10 @@ export class FakeContext implements XlContext {
     this.commits = [];
     let requestBytes = 0;
     for (const op of ops) requestBytes += jsonBytes(op.request);
-    const record: SyncRecord = { requestBytes, responseBytes: 0, maxCellsPerRead: 0, operations: ops.length, suspendedCalculation: false, suspendedScreenUpdating: false };
+    const record: SyncRecord = {
+      requestBytes, responseBytes: 0, maxCellsPerRead: 0, operations: ops.length, writes: ops.filter((o) => o.kind === 'write').length,
+      suspendedCalculation: false, suspendedScreenUpdating: false,
+    };
     this.host.syncLog.push(record);
     this.current = record;
     try {

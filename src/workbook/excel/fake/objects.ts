@@ -7,7 +7,7 @@ import { enterValue } from './entry';
 import { FakeOfficeError, notLoaded } from './errors';
 
 /** How a proxy finds its object when its creation is replayed at sync time (null: a null object). */
-type Source<T> = { readonly request: unknown; readonly resolve: () => T | null } | { readonly value: T };
+type Source<T> = { readonly request: unknown; readonly resolve: () => T | null; readonly writes?: boolean } | { readonly value: T };
 
 function propertyNames(names?: string | string[]): string[] {
   const list = (Array.isArray(names) ? names : (names ?? '').split(',')).map((s) => s.trim()).filter(Boolean);
@@ -32,7 +32,7 @@ abstract class FakeObject<T> {
         const t = source.resolve();
         if (t === null) this.nullObject = true;
         else this.object = t;
-      });
+      }, source.writes ? 'write' : 'read');
     }
   }
 
@@ -82,7 +82,7 @@ abstract class FakeObject<T> {
 
   /** Queues a change (a property set or a method call) applied at sync time. */
   protected change(request: unknown, apply: (target: T) => void): void {
-    this.ctx.enqueue(request, () => apply(this.resolved()));
+    this.ctx.enqueue(request, () => apply(this.resolved()), 'write');
   }
 }
 
@@ -321,7 +321,7 @@ export class FakeRangeFormat implements Xl.XlRangeFormat {
   readonly font: { bold: boolean };
 
   constructor(private readonly range: FakeRange) {
-    const change = (request: unknown, apply: (t: RangeTarget) => void) => range.context.enqueue(request, () => apply(range.target()));
+    const change = (request: unknown, apply: (t: RangeTarget) => void) => range.context.enqueue(request, () => apply(range.target()), 'write');
     this.fill = {
       clear: () => change(['format.fill.clear'], ({ sheet, rect }) => {
         writable(sheet);
@@ -344,7 +344,7 @@ export class FakeRangeFormat implements Xl.XlRangeFormat {
     this.range.context.enqueue(['format.columnWidth', points], () => {
       const { sheet, rect } = this.range.target();
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) writable(sheet).columnWidths.set(c, points);
-    });
+    }, 'write');
   }
 }
 
@@ -394,6 +394,7 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
     return {
       add: (type, sourceData, seriesBy) => new FakeChart(this.ctx, {
         request: ['charts.add', type, seriesBy ?? 'Auto'],
+        writes: true,
         resolve: () => {
           if (!(sourceData instanceof FakeRange) || sourceData.context !== this.ctx) {
             throw new FakeOfficeError('InvalidArgument', 'The chart source must be a range of this request context.');
@@ -488,6 +489,7 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, {
       request: ['worksheets.add', name ?? ''],
+      writes: true,
       resolve: () => {
         const wanted = name ?? `Sheet${this.ctx.memory.sheetNames().length + 1}`;
         if (this.ctx.memory.sheet(wanted)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${wanted}" already exists.`);
@@ -612,6 +614,7 @@ export class FakeSettingCollection implements Xl.XlSettingCollection {
   add(key: string, value: string): FakeSetting {
     return new FakeSetting(this.ctx, {
       request: ['settings.add', key, value],
+      writes: true,
       resolve: () => {
         if (typeof value !== 'string') throw new FakeOfficeError('InvalidArgument', 'The fake stores text settings only.');
         this.ctx.memory.settings.set(key, value);
