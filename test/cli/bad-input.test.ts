@@ -112,7 +112,7 @@ describe('klantwaarde on bad input', () => {
 
   it.each([
     ['not JSON at all', 'criteria: Omzet 5', 'Het modelbestand is geen geldige JSON'],
-    ['foreign JSON (a package.json)', { name: 'iets', version: '1.0.0', dependencies: {} }, 'Veld version: versie 1.0.0 wordt niet ondersteund; verwacht 1.'],
+    ['foreign JSON (a package.json)', { name: 'iets', version: '1.0.0', dependencies: {} }, 'Dit is geen Klantwaarde-model'],
     ['a negative weight', { version: 1, criteria: [{ name: 'Omzet', weight: -2 }] }, 'Veld criteria[0].weight: het gewicht -2 is negatief'],
   ])('rejects a model file that is %s (exit 4)', async (_what, data, message) => {
     const input = workbook('k.xlsx', { Blad1: { rows: CLIENTS } });
