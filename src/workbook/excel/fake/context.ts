@@ -2,7 +2,7 @@ import type { MemoryWorkbook } from '../../memory';
 import type { XlContext, XlRun } from '../api';
 import { EXCEL_LIMITS, jsonBytes } from '../payload';
 import { FakeOfficeError } from './errors';
-import { FakeApplication, FakeWorkbookObject } from './objects';
+import { FakeApplication, FakeWorkbookObject } from './workbook';
 
 /** One context.sync() round trip as the fake saw it. */
 export interface SyncRecord {
