@@ -279,6 +279,36 @@ export function workbookContract(adapter: Adapter): void {
         expect(sheetsOf(wb)).toEqual(before);
       });
 
+      it('writes an Excel Table with a totals row above the totals row, and removal restores it', async () => {
+        const wb = clientWorkbook();
+        wb.addTable('KlantTabel', 'Klanten', 'A1:E6', { showTotals: true });
+        wb.select('Klanten', 'B2');
+        const before = sheetsOf(wb);
+        const session = sessionFor(adapter, wb);
+        const outcome = await session.classify(MODEL);
+        expect(outcome.resultAddress).toBe('Klanten!F1:M5');
+        expect(outcome.run.count).toBe(4);
+        const sheet = wb.requireSheet('Klanten');
+        expect(wb.table('KlantTabel')!.columnCount).toBe(13);
+        for (let c = 5; c <= 12; c++) expect(sheet.isFilled(5, c)).toBe(false);
+        await session.removeResults();
+        expect(sheetsOf(wb)).toEqual(before);
+      });
+
+      it('reports progress from 0 to 1 while classifying', async () => {
+        const wb = clientWorkbook();
+        wb.select('Klanten', 'A2');
+        const seen: number[] = [];
+        await sessionFor(adapter, wb).classify(MODEL, { onProgress: (f) => seen.push(f) });
+        expect(seen.length).toBeGreaterThan(2);
+        expect(seen[seen.length - 1]).toBe(1);
+        seen.forEach((f, i) => {
+          expect(f).toBeGreaterThanOrEqual(0);
+          expect(f).toBeLessThanOrEqual(1);
+          if (i > 0) expect(f).toBeGreaterThanOrEqual(seen[i - 1]!);
+        });
+      });
+
       it('stops before writing on a protected sheet', async () => {
         const wb = clientWorkbook();
         wb.requireSheet('Klanten').protected = true;
