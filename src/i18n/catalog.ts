@@ -36,17 +36,33 @@ export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<
   });
 }
 
+/**
+ * Formatters are cached per language and options: creating an Intl.NumberFormat costs ~20 µs, which
+ * dominated writing explanations for large tables (one per client, several numbers each).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
   const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', opts).format(value);
+  return formatter(lang, opts).format(value);
 }
 
 export function formatPercent(lang: Lang, fraction: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
+  return formatter(lang, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
 }
 
 export function formatMoney(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return formatter(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */
