@@ -27,13 +27,28 @@ export function hasText(key: string): boolean {
 }
 
 /** Text for a key with `{param}` placeholders filled in. Unknown keys fall back to the key itself. */
+/** A template split once into literal text (even indexes) and parameter names (odd indexes). */
+const compiled = new Map<string, readonly string[]>();
+
+function parts(template: string): readonly string[] {
+  let p = compiled.get(template);
+  if (!p) {
+    p = template.split(/\{(\w+)\}/);
+    compiled.set(template, p);
+  }
+  return p;
+}
+
 export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<string, string | number>> = {}): string {
   const template = catalogs[lang][key] ?? catalogs.nl[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const p = parts(template);
+  let out = p[0]!;
+  for (let i = 1; i < p.length; i += 2) {
+    const name = p[i]!;
     const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(lang, v) : v;
-  });
+    out += (v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(lang, v) : v) + p[i + 1]!;
+  }
+  return out;
 }
 
 /**
@@ -42,8 +57,8 @@ export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+function formatter(lang: Lang, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${kind}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', options);
@@ -53,16 +68,18 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 }
 
 export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
+  // Small whole numbers (scores, weights, points) read the same in every locale; skip Intl for speed.
+  if (fractionDigits === undefined && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return formatter(lang, opts).format(value);
+  return formatter(lang, `n${fractionDigits ?? ''}`, opts).format(value);
 }
 
 export function formatPercent(lang: Lang, fraction: number, fractionDigits = 0): string {
-  return formatter(lang, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
+  return formatter(lang, `p${fractionDigits}`, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
 }
 
 export function formatMoney(lang: Lang, value: number): string {
-  return formatter(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return formatter(lang, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */
