@@ -9,7 +9,7 @@ export {
   PYRAMID_LABELS, PYRAMID_SHARES,
 } from './model';
 export type { ModelIssue, ModelValidation } from './model';
-export { readClientTable } from './table';
+export { readClientTable, sheetRowList } from './table';
 export type { ClientTable, ColumnMapping, NumericColumn, ReadOptions, TableReading } from './table';
 export { scoreCriterion } from './scoring';
 export { classifyByScore, classifyByRank, classifyByPareto, classifyByLimits, rankDescending, revenueShares } from './classify';

@@ -2,6 +2,7 @@ import type {
   ClassificationMethod, ClassRule, Criterion, CriterionScoring, Direction, Message, MissingPolicy,
   OverrideColumns, RuleOp, ScoringModel,
 } from './types';
+import { jsonErrorOffset, positionOf } from './jsonPosition';
 
 /** A model problem: the field path (e.g. `criteria[2].weight`) and a catalog message. */
 export interface ModelIssue extends Message {
@@ -218,8 +219,9 @@ function checkOverride(c: Checker, v: unknown): OverrideColumns | undefined {
 /** Validates a model file (format v1), fills in the defaults and names every problem by field path. */
 export function validateModel(input: unknown): ModelValidation {
   const c = new Checker();
-  // Some other JSON file (no model field at all) gets one clear message, not a list of missing fields.
-  if (!isObj(input) || !['version', 'criteria', 'classification'].some((key) => key in input)) {
+  // Some other JSON file gets one clear message, not a list of missing fields. A "version" field is a
+  // sign of a model only when it is our version 1: every package.json has a version ("1.0.0") too.
+  if (!isObj(input) || !(['criteria', 'classification'].some((key) => key in input) || input.version === 1)) {
     c.error('', 'model.notModel');
     return { ok: false, errors: c.errors, warnings: c.warnings };
   }
@@ -265,9 +267,11 @@ export function parseModelJson(text: string): ModelValidation {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ code: 'model.invalidJson', params: { path: '', detail } }], warnings: [] };
+  } catch {
+    // The parser's own words are English and differ per JavaScript engine; the message gives the spot instead.
+    const offset = jsonErrorOffset(text);
+    const { line, column } = positionOf(text, offset < 0 ? 0 : offset);
+    return { ok: false, errors: [{ code: 'model.invalidJson', params: { path: '', line: String(line), column: String(column) } }], warnings: [] };
   }
   return validateModel(data);
 }

@@ -120,7 +120,9 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
       blocked[i] = 1;
       flag(i, { code: 'client.outOfRange', params: { column: criterion.column, address: address(i, col), value: v, max: M }, blocking: true });
     }
-    for (const i of result.fractional) flag(i, { code: 'client.fractional', params: { column: criterion.column, address: address(i, col) }, blocking: false });
+    for (const i of result.fractional) {
+      flag(i, { code: 'client.fractional', params: { column: criterion.column, address: address(i, col), value: result.scores[i]! }, blocking: false });
+    }
     if (model.missing === 'zero') {
       const column = table.numeric.get(col)!;
       for (const [i, p] of column.problems) if (p.kind === 'missing') { result.scores[i] = 0; }

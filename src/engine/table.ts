@@ -1,6 +1,6 @@
 import { cellAddress, columnLetter, DEFAULT_PLACEMENT, type TablePlacement } from './address';
 import { detectNameColumn, detectRevenueColumn, findHeader, isTotalsLabel } from './headers';
-import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, type NumberLocale } from './text';
+import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, serialDateText, type NumberLocale } from './text';
 import type { CellValue, Message, ScoringModel } from './types';
 
 /** A numeric column parsed once: NaN where the cell is not a usable number, with the reason. */
@@ -59,6 +59,15 @@ const DATE_FORMAT = /(^|[^"\\])(d{1,4}|m{1,5}|y{2,4}|jj|jjjj|h{1,2}:|ss)/i;
 function looksLikeDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === 'Standaard') return false;
   return DATE_FORMAT.test(format.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** At most this many sheet rows are listed in a message; the rest is "…". */
+const ROWS_LISTED = 10;
+
+/** "4, 7, 9" (sheet rows of data rows), cut after ROWS_LISTED rows. */
+export function sheetRowList(dataRows: readonly number[], p: TablePlacement): string {
+  const shown = dataRows.slice(0, ROWS_LISTED).map((r) => String(p.headerRow + 1 + r));
+  return dataRows.length > ROWS_LISTED ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
 function resolveColumn(headers: readonly string[], wanted: string, role: string, p: TablePlacement): number | Message {
@@ -153,7 +162,9 @@ export function readClientTable(
   }
   if (dataRow.length === 0) return { ok: false, error: { code: 'table.noClients', params: where } };
   if (skippedTotalsRows.length > 0) warnings.push({ code: 'table.totalsRowSkipped', params: { rows: skippedTotalsRows.map((r) => p.headerRow + 1 + r).join(', ') } });
-  if (skippedBlankRows.length > 0) warnings.push({ code: 'table.blankRowsSkipped', params: { count: skippedBlankRows.length } });
+  if (skippedBlankRows.length > 0) {
+    warnings.push({ code: 'table.blankRowsSkipped', params: { count: skippedBlankRows.length, rows: sheetRowList(skippedBlankRows, p) } });
+  }
 
   const numericIndexes = new Set<number>([...criteria, revenue, classColumn].filter((i) => i >= 0));
   const textIndexes = new Set<number>([mapping.override, mapping.reason, mapping.previousClass].filter((i) => i >= 0));
@@ -178,7 +189,7 @@ export function readClientTable(
       if (typeof cell === 'number' && Number.isFinite(cell)) {
         if (options.numberFormats && looksLikeDateFormat(options.numberFormats[r]?.[c])) {
           values[i] = NaN;
-          problems.set(i, { kind: 'invalid', reason: 'date', text: String(cell) });
+          problems.set(i, { kind: 'invalid', reason: 'date', text: serialDateText(cell) });
         } else values[i] = cell;
         continue;
       }
@@ -186,7 +197,8 @@ export function readClientTable(
       if (parsed.kind === 'number') values[i] = parsed.value;
       else {
         values[i] = NaN;
-        problems.set(i, parsed.kind === 'missing' ? { kind: 'missing' } : { kind: 'invalid', reason: parsed.reason, text: parsed.text });
+        // The text goes into a message: a long note in a score cell is cut, not repeated in full.
+        problems.set(i, parsed.kind === 'missing' ? { kind: 'missing' } : { kind: 'invalid', reason: parsed.reason, text: displayText(parsed.text, 60) });
       }
     }
     numeric.set(c, { header: headers[c]!, index: c, values, problems });

@@ -133,6 +133,18 @@ export function detectNumberLocale(texts: Iterable<string>): NumberLocale {
   return en > nl ? 'en' : 'nl';
 }
 
+/**
+ * An Excel date serial (1900 system) as "2024-01-15", for messages about a date where an amount
+ * belongs: the serial itself ("45306") would mean nothing to the user. A time of day is left out.
+ */
+export function serialDateText(serial: number): string {
+  if (!Number.isFinite(serial) || serial < 1) return String(serial);
+  const days = Math.floor(serial);
+  // Serial 60 is Excel's non-existent 29 February 1900; from 61 on, day 0 is 30 December 1899.
+  const epoch = Date.UTC(1899, 11, days < 60 ? 31 : 30);
+  return new Date(epoch + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Text as it may be shown back to the user (cut to a readable length). */
 export function displayText(value: CellValue, max = 60): string {
   let text: string;

@@ -1,6 +1,6 @@
 import {
-  classifyTable, columnLetter, displayText, isBlank, modelToJson, type CellValue, type ClassificationRun, type Message,
-  type ScoringModel,
+  classifyTable, columnLetter, displayText, isBlank, modelToJson, sheetRowList, summarize, type CellValue, type ClassificationRun,
+  type Message, type ScoringModel,
 } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
@@ -14,6 +14,7 @@ import {
 import {
   KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
 } from './session';
+import { withoutTitleRow, withoutTrailingBlankRows } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
 
 export interface SessionOptions {
@@ -49,6 +50,8 @@ interface TableAtHand {
   readonly record: ResultsRecord;
   readonly plan: TablePlan;
   readonly content: TableContent;
+  /** A title row right above the header that the surrounding region took in, and left out again. */
+  readonly titleRow?: Message;
 }
 
 function readRequest(plan: TablePlan, sampleRows?: number): TableReadRequest {
@@ -72,26 +75,30 @@ async function locateAndRead(port: WorkbookPort, sampleRows: number | undefined,
   const state = await port.locateTable({ prefetch: (t) => prefetch(t) });
   record = parseRecord(state.settings[SETTINGS_KEYS.results]);
   if (!state.location.ok) fail(state.location.error);
-  const located = state.location.table;
+  if (state.location.table.header.every(isBlank)) {
+    fail({ code: 'table.empty', params: { sheet: state.location.table.range.sheet, address: rangeAddress({ ...state.location.table.range, rowCount: 1 }) } });
+  }
+  const { located, titleRow } = await withoutTitleRow(state.location.table, (range) => hostCall(range.sheet, 'workbook.readFailed', () => port.readCells([range])));
   const where = { sheet: located.range.sheet, address: rangeAddress({ ...located.range, rowCount: 1 }) };
-  if (located.header.every(isBlank)) fail({ code: 'table.empty', params: where });
   if (headerLooksNumeric(located.header)) fail({ code: 'table.noHeaderRow', params: where });
   if (located.range.rowCount < 2) fail({ code: 'table.noClients', params: where });
-  const plan = planTable(located, record);
-  if ('code' in plan) fail(plan);
+  const planned = planTable(located, record);
+  if ('code' in planned) fail(planned);
   onProgress?.(PROGRESS.located);
-  const content = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
-    port.readTable(readRequest(plan, sampleRows), (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
-  return { state, record, plan, content };
+  const read = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
+    port.readTable(readRequest(planned, sampleRows), (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
+  // A sample may stop before the last client, so only a full read can tell where the table really ends.
+  const { plan, content } = sampleRows === undefined ? withoutTrailingBlankRows(planned, read) : { plan: planned, content: read };
+  return { state, record, plan, content, ...(titleRow ? { titleRow } : {}) };
 }
 
 function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
   const { plan, content } = at;
-  const warnings: Message[] = [];
+  const warnings: Message[] = at.titleRow ? [at.titleRow] : [];
   plan.located.header.slice(0, plan.clientRange.columnCount).forEach((h, i) => {
     if (isBlank(h)) {
       const column = plan.clientRange.column + i;
-      warnings.push({ code: 'workbook.blankHeader', params: { letter: columnLetter(column), address: a1({ row: plan.clientRange.row, column, rowCount: 1, columnCount: 1 }) } });
+      warnings.push({ code: 'workbook.blankHeader', params: { letter: columnLetter(column), address: rangeAddress({ sheet: plan.clientRange.sheet, row: plan.clientRange.row, column, rowCount: 1, columnCount: 1 }) } });
     }
   });
   if (plan.ownIncluded) {
@@ -122,10 +129,26 @@ function runEngine(at: TableAtHand, model: ScoringModel, skipHidden: boolean): E
   for (const w of result.warnings) {
     if (w.code !== 'table.blankRowsSkipped' || hidden.size === 0) { warnings.push(w); continue; }
     // Hidden rows were passed as blank; count only the rows that really are blank.
-    const blank = result.run.table.skippedBlankRows.filter((r) => !hidden.has(r)).length;
-    if (blank > 0) warnings.push({ ...w, params: { ...w.params, count: blank } });
+    const blank = result.run.table.skippedBlankRows.filter((r) => !hidden.has(r));
+    if (blank.length > 0) warnings.push({ ...w, params: { ...w.params, count: blank.length, rows: sheetRowList(blank, result.run.table.placement) } });
   }
-  return { run: result.run, warnings: [...tableWarnings(at, skipHidden), ...warnings] };
+  return { run: result.run, warnings: [...tableWarnings(at, skipHidden), ...warnings, ...runWarnings(result.run, plan)] };
+}
+
+/** What the user should know about the outcome itself: a class nobody falls in, revenue that gives no shares. */
+function runWarnings(run: ClassificationRun, plan: TablePlan): Message[] {
+  const warnings: Message[] = [];
+  const revenue = run.table.mapping.revenue;
+  if (revenue >= 0 && run.count > 0 && !(run.revenueTotal > 0)) {
+    const column = plan.clientRange.column + revenue;
+    const cells: CellRange = { sheet: plan.clientRange.sheet, row: plan.clientRange.row + 1, column, rowCount: plan.clientRange.rowCount - 1, columnCount: 1 };
+    warnings.push({ code: 'workbook.revenueAllZero', params: { column: run.table.headers[revenue]!, address: rangeAddress(cells) } });
+  }
+  const { classes } = summarize(run);
+  const empty = classes.filter((c) => c.count === 0).map((c) => c.label);
+  // When no client could be classified at all, the clients' own signals say why; "every class is empty" adds nothing.
+  if (empty.length > 0 && empty.length < classes.length) warnings.push({ code: 'workbook.emptyClasses', params: { labels: empty.join(', ') } });
+  return warnings;
 }
 
 function chooseReportSheet(title: string, sheetNames: readonly string[], mine: ReadonlySet<string>): { name: string; replace: boolean } {

@@ -134,7 +134,9 @@ export function buildReport(input: ReportInput): ReportSpec {
       position: { row: 4, column: 7, rowCount: 20, columnCount: 9 },
     };
   } else {
-    cells.push([text(t(lang, 'workbook.report.noRevenue'))]);
+    // A revenue column that is there but adds up to nothing is not "no revenue column".
+    const revenue = run.table.mapping.revenue;
+    cells.push([text(revenue >= 0 ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! }) : t(lang, 'workbook.report.noRevenue'))]);
   }
   cells.push([]);
   cells.push([text(t(lang, 'report.model'), true)]);

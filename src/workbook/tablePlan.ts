@@ -1,5 +1,5 @@
 import type { CellValue, Message } from '../engine';
-import { MAX_COLUMNS, a1, type CellRange } from './cells';
+import { MAX_COLUMNS, rangeAddress, type CellRange } from './cells';
 import type { BesideContent, LocatedTable } from './port';
 import { isOwnHeaderRow, RESULT_COLUMN_COUNT, type ResultsEntry, type ResultsRecord } from './results';
 
@@ -49,7 +49,7 @@ export function planTable(located: LocatedTable, record: ResultsRecord): TablePl
   const clientRange: CellRange = ownIncluded ? { ...range, columnCount: at } : range;
   const outputColumn = clientRange.column + clientRange.columnCount;
   if (outputColumn + RESULT_COLUMN_COUNT > MAX_COLUMNS) {
-    return { code: 'workbook.noRoom', params: { address: a1(clientRange), count: RESULT_COLUMN_COUNT, sheet: range.sheet } };
+    return { code: 'workbook.noRoom', params: { address: rangeAddress(clientRange), count: RESULT_COLUMN_COUNT, sheet: range.sheet } };
   }
   const tableRows = range.rowCount;
   const entry = findEntry(record, range.sheet, range.row, outputColumn, located.tableName);

@@ -37,7 +37,7 @@ describe('rows that are not clients', () => {
       { Klant: 'b', Omzet: 50, Netwerk: null, Portfolio: 1 },
     ], m, { placement: klanten });
     expect(c.clients.map((x) => x.name)).toEqual(['a', 'b']);
-    expect(c.warnings).toContainEqual({ code: 'table.blankRowsSkipped', params: { count: 1 } });
+    expect(c.warnings).toContainEqual({ code: 'table.blankRowsSkipped', params: { count: 1, rows: '3' } });
     // b is data row 2 → sheet row 1 + 1 + 2 = 4; Netwerk is column C
     expect(c.byName('b').flags[0]!.params).toMatchObject({ address: 'Klanten!C4' });
   });
