@@ -1,5 +1,5 @@
-import { allClients, sheetRow, summarize, type ClassificationRun } from '../engine';
-import { formatMessage, formatMoney, formatPercent, t, type Lang } from '../i18n/catalog';
+import { allClients, clientTypeOf, portfolioInsight, sheetRow, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
+import { formatMessage, formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
 import { explanationText } from '../i18n/explain';
 
 /** Lays out rows as a plain-text table: first column left-aligned, the numbers right-aligned. */
@@ -10,8 +10,34 @@ function textTable(rows: readonly (readonly string[])[]): string {
   return [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n');
 }
 
-/** The per-class summary printed after a run: the same figures as the report sheet's class table. */
-export function summaryText(lang: Lang, run: ClassificationRun): string {
+/** "Concentratie: grootste klant …" (as in the task pane), or null without revenue. */
+export function concentrationLine(lang: Lang, run: ClassificationRun, insight: PortfolioInsight): string | null {
+  const c = insight.concentration;
+  if (!c || c.largestIndex < 0) return null;
+  return t(lang, 'insight.concentration.line', {
+    name: run.table.names[c.largestIndex]!, share: formatPercent(lang, c.largestShare, 1), top3: formatPercent(lang, c.top3Share, 1),
+    herfindahl: formatNumber(lang, c.herfindahl, 3),
+  });
+}
+
+/** Last year's class (rows) × this year's (columns) as a text table, the new clients and the tally. */
+function migrationText(lang: Lang, insight: PortfolioInsight): string | null {
+  const m = insight.migration;
+  if (!m) return null;
+  const rows = [
+    [t(lang, 'insight.migration.corner'), ...m.labels],
+    ...m.labels.map((from, k) => [from, ...m.matrix[k]!.map(String)]),
+    [t(lang, 'insight.migration.new'), ...m.newByClass.map(String)],
+  ];
+  const newCount = m.newByClass.reduce((a, b) => a + b, 0);
+  return `${t(lang, 'insight.migration.title')}\n${textTable(rows)}\n${t(lang, 'insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount })}`;
+}
+
+/**
+ * The per-class summary printed after a run: the same figures as the report sheet's class table,
+ * then the concentration line and, when last year's class is in the table, the migration matrix.
+ */
+export function summaryText(lang: Lang, run: ClassificationRun, insight: PortfolioInsight = portfolioInsight(run)): string {
   const s = summarize(run);
   const pct = (x: number) => formatPercent(lang, x, 1);
   const hasRevenue = s.revenueTotal > 0;
@@ -38,7 +64,8 @@ export function summaryText(lang: Lang, run: ClassificationRun): string {
   }
   const allRevenue = s.classes.reduce((sum, c) => sum + c.revenue, unclassifiedRevenue);
   rows.push([t(lang, 'report.total'), String(s.clients), pct(1), money(allRevenue), revenueShare(1), '']);
-  return `${textTable(rows)}\n`;
+  const extra = [concentrationLine(lang, run, insight), migrationText(lang, insight)].filter((x): x is string => x !== null);
+  return `${[textTable(rows), ...extra].join('\n\n')}\n`;
 }
 
 /** One line per unclassified client (sheet row, name, the blocking reason), at most `limit`. */
@@ -61,8 +88,20 @@ export function unclassifiedLines(lang: Lang, run: ClassificationRun, limit: num
  * workbook gets, so a script can use the results without opening Excel. Numbers stay numbers
  * (fractions for percentages and shares); null where there is no value.
  */
-export function resultsJson(lang: Lang, run: ClassificationRun, source: { file: string; output: string; table: string }): string {
+export function resultsJson(
+  lang: Lang, run: ClassificationRun, source: { file: string; output: string; table: string }, insight: PortfolioInsight = portfolioInsight(run),
+): string {
   const s = summarize(run);
+  const has = (c: (typeof insight.columns)[number]) => insight.columns.includes(c);
+  const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  // The insight fields a client gets: only those whose columns the workbook got, keyed in English like the rest.
+  const insightOf = (i: number) => ({
+    ...(has('shift') ? { shift: insight.migration?.shifts[i]?.kind ?? null } : {}),
+    ...(has('margin') ? { margin: finite(insight.profitability?.result.margin[i]), marginPercent: finite(insight.profitability?.result.marginPercent[i]) } : {}),
+    ...(has('revenuePerHour') ? { revenuePerHour: finite(insight.profitability?.result.revenuePerHour[i]) } : {}),
+    ...(has('clientType') ? { clientType: insight.clientTypes ? clientTypeOf(insight.clientTypes.quadrants.quadrant[i]!) : null } : {}),
+  });
+  const conc = insight.concentration;
   const previous = run.table.mapping.previousClass >= 0 ? run.table.texts.get(run.table.mapping.previousClass) : undefined;
   const clients = allClients(run).map((c) => ({
     row: sheetRow(run.table.placement, c.dataRow),
@@ -75,6 +114,7 @@ export function resultsJson(lang: Lang, run: ClassificationRun, source: { file: 
     revenue: c.revenue,
     revenueShare: c.revenueShare,
     ...(previous ? { previousClass: previous[c.index] || null } : {}),
+    ...insightOf(c.index),
     decidedBy: c.decision.kind,
     criterionScores: Object.fromEntries(run.model.criteria.map((k, j) => [k.name, c.criterionScores[j]])),
     explanation: explanationText(lang, run, c.index),
@@ -90,6 +130,18 @@ export function resultsJson(lang: Lang, run: ClassificationRun, source: { file: 
       unclassified: s.unclassified,
       revenueTotal: s.revenueTotal,
       classes: s.classes.map((c) => ({ class: c.label, count: c.count, revenue: c.revenue, revenueShare: c.revenueShare, averagePercent: c.averagePercent })),
+      ...(conc && conc.largestIndex >= 0 ? {
+        concentration: {
+          largestClient: run.table.names[conc.largestIndex], largestShare: conc.largestShare, top3Share: conc.top3Share,
+          herfindahl: conc.herfindahl, limit: conc.limit, aboveLimit: conc.aboveLimit.map((a) => ({ name: run.table.names[a.index], share: a.share })),
+        },
+      } : {}),
+      ...(insight.migration ? {
+        migration: {
+          labels: insight.migration.labels, matrix: insight.migration.matrix, newByClass: insight.migration.newByClass,
+          up: insight.migration.up, down: insight.migration.down, same: insight.migration.same,
+        },
+      } : {}),
     },
     clients,
   }, null, 2)}\n`;

@@ -1,4 +1,5 @@
 import { normalizeHeader } from './text';
+import type { ScoringModel } from './types';
 
 /** Letters and digits only, accents removed: "Omzet (€) 2024" → "omzet2024". */
 export function headerKey(header: unknown): string {
@@ -39,6 +40,60 @@ export function detectNameColumn(headers: readonly string[]): number | undefined
 
 export function detectRevenueColumn(headers: readonly string[]): number | undefined {
   return findBySynonyms(headers, REVENUE_HEADERS, REVENUE_PREFIXES);
+}
+
+// Optional columns for the portfolio insight, by comparison key (letters and digits only).
+const PREVIOUS_CLASS_HEADERS = ['klassevorigjaar', 'vorigeklasse', 'klassevorigeperiode', 'vorigjaarklasse', 'klassevj', 'previousclass',
+  'classlastyear', 'lastyearclass', 'lastyearsclass', 'priorclass', 'previousyearclass'];
+const POTENTIAL_HEADERS = ['potentie', 'potentieel', 'groeipotentie', 'groeipotentieel', 'potential', 'growthpotential'];
+const HOURS_HEADERS = ['uren', 'bestedeuren', 'aantaluren', 'urenbesteed', 'geschrevenuren', 'hours', 'hoursspent', 'timespent'];
+const COSTS_HEADERS = ['kosten', 'directekosten', 'kostprijs', 'costs', 'cost', 'directcosts'];
+
+/** Last year's class ("Klasse vorig jaar", "Vorige klasse", "Previous class"). */
+export function detectPreviousClassColumn(headers: readonly string[]): number | undefined {
+  return findBySynonyms(headers, PREVIOUS_CLASS_HEADERS, []);
+}
+
+/** The client's potential ("Potentie", "Potential"). */
+export function detectPotentialColumn(headers: readonly string[]): number | undefined {
+  return findBySynonyms(headers, POTENTIAL_HEADERS, []);
+}
+
+/** Hours spent on the client ("Uren", "Hours"). */
+export function detectHoursColumn(headers: readonly string[]): number | undefined {
+  return findBySynonyms(headers, HOURS_HEADERS, []);
+}
+
+/** Direct costs of the client ("Kosten", "Costs"). */
+export function detectCostsColumn(headers: readonly string[]): number | undefined {
+  return findBySynonyms(headers, COSTS_HEADERS, []);
+}
+
+/** Columns the portfolio insight reads, by table column index (-1 = absent). */
+export interface InsightColumnIndexes {
+  readonly previousClass: number;
+  readonly costs: number;
+  readonly hours: number;
+  readonly potential: number;
+}
+
+/**
+ * The optional insight columns of a header row: the one the model names (-1 when it is not there,
+ * or not there exactly once), else the one detected from common headers. Header-only, so the
+ * workbook can plan its result columns before any data is read, exactly as the engine will map them.
+ */
+export function insightColumns(headers: readonly string[], model: Pick<ScoringModel, 'previousClassColumn' | 'costs' | 'hours' | 'potential'>): InsightColumnIndexes {
+  const pick = (wanted: string | undefined, detect: (h: readonly string[]) => number | undefined): number => {
+    if (!wanted) return detect(headers) ?? -1;
+    const hits = findHeader(headers, wanted);
+    return hits.length === 1 ? hits[0]! : -1;
+  };
+  return {
+    previousClass: pick(model.previousClassColumn, detectPreviousClassColumn),
+    costs: pick(model.costs, detectCostsColumn),
+    hours: pick(model.hours, detectHoursColumn),
+    potential: pick(model.potential, detectPotentialColumn),
+  };
 }
 
 const TOTALS = /^(eind|grand|sub)?(totaal|totalen|total|totals|som|sum)[:.]?$/;

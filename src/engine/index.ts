@@ -3,7 +3,11 @@ export { normalizeHeader, parseNumber, detectNumberLocale, isBlank, cellErrorTex
 export type { NumberLocale, ParsedNumber } from './text';
 export { columnLetter, columnIndex, cellAddress, sheetRow, quoteSheet, DEFAULT_PLACEMENT } from './address';
 export type { TablePlacement } from './address';
-export { headerKey, findHeader, detectNameColumn, detectRevenueColumn, isTotalsLabel } from './headers';
+export {
+  headerKey, findHeader, detectNameColumn, detectRevenueColumn, isTotalsLabel, insightColumns, detectPreviousClassColumn,
+  detectPotentialColumn, detectHoursColumn, detectCostsColumn,
+} from './headers';
+export type { InsightColumnIndexes } from './headers';
 export {
   validateModel, parseModelJson, modelToJson, DEFAULT_LABELS, DEFAULT_PARETO_CUTOFFS, DEFAULT_SCORE_THRESHOLDS,
   PYRAMID_LABELS, PYRAMID_SHARES,
@@ -35,6 +39,8 @@ export {
 export type { AxisLimit, ClientType, PortfolioAction, Quadrants, TypeLimits, ActionLimits } from './clientTypes';
 export { migration, runMigration } from './migration';
 export type { ClassShift, Migration, ShiftKind } from './migration';
+export { portfolioInsight, plannedInsightColumns, runInsightColumns, INSIGHT_COLUMNS } from './insight';
+export type { AdviceInsight, ClientTypesInsight, InsightColumn, PortfolioInsight, ProfitabilityInsight } from './insight';
 export { compareRuns } from './whatIf';
 export type { ClassChange, ClassDelta, RunComparison } from './whatIf';
 export { presetModel, PRESET_IDS } from './presets';

@@ -22,7 +22,8 @@ const MAX_SCALE = 10;
 const MAX_LABELS = 10;
 
 const KNOWN_TOP = new Set(['version', 'name', 'scaleMax', 'revenue', 'nameColumn', 'previousClassColumn', 'criteria',
-  'classification', 'rules', 'override', 'missing', 'description', '$schema']);
+  'classification', 'rules', 'override', 'missing', 'description', '$schema', 'costs', 'hours', 'hourlyCost', 'potential',
+  'concentrationLimit']);
 const OPS: readonly RuleOp[] = ['<', '<=', '>', '>=', '='];
 
 type Obj = Record<string, unknown>;
@@ -216,6 +217,27 @@ function checkOverride(c: Checker, v: unknown): OverrideColumns | undefined {
   return reasonColumn ? { column, reasonColumn } : { column };
 }
 
+/** The optional portfolio-insight fields: profitability and potential columns, hourly cost, concentration limit. */
+function checkInsightFields(c: Checker, input: Obj): Pick<ScoringModel, 'costs' | 'hours' | 'hourlyCost' | 'potential' | 'concentrationLimit'> {
+  const out: { costs?: string; hours?: string; hourlyCost?: number; potential?: string; concentrationLimit?: number } = {};
+  for (const key of ['costs', 'hours', 'potential'] as const) {
+    const column = c.optionalText(input, key, key);
+    if (column) out[key] = column;
+  }
+  const rate = input.hourlyCost;
+  if (rate !== undefined && rate !== null) {
+    if (!isNum(rate)) c.error('hourlyCost', 'model.notNumber', { value: String(rate) });
+    else if (rate < 0) c.error('hourlyCost', 'model.hourlyCostNegative', { value: rate });
+    else out.hourlyCost = rate;
+  }
+  const limit = input.concentrationLimit;
+  if (limit !== undefined && limit !== null) {
+    if (!isNum(limit) || limit <= 0 || limit > 1) c.error('concentrationLimit', 'model.concentrationLimit', { value: String(limit) });
+    else out.concentrationLimit = limit;
+  }
+  return out;
+}
+
 /** Validates a model file (format v1), fills in the defaults and names every problem by field path. */
 export function validateModel(input: unknown): ModelValidation {
   const c = new Checker();
@@ -238,6 +260,7 @@ export function validateModel(input: unknown): ModelValidation {
   const revenue = c.optionalText(input, 'revenue', 'revenue');
   const nameColumn = c.optionalText(input, 'nameColumn', 'nameColumn');
   const previousClassColumn = c.optionalText(input, 'previousClassColumn', 'previousClassColumn');
+  const insight = checkInsightFields(c, input);
   const criteria = checkCriteria(c, input.criteria, scaleMax);
   const classification = checkClassification(c, input.classification, revenue);
   const needsScore = classification.method === 'score' || classification.method === 'rank'
@@ -257,7 +280,7 @@ export function validateModel(input: unknown): ModelValidation {
   const model: ScoringModel = {
     version: 1, name, scaleMax, criteria, classification, rules, missing,
     ...(revenue ? { revenue } : {}), ...(nameColumn ? { nameColumn } : {}),
-    ...(previousClassColumn ? { previousClassColumn } : {}), ...(override ? { override } : {}),
+    ...(previousClassColumn ? { previousClassColumn } : {}), ...(override ? { override } : {}), ...insight,
   };
   return { ok: true, model, warnings: c.warnings };
 }

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, DEFAULT_PLACEMENT, type TablePlacement } from './address';
-import { detectNameColumn, detectRevenueColumn, findHeader, isTotalsLabel } from './headers';
+import { detectNameColumn, detectRevenueColumn, findHeader, insightColumns, isTotalsLabel } from './headers';
 import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, serialDateText, type NumberLocale } from './text';
 import type { CellValue, Message, ScoringModel } from './types';
 
@@ -28,6 +28,10 @@ export interface ColumnMapping {
   readonly reason: number;
   readonly previousClass: number;
   readonly classColumn: number;
+  /** Portfolio insight: direct costs, hours spent, potential (named in the model or detected). */
+  readonly costs: number;
+  readonly hours: number;
+  readonly potential: number;
 }
 
 export interface ClientTable {
@@ -125,6 +129,7 @@ export function readClientTable(
   for (const [role, wanted] of [
     ['name', model.nameColumn], ['revenue', model.revenue], ['override', model.override?.column],
     ['reason', model.override?.reasonColumn], ['previousClass', model.previousClassColumn],
+    ['costs', model.costs], ['hours', model.hours], ['potential', model.potential],
     ['classColumn', model.classification.method === 'pareto' || model.classification.method === 'computed' ? model.classification.column : undefined],
   ] as const) {
     const r = optional(wanted, role);
@@ -143,8 +148,11 @@ export function readClientTable(
     if (revenue < 0) return { ok: false, error: { code: 'table.noRevenueColumn', params: { available: headers.filter(Boolean).join(', '), ...where } } };
     classColumn = revenue;
   }
+  // A named column that is missing was warned about above; an unnamed one may be detected from its header.
+  const insight = insightColumns(headers, model);
   const mapping: ColumnMapping = {
-    name, revenue, criteria, override: named.override!, reason: named.reason!, previousClass: named.previousClass!, classColumn,
+    name, revenue, criteria, override: named.override!, reason: named.reason!, previousClass: insight.previousClass, classColumn,
+    costs: insight.costs, hours: insight.hours, potential: insight.potential,
   };
 
   // Client rows: not blank, not a totals row.
@@ -166,7 +174,7 @@ export function readClientTable(
     warnings.push({ code: 'table.blankRowsSkipped', params: { count: skippedBlankRows.length, rows: sheetRowList(skippedBlankRows, p) } });
   }
 
-  const numericIndexes = new Set<number>([...criteria, revenue, classColumn].filter((i) => i >= 0));
+  const numericIndexes = new Set<number>([...criteria, revenue, classColumn, mapping.costs, mapping.hours, mapping.potential].filter((i) => i >= 0));
   const textIndexes = new Set<number>([mapping.override, mapping.reason, mapping.previousClass].filter((i) => i >= 0));
   for (const rule of model.rules) {
     if (rule.when.column) {

@@ -73,8 +73,18 @@ export interface ScoringModel {
   readonly revenue?: string;
   /** Client-name column header, or undefined to detect it. */
   readonly nameColumn?: string;
-  /** Column holding last year's class (year-over-year), optional. */
+  /** Column holding last year's class (year-over-year), optional; detected from common headers when absent. */
   readonly previousClassColumn?: string;
+  /** Column of direct costs per client (profitability); detected ("Kosten", "Costs") when absent. */
+  readonly costs?: string;
+  /** Column of hours spent per client (profitability); detected ("Uren", "Hours") when absent. */
+  readonly hours?: string;
+  /** Cost of one hour (a number ≥ 0): with hours it gives a cost, so a margin. */
+  readonly hourlyCost?: number;
+  /** Column of the client's potential (client types); detected ("Potentie", "Potential") when absent. */
+  readonly potential?: string;
+  /** A client above this share of revenue (0..1) triggers the dependency warning; default 0.2. */
+  readonly concentrationLimit?: number;
   readonly criteria: readonly Criterion[];
   readonly classification: ClassificationMethod;
   readonly rules: readonly ClassRule[];

@@ -76,6 +76,23 @@ export const insightNl = {
   'insight.whatIf.change': '{name}: {from} → {to}',
   'insight.whatIf.noClass': 'geen klasse',
   'insight.whatIf.classDelta': '{label}: {before} → {after} klanten, omzet {revenueDelta}',
+
+  // Surfaced in the result columns, the report sheet, the pane and the CLI.
+  'insight.abc.basisScore': 'Berekend op de klantscore.',
+  'insight.abc.basisColumn': 'Berekend op kolom "{column}".',
+  'insight.concentration.line': 'Concentratie: grootste klant {name} met {share} van de omzet, top 3 samen {top3}, Herfindahl-index {herfindahl}.',
+  'insight.pyramid.title': 'Klassenpiramide',
+  'insight.pareto.limit': 'Grens {from}/{to}',
+  'insight.type.axes': 'Waarde: {value} (hoog vanaf {valueLimit}); potentie: kolom "{potential}" (hoog vanaf {potentialLimit}). De grenzen zijn de mediaan van uw klanten.',
+  'insight.type.value.revenue': 'omzet',
+  'insight.type.value.score': 'klantscore',
+  'insight.profit.rate': 'Uren tellen als kosten tegen {rate} per uur (veld "hourlyCost" in het model).',
+  'insight.profit.noRate': 'Het model geeft geen kostprijs per uur (veld "hourlyCost"): uit de uren volgt de omzet per uur, geen marge.',
+  'insight.profit.clients': 'Over {count} klanten met een bekende marge.',
+  'insight.inputInvalid.profit': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het rendement van die klanten blijft leeg.',
+  'insight.inputInvalid.clientType': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het klanttype van die klanten blijft leeg.',
+  'insight.shift.unknownLabels': 'Kolom "{column}" bevat {count} vorige klasse(n) die geen van de klassen {labels} zijn ({values}; {cells}); hun verschuiving is "?" en ze tellen niet mee in de matrix.',
+  'insight.tableGrowthBlocked': 'Tabel "{table}" heeft eigen kolommen rechts van de resultaatkolommen ({cells}); daar is geen plaats voor {columns} nieuwe resultaatkolom(men). Zet die kolommen links van de resultaten of verwijder eerst de resultaten.',
 } as const;
 
 export const insightEn: Record<keyof typeof insightNl, string> = {
@@ -143,4 +160,20 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.whatIf.change': '{name}: {from} → {to}',
   'insight.whatIf.noClass': 'no class',
   'insight.whatIf.classDelta': '{label}: {before} → {after} clients, revenue {revenueDelta}',
+
+  'insight.abc.basisScore': 'Computed on the client score.',
+  'insight.abc.basisColumn': 'Computed on column "{column}".',
+  'insight.concentration.line': 'Concentration: largest client {name} with {share} of revenue, top 3 together {top3}, Herfindahl index {herfindahl}.',
+  'insight.pyramid.title': 'Class pyramid',
+  'insight.pareto.limit': 'Limit {from}/{to}',
+  'insight.type.axes': 'Value: {value} (high from {valueLimit}); potential: column "{potential}" (high from {potentialLimit}). The limits are the median of your clients.',
+  'insight.type.value.revenue': 'revenue',
+  'insight.type.value.score': 'client score',
+  'insight.profit.rate': 'Hours count as costs at {rate} per hour (field "hourlyCost" in the model).',
+  'insight.profit.noRate': 'The model gives no cost per hour (field "hourlyCost"): the hours give revenue per hour, not a margin.',
+  'insight.profit.clients': 'Over {count} clients with a known margin.',
+  'insight.inputInvalid.profit': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' profitability stays empty.',
+  'insight.inputInvalid.clientType': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' client type stays empty.',
+  'insight.shift.unknownLabels': 'Column "{column}" holds {count} previous class(es) that are none of the classes {labels} ({values}; {cells}); their shift is "?" and they are left out of the matrix.',
+  'insight.tableGrowthBlocked': 'Table "{table}" has columns of its own right of the result columns ({cells}); there is no room for {columns} new result column(s). Move those columns left of the results or remove the results first.',
 };

@@ -1,14 +1,15 @@
 import {
-  classifyTable, columnLetter, displayText, isBlank, modelToJson, sheetRowList, summarize, type CellValue, type ClassificationRun,
-  type Message, type ScoringModel,
+  classifyTable, columnLetter, displayText, isBlank, modelToJson, portfolioInsight, sheetRowList, summarize, type CellValue,
+  type ClassificationRun, type Message, type ScoringModel,
 } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
 import { resultColumns } from './columns';
+import { insightOutputColumns } from './insightColumns';
 import type { TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
 import { buildReport, looksLikeOwnReport, reportSheetName, reportTitle } from './report';
 import {
-  EMPTY_RECORD, isOwnHeaderRow, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
+  EMPTY_RECORD, isOwnHeaderRow, MAX_RESULT_COLUMNS, ownInsightColumns, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
   type ResultsEntry, type ResultsRecord,
 } from './results';
 import {
@@ -66,10 +67,13 @@ function headerLooksNumeric(header: readonly CellValue[]): boolean {
   return numeric > 0 && numeric >= header.filter((h) => !isBlank(h)).length / 2;
 }
 
-async function locateAndRead(port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void): Promise<TableAtHand> {
+/** `model` plans the insight columns too (see `planTable`); detecting the table has none. */
+async function locateAndRead(
+  port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void, model?: ScoringModel,
+): Promise<TableAtHand> {
   let record: ResultsRecord = EMPTY_RECORD;
   const prefetch = (located: TablePlan['located']) => {
-    const plan = planTable(located, record);
+    const plan = planTable(located, record, model);
     return 'code' in plan ? undefined : readRequest(plan, sampleRows);
   };
   const state = await port.locateTable({ prefetch: (t) => prefetch(t) });
@@ -82,7 +86,7 @@ async function locateAndRead(port: WorkbookPort, sampleRows: number | undefined,
   const where = { sheet: located.range.sheet, address: rangeAddress({ ...located.range, rowCount: 1 }) };
   if (headerLooksNumeric(located.header)) fail({ code: 'table.noHeaderRow', params: where });
   if (located.range.rowCount < 2) fail({ code: 'table.noClients', params: where });
-  const planned = planTable(located, record);
+  const planned = planTable(located, record, model);
   if ('code' in planned) fail(planned);
   onProgress?.(PROGRESS.located);
   const read = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
@@ -102,7 +106,7 @@ function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
     }
   });
   if (plan.ownIncluded) {
-    warnings.push({ code: 'workbook.ownColumnsFound', params: { range: rangeAddress({ ...plan.clientRange, column: plan.outputColumn, columnCount: RESULT_COLUMN_COUNT }) } });
+    warnings.push({ code: 'workbook.ownColumnsFound', params: { range: rangeAddress({ ...plan.clientRange, column: plan.outputColumn, columnCount: plan.ownColumns }) } });
   }
   if (content.hiddenRows.length > 0) {
     warnings.push({ code: skipHidden ? 'workbook.hiddenRowsSkipped' : 'workbook.hiddenRows', params: { count: content.hiddenRows.length } });
@@ -181,13 +185,13 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
   }
 
   async function preview(model: ScoringModel, opts: { skipHiddenRows?: boolean } = {}): Promise<ClassificationRun> {
-    const at = await locateAndRead(port, undefined);
+    const at = await locateAndRead(port, undefined, undefined, model);
     return runEngine(at, model, opts.skipHiddenRows ?? false).run;
   }
 
   async function classify(model: ScoringModel, opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
     const progress = opts.onProgress;
-    const at = await locateAndRead(port, undefined, progress);
+    const at = await locateAndRead(port, undefined, progress, model);
     const { plan, content, state, record } = at;
     const sheet = plan.clientRange.sheet;
     const { run, warnings } = runEngine(at, model, opts.skipHiddenRows ?? false);
@@ -195,7 +199,14 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     if (plan.located.sheetProtected) fail({ code: 'workbook.sheetProtected', params: { sheet } });
 
     const ownership = resolveOwnership(plan, content.beside);
-    const blockRange = (rowCount: number): CellRange => ({ sheet, row: plan.clientRange.row, column: plan.outputColumn, rowCount, columnCount: RESULT_COLUMN_COUNT });
+    const blockRange = (rowCount: number): CellRange => ({ sheet, row: plan.clientRange.row, column: plan.outputColumn, rowCount, columnCount: plan.width });
+    const isTable = plan.located.tableName !== undefined;
+    // New insight columns join our block at the table's right end; a column of the user's there is in the way,
+    // and inserting sheet columns inside a table would not help.
+    const tableGrows = isTable && plan.ownIncluded && ownership.own && plan.width > ownership.ownColumns;
+    if (tableGrows && ownership.occupied.length > 0) {
+      fail({ code: 'insight.tableGrowthBlocked', params: { table: plan.located.tableName!, cells: listCells(ownership.occupied).shown, columns: plan.width - ownership.ownColumns } });
+    }
     let insert = false;
     if (ownership.occupied.length > 0) {
       if (!opts.insertColumns) {
@@ -208,14 +219,17 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const own = ownership.own && !insert;
     // Our old cells below a plain table that shrank are cleared too (they are ours, recorded in settings).
     const blockRows = own && !plan.located.tableName ? Math.max(plan.tableRows, ownership.ownRows) : plan.tableRows;
-    const columns = resultColumns(lang, run, blockRows);
+    const insight = portfolioInsight(run);
+    warnings.push(...insight.warnings);
+    const columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
     const headers = columns.map((c) => String(c.values[0]));
-    const isTable = plan.located.tableName !== undefined;
 
     const writePlan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
-    if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: RESULT_COLUMN_COUNT };
+    if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: plan.width };
     if (isTable && !own && !(ownership.own && !plan.ownIncluded)) {
       writePlan.addTableColumns = { tableName: plan.located.tableName!, headers };
+    } else if (tableGrows) {
+      writePlan.addTableColumns = { tableName: plan.located.tableName!, headers: headers.slice(ownership.ownColumns) };
     }
     writePlan.blocks = [{ sheet, row: plan.clientRange.row, column: plan.outputColumn, columns }];
 
@@ -230,7 +244,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
         warnings.push({ code: 'workbook.reportRenamed', params: { wanted: title, sheet: choice.name } });
       }
       reportSheet = choice.name;
-      writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now() });
+      writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now(), insight });
       if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
     }
     const entry: ResultsEntry = {
@@ -239,7 +253,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     };
     const others = record.entries
       .filter((e) => e !== previous)
-      .map((e) => (insert && e.sheet.toLowerCase() === sheet.toLowerCase() && e.column >= plan.outputColumn ? { ...e, column: e.column + RESULT_COLUMN_COUNT } : e));
+      .map((e) => (insert && e.sheet.toLowerCase() === sheet.toLowerCase() && e.column >= plan.outputColumn ? { ...e, column: e.column + plan.width } : e));
     writePlan.settings = {
       [SETTINGS_KEYS.results]: recordJson({ version: 1, entries: [...others, entry] }),
       [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)),
@@ -258,7 +272,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
     const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));
     const reports = [...new Set(record.entries.flatMap((e) => e.reports))].filter((r) => sheets.has(r.toLowerCase()));
-    const headerCells = (e: ResultsEntry): CellRange => ({ sheet: sheets.get(e.sheet.toLowerCase())!, row: e.headerRow, column: e.column, rowCount: 1, columnCount: RESULT_COLUMN_COUNT });
+    const headerCells = (e: ResultsEntry): CellRange => ({ sheet: sheets.get(e.sheet.toLowerCase())!, row: e.headerRow, column: e.column, rowCount: 1, columnCount: blockWidth(e) });
     const reportTitleCell = (r: string): CellRange => ({ sheet: sheets.get(r.toLowerCase())!, row: 0, column: 0, rowCount: 1, columnCount: 1 });
     const found = await port.readCells([...entries.map(headerCells), ...reports.map(reportTitleCell)]);
 
@@ -270,12 +284,12 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     entries.forEach((e, i) => {
       const header = found[i]![0]!;
       const range = headerCells(e);
-      if (!isOwnHeaderRow(header, e.tableName !== undefined)) {
+      if (!isOwnBlockHeader(header, e.tableName !== undefined)) {
         warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: a1({ ...range, rowCount: e.rowCount }) } });
         return;
       }
-      removedColumns += RESULT_COLUMN_COUNT;
-      if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: RESULT_COLUMN_COUNT });
+      removedColumns += range.columnCount;
+      if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: range.columnCount });
       else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.map((h) => String(h)) });
       else clear.push({ ...range, rowCount: e.rowCount });
     });
@@ -306,6 +320,17 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
   }
 
   return { detectTable, preview, classify, removeResults, loadModel, saveModel };
+}
+
+/** Columns of a recorded block: the eight fixed ones plus the insight columns written after them. */
+function blockWidth(e: ResultsEntry): number {
+  return Math.min(MAX_RESULT_COLUMNS, Math.max(RESULT_COLUMN_COUNT, e.headers.length));
+}
+
+/** Every header cell of a recorded block is still ours: the eight fixed ones, then only insight columns. */
+function isOwnBlockHeader(cells: readonly CellValue[], inTable: boolean): boolean {
+  return isOwnHeaderRow(cells.slice(0, RESULT_COLUMN_COUNT), inTable)
+    && ownInsightColumns(cells.slice(RESULT_COLUMN_COUNT), inTable).length === cells.length - RESULT_COLUMN_COUNT;
 }
 
 function formatMore(lang: Lang, count: number): string {

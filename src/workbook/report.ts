@@ -1,7 +1,8 @@
-import { modelToJson, summarize, type ClassificationRun } from '../engine';
+import { modelToJson, portfolioInsight, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
+import { insightBlocks, revenueClassLimits } from './reportInsight';
 
 export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0', bucket: '0%' } as const;
 /** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
@@ -36,6 +37,8 @@ export interface ReportInput {
   readonly sheet: string;
   readonly tableAddress: string;
   readonly now: Date;
+  /** The run's portfolio insight, when the caller has it already (computed here otherwise). */
+  readonly insight?: PortfolioInsight;
 }
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
@@ -110,6 +113,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     num(hasRevenue ? allRevenue : null, REPORT_FORMATS.money), num(hasRevenue ? 1 : null, REPORT_FORMATS.share),
     num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share)]);
   cells.push([]);
+  cells.push(...insightBlocks(lang, run, summary, input.insight ?? portfolioInsight(run)));
 
   let chart: ChartSpec | undefined;
   if (hasRevenue && run.count > 0) {
@@ -123,14 +127,19 @@ export function buildReport(input: ReportInput): ReportSpec {
     }))]);
     cells.push([]);
     const dataRow = cells.length;
-    cells.push(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'].map((k) => text(t(lang, k), true)));
-    const rows = paretoRows(run, sorted);
+    // Class limits cut on revenue are drawn as level lines across the chart, one series each.
+    const limits = revenueClassLimits(lang, run);
+    cells.push([
+      ...['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'].map((k) => text(t(lang, k), true)),
+      ...limits.map((l) => text(l.name, true)),
+    ]);
+    const rows = paretoRows(run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
     cells.push(...rows);
     chart = {
       name: CHART_NAME,
       title: t(lang, 'report.paretoChart'),
-      data: { row: dataRow, column: 0, rowCount: rows.length + 1, columnCount: 3 },
-      lineSeries: [1],
+      data: { row: dataRow, column: 0, rowCount: rows.length + 1, columnCount: 3 + limits.length },
+      lineSeries: [1, ...limits.map((_, j) => 2 + j)],
       position: { row: 4, column: 7, rowCount: 20, columnCount: 9 },
     };
   } else {

@@ -1,4 +1,4 @@
-import { normalizeHeader, type CellValue } from '../engine';
+import { INSIGHT_COLUMNS, normalizeHeader, type CellValue, type InsightColumn } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 
 /** Workbook settings keys: the saved model and the record of what we wrote. */
@@ -23,13 +23,44 @@ export function resultHeaders(lang: Lang): string[] {
  */
 export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): boolean {
   if (cells.length !== RESULT_COLUMN_COUNT) return false;
-  return LANGS.some((lang) => resultHeaders(lang).every((header, i) => {
-    const cell = cells[i];
-    if (typeof cell !== 'string') return false;
-    const key = normalizeHeader(cell);
-    const wanted = normalizeHeader(header);
-    return key === wanted || (inTable && key.startsWith(wanted) && /^\d+$/.test(key.slice(wanted.length)));
-  }));
+  return LANGS.some((lang) => resultHeaders(lang).every((header, i) => sameHeader(cells[i], header, inTable)));
+}
+
+/** Catalog key of an insight column's header. */
+export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, string>> = {
+  shift: 'insight.col.shift', margin: 'insight.col.margin', revenuePerHour: 'insight.col.revenuePerHour', clientType: 'insight.col.clientType',
+};
+/** The eight fixed columns plus at most every insight column. */
+export const MAX_RESULT_COLUMNS = RESULT_COLUMN_COUNT + INSIGHT_COLUMNS.length;
+
+export function insightHeader(lang: Lang, kind: InsightColumn): string {
+  return t(lang, INSIGHT_HEADER_KEYS[kind]);
+}
+
+function sameHeader(cell: CellValue, header: string, inTable: boolean): boolean {
+  if (typeof cell !== 'string') return false;
+  const key = normalizeHeader(cell);
+  const wanted = normalizeHeader(header);
+  return key === wanted || (inTable && key.startsWith(wanted) && /^\d+$/.test(key.slice(wanted.length)));
+}
+
+/** The insight column a header cell names (either language), if any. */
+export function insightColumnOf(cell: CellValue, inTable = false): InsightColumn | undefined {
+  return INSIGHT_COLUMNS.find((kind) => LANGS.some((lang) => sameHeader(cell, insightHeader(lang, kind), inTable)));
+}
+
+/**
+ * Our insight columns right after our eight fixed ones: `cells` are the header cells that follow
+ * them; each must name an insight column, none twice. Stops at the first cell that does not.
+ */
+export function ownInsightColumns(cells: readonly CellValue[], inTable = false): InsightColumn[] {
+  const kinds: InsightColumn[] = [];
+  for (const cell of cells.slice(0, INSIGHT_COLUMNS.length)) {
+    const kind = insightColumnOf(cell, inTable);
+    if (kind === undefined || kinds.includes(kind)) break;
+    kinds.push(kind);
+  }
+  return kinds;
 }
 
 /** One table's results: where they are, so a re-run updates them and "remove results" removes exactly them. */

@@ -59,9 +59,9 @@ describe('klantwaarde classify on the example workbook', () => {
     const book = XLSX.read(readFileSync(output));
     const rows = sheetRows(book, 'Klanten');
     const original = sheetRows(XLSX.read(readFileSync(input)), 'Klanten');
-    // The user's nine columns are untouched; our eight follow them.
+    // The user's nine columns are untouched; our eight follow them (then the insight columns: test/cli/insight.test.ts).
     expect(rows.map((r) => r.slice(0, 9))).toEqual(original.map((r) => r.slice(0, 9)));
-    expect(rows[0]!.slice(9)).toEqual(HEADERS_NL);
+    expect(rows[0]!.slice(9, 17)).toEqual(HEADERS_NL);
 
     const expected = engineRun(input);
     const max = expected.max;
@@ -88,9 +88,10 @@ describe('klantwaarde classify on the example workbook', () => {
   it('extends the Excel table over the result columns', async () => {
     await runCli(['classify', input, '--model', modelPath]);
     const xml = zipEntry(readFileSync(join(dir, 'klanten.klantwaarde.xlsx')), 'xl/tables/table1.xml')!;
-    expect(xml).toMatch(/ ref="A1:Q151"/);
-    expect(xml).toMatch(/<autoFilter ref="A1:Q151"/);
-    expect(xml).toMatch(/<tableColumns count="17">/);
+    // Nine client columns, our eight, and Verschuiving, Omzet per uur and Klanttype (the example has last year's class, hours and potential).
+    expect(xml).toMatch(/ ref="A1:T151"/);
+    expect(xml).toMatch(/<autoFilter ref="A1:T151"/);
+    expect(xml).toMatch(/<tableColumns count="20">/);
     for (const h of HEADERS_NL) expect(xml).toContain(`name="${h}"`);
   });
 

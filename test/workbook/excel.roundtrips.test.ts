@@ -47,7 +47,8 @@ describe('Excel adapter round trips', () => {
 
   it('reads and writes a 10k-row table (results and report) in at most 4 syncs, every request under 4 MB', () => {
     expect(count).toBe(10_000);
-    expect(resultAddress).toBe('Klanten!H1:O10001');
+    // Eight result columns plus "Klanttype": the table has a "Potentie" column (client types, issue 6).
+    expect(resultAddress).toBe('Klanten!H1:P10001');
     expect(first.length).toBeLessThanOrEqual(4);
     expectWithinLimits(first);
     expectWritesSuspended(first);
@@ -64,7 +65,7 @@ describe('Excel adapter round trips', () => {
     wb.addTable('Klanten2026', 'Klanten', 'A1:G10001');
     const fake = new FakeExcel(wb);
     await excelSession(fake).classify(SIX_CRITERIA_MODEL);
-    expect(wb.table('Klanten2026')!.columnCount).toBe(15);
+    expect(wb.table('Klanten2026')!.columnCount).toBe(16);
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     expectWithinLimits(fake.syncLog);
   }, 60_000);

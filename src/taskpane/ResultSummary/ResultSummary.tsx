@@ -1,9 +1,10 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { summarize, type ClassificationRun } from '../../engine';
+import { portfolioInsight, summarize, type ClassificationRun } from '../../engine';
 import { formatMoney, formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { useText } from '../hooks/useText';
+import { InsightSummary } from './InsightSummary';
 import { useResultSummaryStyles } from './useResultSummaryStyles';
 
 export interface ResultSummaryProps {
@@ -12,11 +13,12 @@ export interface ResultSummaryProps {
   readonly resultAddress: string;
 }
 
-/** Clients and revenue per class of the run just written. */
+/** Clients and revenue per class of the run just written, then its concentration and year-over-year shifts. */
 export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.Element {
   const styles = useResultSummaryStyles();
   const { t, lang } = useText();
   const summary = useMemo(() => summarize(run), [run]);
+  const insight = useMemo(() => portfolioInsight(run), [run]);
   const count = summary.classes.length;
   return (
     <>
@@ -49,6 +51,7 @@ export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.E
           )}
         </TableBody>
       </Table>
+      <InsightSummary run={run} insight={insight} />
     </>
   );
 }

@@ -5,4 +5,6 @@ export const useResultSummaryStyles = makeStyles({
   numeric: { textAlign: 'end', justifyContent: 'flex-end' },
   // The header cell lays its content out in a flex 'button' slot; align that to the numbers below.
   numericHeader: { justifyContent: 'flex-end' },
+  insight: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalM },
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });

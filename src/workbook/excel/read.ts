@@ -1,7 +1,6 @@
 import type { CellValue } from '../../engine';
 import type { CellRange } from '../cells';
 import type { BesideContent, TableContent, TableReadRequest } from '../port';
-import { RESULT_COLUMN_COUNT } from '../results';
 import { parseAreasAddress } from './addresses';
 import type { XlContext, XlRange, XlRangeAreas } from './api';
 import { FIRST_READ_BYTES_PER_CELL, VALUE_TYPE_BYTES } from './chunks';
@@ -22,7 +21,7 @@ export interface ReadChunk {
 /** Rows per read request before anything is known about the data: by estimated bytes and by cells. */
 export function firstReadRows(request: TableReadRequest, budget: { responseBytes: number; cellsPerRead: number }): number {
   const columns = request.range.columnCount;
-  const besideColumns = request.beside ? RESULT_COLUMN_COUNT : 0;
+  const besideColumns = request.beside?.columnCount ?? 0;
   const perRow = columns * FIRST_READ_BYTES_PER_CELL + besideColumns * VALUE_TYPE_BYTES + 8;
   return Math.max(1, Math.min(Math.floor(budget.responseBytes / perRow), Math.floor(budget.cellsPerRead / Math.max(columns, besideColumns, 1))));
 }

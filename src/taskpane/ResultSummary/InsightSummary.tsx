@@ -1,0 +1,54 @@
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { ClassificationRun, PortfolioInsight } from '../../engine';
+import { formatNumber, formatPercent } from '../../i18n/catalog';
+import { useText } from '../hooks/useText';
+import { useResultSummaryStyles } from './useResultSummaryStyles';
+
+export interface InsightSummaryProps {
+  readonly run: ClassificationRun;
+  readonly insight: PortfolioInsight;
+}
+
+/**
+ * Under the class table: how much revenue leans on a few clients (with the report sheet's warning
+ * when one client exceeds the limit) and, when the table holds last year's class, how many clients
+ * moved up, down, stayed or are new.
+ */
+export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Element | null {
+  const styles = useResultSummaryStyles();
+  const { t, lang } = useText();
+  const c = insight.concentration;
+  const m = insight.migration;
+  const hasConcentration = c !== null && c.largestIndex >= 0;
+  if (!hasConcentration && !m) return null;
+  return (
+    <div className={styles.insight}>
+      {hasConcentration && (
+        <section aria-label={t('insight.concentration.title')} className={styles.block}>
+          <Text weight="semibold">{t('insight.concentration.title')}</Text>
+          <Text>
+            {t('insight.concentration.line', {
+              name: run.table.names[c.largestIndex]!, share: formatPercent(lang, c.largestShare, 1),
+              top3: formatPercent(lang, c.top3Share, 1), herfindahl: formatNumber(lang, c.herfindahl, 3),
+            })}
+          </Text>
+          {c.aboveLimit.map((above) => (
+            <MessageBar key={above.index} intent="warning" layout="multiline">
+              <MessageBarBody>
+                {t('insight.concentration.warning', {
+                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatPercent(lang, c.limit),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        </section>
+      )}
+      {m && (
+        <section aria-label={t('insight.migration.title')} className={styles.block}>
+          <Text weight="semibold">{t('insight.migration.title')}</Text>
+          <Text>{t('insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: m.newByClass.reduce((a, b) => a + b, 0) })}</Text>
+        </section>
+      )}
+    </div>
+  );
+}
