@@ -3,18 +3,8 @@
  * models the benchmark compares. Same seed → same table, so every run measures the same work.
  */
 import { validateModel, type CellValue, type ScoringModel } from '../src/engine';
+import { seededRandom } from '../scripts/seededRandom';
 
-/** mulberry32: a tiny, well-known 32-bit PRNG; good enough for test data and fully reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Potentieel', 'Betaaltermijn (dagen)'] as const;
 /** Column positions in HEADER (the formula sheet uses the same layout). */
@@ -38,7 +28,7 @@ export interface ClientRows {
  * judgements are 0..3; days to pay 5..90.
  */
 export function clientRows(n: number, seed = 20240601): ClientRows {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const rows: CellValue[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     // Box–Muller: a standard normal from two uniforms.

@@ -3,6 +3,7 @@
  * so `npm run examples` (tsx scripts/make-examples.ts) always produces the same clients.
  * Every name is made up from common surnames, place names and trades; none refers to a real firm.
  */
+import { seededRandom } from '../seededRandom';
 
 export interface ExampleClient {
   readonly name: string;
@@ -19,17 +20,6 @@ export interface ExampleClient {
 /** Last year's judgements of the same client (noisier), or null for a client that is new this year. */
 export type LastYear = Omit<ExampleClient, 'name' | 'hours'> | null;
 
-/** mulberry32: tiny, fast, good enough for fixtures, identical on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = ['De Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'De Boer', 'Mulder', 'De Groot', 'Bos',
   'Vos', 'Peters', 'Hendriks', 'Van Leeuwen', 'Dekker', 'Brouwer', 'De Wit', 'Dijkstra', 'Smits', 'De Graaf',

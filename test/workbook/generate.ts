@@ -1,17 +1,9 @@
 import { validateModel, type CellValue, type ScoringModel } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import { seededRandom } from '../../scripts/seededRandom';
 
-/** A small seeded generator (mulberry32), so big tables are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+
 
 export const CRITERIA = ['Portfolio', 'Netwerk', 'Samenwerking', 'Betaalgedrag', 'Potentie'];
 
