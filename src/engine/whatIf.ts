@@ -27,6 +27,9 @@ export interface ClassDelta {
   readonly revenueBefore: number;
   readonly revenueAfter: number;
   readonly revenueDelta: number;
+  /** Share of the positive revenue total, as in the summary and the report sheet. */
+  readonly revenueShareBefore: number;
+  readonly revenueShareAfter: number;
 }
 
 export interface RunComparison {
@@ -79,6 +82,7 @@ export function compareRuns(before: ClassificationRun, after: ClassificationRun)
     return {
       label, countBefore, countAfter, countDelta: countAfter - countBefore,
       revenueBefore, revenueAfter, revenueDelta: revenueAfter - revenueBefore,
+      revenueShareBefore: b?.revenueShare ?? 0, revenueShareAfter: a?.revenueShare ?? 0,
     };
   });
   return { changes, classes, unclassifiedBefore: sBefore.unclassified, unclassifiedAfter: sAfter.unclassified };

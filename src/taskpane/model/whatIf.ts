@@ -1,4 +1,4 @@
-import { compareRuns, summarize, type ClassChange, type ClassificationRun } from '../../engine';
+import { compareRuns, type ClassChange, type ClassificationRun } from '../../engine';
 
 export interface ClassShift {
   readonly label: string;
@@ -15,20 +15,17 @@ export interface WhatIfView {
   readonly classes: readonly ClassShift[];
 }
 
-/** The engine's run comparison plus the revenue shares the pane shows per class. */
+/** The engine's run comparison in the shape the pane's tables show. */
 export function whatIfView(before: ClassificationRun, after: ClassificationRun): WhatIfView {
   const comparison = compareRuns(before, after);
-  const shares = (run: ClassificationRun) => new Map(summarize(run).classes.map((c) => [c.label, c.revenueShare]));
-  const sharesBefore = shares(before);
-  const sharesAfter = shares(after);
   return {
     moves: comparison.changes,
     classes: comparison.classes.map((c) => ({
       label: c.label,
       countBefore: c.countBefore,
       countAfter: c.countAfter,
-      shareBefore: sharesBefore.get(c.label) ?? 0,
-      shareAfter: sharesAfter.get(c.label) ?? 0,
+      shareBefore: c.revenueShareBefore,
+      shareAfter: c.revenueShareAfter,
     })),
   };
 }

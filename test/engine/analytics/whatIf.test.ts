@@ -19,6 +19,7 @@ describe('compareRuns (what-if)', () => {
   it('happy path: raising weight P moves c1 up and c2 down, and the class totals follow', () => {
     // Before (P 1, Q 1, max 6): c1 3/6 = 50% B, c2 50% B, c3 100% A, c4 33% C, c5 unclassified.
     // After (P 3, Q 1, max 12): c1 9/12 = 75% A, c2 3/12 = 25% C, c3 A, c4 4/12 = 33% C.
+    // Shares are of all positive revenue, the unclassified c5 included: 9200 in total.
     const before = classify(rows, scoreModel(1, 1)).run;
     const after = classify(rows, scoreModel(3, 1)).run;
     const diff = compareRuns(before, after);
@@ -27,9 +28,9 @@ describe('compareRuns (what-if)', () => {
       { name: 'c2', from: 'B', to: 'C', row: 1, beforeIndex: 1, afterIndex: 1 },
     ]);
     expect(diff.classes).toEqual([
-      { label: 'A', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 5000, revenueAfter: 6000, revenueDelta: 1000 },
-      { label: 'B', countBefore: 2, countAfter: 0, countDelta: -2, revenueBefore: 3000, revenueAfter: 0, revenueDelta: -3000 },
-      { label: 'C', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 500, revenueAfter: 2500, revenueDelta: 2000 },
+      { label: 'A', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 5000, revenueAfter: 6000, revenueDelta: 1000, revenueShareBefore: 5000 / 9200, revenueShareAfter: 6000 / 9200 },
+      { label: 'B', countBefore: 2, countAfter: 0, countDelta: -2, revenueBefore: 3000, revenueAfter: 0, revenueDelta: -3000, revenueShareBefore: 3000 / 9200, revenueShareAfter: 0 },
+      { label: 'C', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 500, revenueAfter: 2500, revenueDelta: 2000, revenueShareBefore: 500 / 9200, revenueShareAfter: 2500 / 9200 },
     ]);
     expect([diff.unclassifiedBefore, diff.unclassifiedAfter]).toEqual([1, 1]);
   });
