@@ -12,7 +12,13 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // comments that survive minification, React's error decoder (only a text in an error message).
 const INERT = [
   /^https?:\/\/www\.w3\.org\//,
-  /^https?:\/\/schemas\.(openxmlformats|microsoft)\.org\//,
+  /^https?:\/\/schemas\.openxmlformats\.org\//,
+  /^https?:\/\/schemas\.microsoft\.com\/office\//,
+  // Documentation links inside the error texts of libraries exceljs bundles (core-js, jszip, uuid,
+  // elliptic, crypto-browserify): shown in a message at most, never requested. The CSP (connect-src
+  // 'self') and the preview test's request log are what actually keep the pages offline.
+  /^https:\/\/github\.com\/(zloirock\/core-js|exceljs\/exceljs|indutny\/elliptic|uuidjs\/uuid|crypto-browserify\/crypto-browserify)\b/,
+  /^https:\/\/stuk\.github\.io\/jszip\/documentation\//,
   /^https?:\/\/purl\.org\//,
   /^https:\/\/reactjs\.org\/docs\/error-decoder/,
   /^https:\/\/react\.dev\/errors\//,
