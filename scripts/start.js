@@ -27,10 +27,13 @@ async function startPreview() {
   process.env.PORT = String(port);
   delete process.env.KW_HTTPS; // plain http: the preview must never ask for certificates
   const config = await require(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
-  const server = new WebpackDevServer({ ...config.devServer, port }, webpack(config));
-  await server.start();
+  const compiler = webpack(config);
+  const server = new WebpackDevServer({ ...config.devServer, port }, compiler);
   const url = `http://localhost:${port}/preview.html`;
-  process.stdout.write(`\nKlantwaarde voorbeeld: ${url}\nKlantwaarde preview: ${url}\n\n`);
+  const announce = () => process.stdout.write(`\nKlantwaarde voorbeeld: ${url}\nKlantwaarde preview: ${url}\n\n`);
+  // Print the address again after every build, so it is the last thing on screen, not buried in webpack's output.
+  compiler.hooks.done.tap('klantwaarde-preview-url', () => setImmediate(announce));
+  await server.start();
   const stop = () => server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
