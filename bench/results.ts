@@ -5,6 +5,7 @@
  */
 import type { MethodName } from './data';
 import type { Machine } from './machine';
+import type { PeerResult } from './peer';
 
 export interface EngineRow {
   readonly method: MethodName;
@@ -56,16 +57,8 @@ export interface ExcelRow {
   readonly note?: string;
 }
 
-export interface PeerRow {
-  readonly rows: number;
-  readonly oursMs: number;
-  readonly oursColdMs: number;
-  readonly formulasMs: number;
-  readonly ratio: number;
-  readonly sameClasses: boolean;
-  readonly differences: number;
-  readonly formulasEditMs: number | null;
-  readonly formulaCells: number;
+/** A peer measurement as recorded: the measurement itself, plus a note when something was skipped. */
+export interface PeerRow extends PeerResult {
   readonly note?: string;
 }
 
