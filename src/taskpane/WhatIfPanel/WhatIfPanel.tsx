@@ -1,10 +1,10 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { ClassChange, ClassificationRun } from '../../engine';
+import { compareRuns, type ClassChange, type ClassificationRun } from '../../engine';
 import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { errorText } from '../model/notice';
-import { percentIn, whatIfView } from '../model/whatIf';
+import { percentIn } from '../model/whatIf';
 import type { PreviewRun } from '../hooks/usePreviewRun';
 import { Section } from '../Section';
 import { useText } from '../hooks/useText';
@@ -47,7 +47,7 @@ export function WhatIfPanel({ preview, baseline, basis }: WhatIfPanelProps): JSX
   const { t, n, lang } = useText();
   const { run, error, pending } = preview;
   const compared = basis !== 'none' && baseline !== undefined;
-  const whatIf = useMemo(() => (run ? whatIfView(compared ? baseline! : run, run) : undefined), [run, baseline, compared]);
+  const whatIf = useMemo(() => (run ? compareRuns(compared ? baseline! : run, run) : undefined), [run, baseline, compared]);
 
   return (
     <Section title={t('ui.whatIf.title')}>
@@ -59,15 +59,15 @@ export function WhatIfPanel({ preview, baseline, basis }: WhatIfPanelProps): JSX
       {run && whatIf && error === undefined && (
         <>
           <ClassShiftTable classes={whatIf.classes} compared={compared} />
-          {compared && (whatIf.moves.length === 0
+          {compared && (whatIf.changes.length === 0
             ? <Text>{t('ui.whatIf.noMoves')}</Text>
             : (
               <>
-                <Text>{n('ui.whatIf.moves', whatIf.moves.length)}</Text>
+                <Text>{n('ui.whatIf.moves', whatIf.changes.length)}</Text>
                 <ul className={styles.moves} aria-label={t('ui.whatIf.movesCaption')}>
-                  {whatIf.moves.slice(0, MAX_MOVES).map((m) => <MoveItem key={m.row} move={m} before={baseline!} after={run} />)}
+                  {whatIf.changes.slice(0, MAX_MOVES).map((m) => <MoveItem key={m.row} move={m} before={baseline!} after={run} />)}
                 </ul>
-                {whatIf.moves.length > MAX_MOVES && <Text>{n('ui.whatIf.more', whatIf.moves.length - MAX_MOVES)}</Text>}
+                {whatIf.changes.length > MAX_MOVES && <Text>{n('ui.whatIf.more', whatIf.changes.length - MAX_MOVES)}</Text>}
               </>
             ))}
         </>
