@@ -1,6 +1,7 @@
 /**
  * Data safety as a property: random client tables (bad cells among the good ones) at random places,
- * with random user cells, formulas and sheets around them. Classify, re-run, remove results; then
+ * with random user cells, formulas and sheets around them, as a plain range or an Excel Table, with
+ * filtered rows included or skipped, in Dutch or English. Classify, re-run, remove results; then
  *   - a run that stops has changed nothing at all;
  *   - every cell the user had is unchanged (when the user let us insert columns: moved right, intact);
  *   - the cells we wrote were empty before;
@@ -18,6 +19,7 @@ import { createSession } from '../../src/workbook/pipeline';
 import { RESULT_COLUMN_COUNT } from '../../src/workbook/results';
 import { KlantwaardeError, type ClassifyOutcome, type KlantwaardeSession } from '../../src/workbook/session';
 import { TODAY } from '../workbook/fixtures';
+import { t, type Lang } from '../../src/i18n/catalog';
 
 const SEED = 20_261_125;
 const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'];
@@ -50,6 +52,12 @@ interface Scenario {
   readonly otherSheet: readonly (readonly CellValue[])[];
   readonly reportNameTaken: boolean;
   readonly preset: PresetId;
+  /** The clients as an Excel Table (our columns then become table columns). */
+  readonly asTable: boolean;
+  /** Client rows hidden by a filter, and whether the run skips them. */
+  readonly hidden: readonly number[];
+  readonly skipHidden: boolean;
+  readonly lang: Lang;
 }
 
 const scenario: fc.Arbitrary<Scenario> = fc.record({
@@ -60,6 +68,10 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   inTheWay: fc.option(fc.record({ row: fc.nat(), column: fc.nat() }), { nil: undefined, freq: 2 }),
   otherSheet: fc.array(fc.array(userValue, { maxLength: 4 }), { maxLength: 4 }),
   reportNameTaken: fc.boolean(),
+  asTable: fc.boolean(),
+  hidden: fc.array(fc.nat(11), { maxLength: 4 }),
+  skipHidden: fc.boolean(),
+  lang: fc.constantFrom<Lang>('nl', 'en'),
   // abcdScore asks for columns this table lacks: a stop, which must change nothing.
   preset: fc.oneof(
     { weight: 3, arbitrary: fc.constant<PresetId>('scoringsmatrix') }, { weight: 2, arbitrary: fc.constant<PresetId>('pareto8095') },
@@ -88,8 +100,10 @@ function build(s: Scenario): { wb: MemoryWorkbook; outputColumn: number } {
     // Not in the first result column: that would touch the table and so become part of it.
     sheet.setValue(r0 + (s.inTheWay.row % (s.clients.length + 1)), outputColumn + 1 + (s.inTheWay.column % (RESULT_COLUMN_COUNT - 1)), 'mijn notitie');
   }
+  for (const r of s.hidden) if (r < s.clients.length) sheet.hiddenRows.add(r0 + 1 + r);
+  if (s.asTable) wb.addTable('Klanten', 'Klanten', `${at(r0, c0)}:${at(r0 + s.clients.length, c0 + WIDTH - 1)}`);
   if (s.otherSheet.length > 0) wb.loadSheet('Notities', s.otherSheet as CellValue[][]);
-  if (s.reportNameTaken) wb.loadSheet('Klantanalyse 2026', [['Mijn eigen analyse']]);
+  if (s.reportNameTaken) wb.loadSheet(t(s.lang, 'report.title', { year: '2026' }), [['Mijn eigen analyse']]);
   wb.select('Klanten', at(r0 + (s.pick.row % (s.clients.length + 1)), c0 + (s.pick.column % WIDTH)));
   return { wb, outputColumn };
 }
@@ -107,15 +121,15 @@ function cellsOf(wb: MemoryWorkbook, sheet: string): Map<string, string> {
 }
 
 type Adapter = 'memory' | 'excel';
-const sessionFor = (wb: MemoryWorkbook, adapter: Adapter): KlantwaardeSession =>
-  createSession(adapter === 'memory' ? new MemoryPort(wb) : new ExcelPort(new FakeExcel(wb).run), 'nl', { now: () => TODAY });
+const sessionFor = (wb: MemoryWorkbook, adapter: Adapter, lang: Lang): KlantwaardeSession =>
+  createSession(adapter === 'memory' ? new MemoryPort(wb) : new ExcelPort(new FakeExcel(wb).run), lang, { now: () => TODAY });
 
 type Attempt = { readonly ok: true; readonly outcome: ClassifyOutcome } | { readonly ok: false; readonly code: string };
 
-async function attempt(session: KlantwaardeSession, wb: MemoryWorkbook, model: ScoringModel, insertColumns: boolean): Promise<Attempt> {
+async function attempt(session: KlantwaardeSession, wb: MemoryWorkbook, model: ScoringModel, insertColumns: boolean, skipHiddenRows: boolean): Promise<Attempt> {
   const before = JSON.stringify(wb.snapshot());
   try {
-    return { ok: true, outcome: await session.classify(model, { insertColumns }) };
+    return { ok: true, outcome: await session.classify(model, { insertColumns, skipHiddenRows }) };
   } catch (e) {
     if (!(e instanceof KlantwaardeError)) throw e;
     // A stop is a stop before writing: not one cell, format, sheet or setting changed.
@@ -129,12 +143,12 @@ async function property(adapter: Adapter, s: Scenario): Promise<void> {
   const { wb, outputColumn } = build(s);
   const original = wb.snapshot();
   const userCells = cellsOf(wb, 'Klanten');
-  const session = sessionFor(wb, adapter);
+  const session = sessionFor(wb, adapter, s.lang);
 
-  let first = await attempt(session, wb, model, false);
+  let first = await attempt(session, wb, model, false, s.skipHidden);
   let inserted = false;
   if (!first.ok && first.code === 'workbook.outputOccupied') {
-    first = await attempt(session, wb, model, true);
+    first = await attempt(session, wb, model, true, s.skipHidden);
     inserted = first.ok;
   }
   if (!first.ok) return;
@@ -155,7 +169,7 @@ async function property(adapter: Adapter, s: Scenario): Promise<void> {
   }
 
   const once = wb.snapshot();
-  const second = await attempt(session, wb, model, inserted);
+  const second = await attempt(session, wb, model, inserted, s.skipHidden);
   expect(second.ok).toBe(true);
   expect(wb.snapshot()).toEqual(once);
 
