@@ -58,6 +58,8 @@ interface Scenario {
   readonly hidden: readonly number[];
   readonly skipHidden: boolean;
   readonly lang: Lang;
+  /** A user note in the column just right of our block: after the first run it touches our columns. */
+  readonly rightNote?: { row: number };
 }
 
 const scenario: fc.Arbitrary<Scenario> = fc.record({
@@ -72,6 +74,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   hidden: fc.array(fc.nat(11), { maxLength: 4 }),
   skipHidden: fc.boolean(),
   lang: fc.constantFrom<Lang>('nl', 'en'),
+  rightNote: fc.option(fc.record({ row: fc.nat() }), { nil: undefined, freq: 2 }),
   // abcdScore asks for columns this table lacks: a stop, which must change nothing.
   preset: fc.oneof(
     { weight: 3, arbitrary: fc.constant<PresetId>('scoringsmatrix') }, { weight: 2, arbitrary: fc.constant<PresetId>('pareto8095') },
@@ -100,6 +103,7 @@ function build(s: Scenario): { wb: MemoryWorkbook; outputColumn: number } {
     // Not in the first result column: that would touch the table and so become part of it.
     sheet.setValue(r0 + (s.inTheWay.row % (s.clients.length + 1)), outputColumn + 1 + (s.inTheWay.column % (RESULT_COLUMN_COUNT - 1)), 'mijn notitie');
   }
+  if (s.rightNote) sheet.setValue(r0 + (s.rightNote.row % (s.clients.length + 1)), outputColumn + RESULT_COLUMN_COUNT, 'notitie rechts');
   for (const r of s.hidden) if (r < s.clients.length) sheet.hiddenRows.add(r0 + 1 + r);
   if (s.asTable) wb.addTable('Klanten', 'Klanten', `${at(r0, c0)}:${at(r0 + s.clients.length, c0 + WIDTH - 1)}`);
   if (s.otherSheet.length > 0) wb.loadSheet('Notities', s.otherSheet as CellValue[][]);
