@@ -1,5 +1,5 @@
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel, type SyncRecord } from '../../src/workbook/excel/fake';
+import { FakeExcel, type SyncRecord } from '../support/officeFake';
 import { EXCEL_LIMITS } from '../../src/workbook/excel/payload';
 import { createSession } from '../../src/workbook/pipeline';
 import { TODAY } from './fixtures';

@@ -1,4 +1,4 @@
-import { FakeExcel, FakeOfficeError } from '../../src/workbook/excel/fake';
+import { FakeExcel, FakeOfficeError } from '../support/officeFake';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 
 function fakeWith(rows: (string | number | null)[][] = [['Klant', 'Omzet'], ['Aalders', 400]]): FakeExcel {

@@ -1,7 +1,7 @@
 /**
  * The subset of Office.js (Excel JavaScript API) the Excel adapter uses, as structural interfaces.
  * The real `Excel.RequestContext` satisfies them (checked at compile time at the bottom), and so does
- * the test double in ./fake, so the adapter cannot call anything the fake does not model.
+ * the test double in test/support/officeFake, so the adapter cannot call anything the fake does not model.
  *
  * Requirement set of each member (from @types/office-js, the source of the Office.js reference docs):
  *   1.1  Range.address/rowIndex/columnIndex/rowCount/columnCount/values/numberFormat/valueTypes/worksheet/format,

@@ -1,6 +1,6 @@
-import { a1, parseA1 } from '../../cells';
-import type { ChartRecord, MemorySheet } from '../../memory';
-import type * as Xl from '../api';
+import { a1, parseA1 } from '../../../src/workbook/cells';
+import type { ChartRecord, MemorySheet } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, propertyNames, unknownProperty } from './base';
 import { checkRect, writable } from './cells';
 import { FakeChart } from './chart';

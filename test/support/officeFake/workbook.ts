@@ -1,4 +1,4 @@
-import type * as Xl from '../api';
+import type * as Xl from '../../../src/workbook/excel/api';
 import type { FakeContext } from './context';
 import { FakeOfficeError } from './errors';
 import { FakeRange, FakeRangeAreas } from './range';

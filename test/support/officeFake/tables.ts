@@ -1,5 +1,5 @@
-import type { MemoryTable } from '../../memory';
-import type * as Xl from '../api';
+import type { MemoryTable } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, propertyNames, unknownProperty } from './base';
 import { writable } from './cells';
 import type { FakeContext } from './context';

@@ -1,7 +1,10 @@
-import type { MemoryWorkbook } from '../../memory';
-import type { XlContext, XlRun } from '../api';
-import { EXCEL_LIMITS, jsonBytes } from '../payload';
+import type { XlContext, XlRun } from '../../../src/workbook/excel/api';
+import { EXCEL_LIMITS, jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeOfficeError } from './errors';
+import type { MemorySheet, MemoryTable, MemoryWorkbook } from '../../../src/workbook/memory';
+import type { Source } from './base';
+import { FakeWorksheet } from './sheets';
+import { FakeTableScopedCollection } from './tables';
 import { FakeApplication, FakeWorkbookObject } from './workbook';
 
 /** One context.sync() round trip as the fake saw it. */
@@ -83,6 +86,15 @@ export class FakeContext implements XlContext {
   constructor(readonly host: FakeExcel) {
     this.workbook = new FakeWorkbookObject(this);
     this.application = new FakeApplication(this);
+  }
+
+  /** Made here so range.ts need not import sheets.ts and tables.ts, which import range.ts (no module cycle). */
+  worksheetProxy(source: Source<MemorySheet>): FakeWorksheet {
+    return new FakeWorksheet(this, source);
+  }
+
+  tablesProxy(source: Source<MemoryTable[]>): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(this, source);
   }
 
   get pending(): number {

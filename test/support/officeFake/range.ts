@@ -1,14 +1,14 @@
-import { quoteSheet } from '../../../engine';
-import { a1 } from '../../cells';
-import type { MemorySheet, Rect } from '../../memory';
-import type * as Xl from '../api';
+import { quoteSheet } from '../../../src/engine';
+import { a1 } from '../../../src/workbook/cells';
+import type { MemorySheet, Rect } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, unknownProperty, type Source } from './base';
 import { cellsOf, checkRect, checkShape, excelValue, grid, isWholeColumns, valueType, writable, type RangeTarget } from './cells';
 import type { FakeContext } from './context';
 import { enterValue } from './entry';
 import { FakeOfficeError, notLoaded } from './errors';
-import { FakeWorksheet } from './sheets';
-import { FakeTableScopedCollection } from './tables';
+import type { FakeWorksheet } from './sheets';
+import type { FakeTableScopedCollection } from './tables';
 
 export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   readonly format: FakeRangeFormat;
@@ -84,7 +84,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, { request: ['worksheet'], resolve: () => this.resolved().sheet });
+    return this.ctx.worksheetProxy({ request: ['worksheet'], resolve: () => this.resolved().sheet });
   }
 
   private derived(request: unknown, rect: (t: RangeTarget) => Rect | null): FakeRange {
@@ -122,7 +122,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   getTables(fullyContained = false): FakeTableScopedCollection {
-    return new FakeTableScopedCollection(this.ctx, {
+    return this.ctx.tablesProxy({
       request: ['getTables', fullyContained],
       resolve: () => {
         const { sheet, rect } = this.resolved();
