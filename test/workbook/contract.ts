@@ -378,6 +378,11 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[2])).toEqual([0.4, 0.7, 0.9, 1].map((x) => expect.closeTo(x, 12)));
         const chart = wb.requireSheet('Klantanalyse 2026').charts[0]!;
         expect(chart).toMatchObject({ title: t('nl', 'report.paretoChart'), seriesTypes: ['ColumnClustered', 'Line'], source: `A${pareto + 1}:C${pareto + 5}` });
+        // Excel's series inference (docs/excel-behaviour.md#chart-series-inference) must find the client shares as
+        // text category labels and exactly two series named by the header row; a numeric first column would be a third series.
+        expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[0])).toEqual(['25%', '50%', '75%', '100%']);
+        expect(chart.categories).toBe(`A${pareto + 2}:A${pareto + 5}`);
+        expect(chart.seriesNames).toEqual([t('nl', 'workbook.report.groupShare'), t('nl', 'report.cumulativeShare')]);
         // The model echo parses back to the model that was used.
         const modelRow = rows.findIndex((r) => r[0] === t('nl', 'report.model'));
         const json = rows.slice(modelRow + 1).map((r) => r[0]).join('\n');

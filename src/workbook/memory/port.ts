@@ -5,6 +5,7 @@ import type {
   WorkbookState, WritePlan,
 } from '../port';
 import { SETTINGS_KEYS } from '../results';
+import { inferColumnSeries } from './chartData';
 import type { MemorySheet, Scalar } from './sheet';
 import type { MemoryWorkbook, Rect } from './workbook';
 
@@ -144,9 +145,12 @@ export class MemoryPort implements WorkbookPort {
     const chart = report.chart;
     if (chart) {
       const cornerEnd = { row: chart.position.row + chart.position.rowCount - 1, column: chart.position.column + chart.position.columnCount - 1, rowCount: 1, columnCount: 1 };
+      // The same inference as Excel's (and the Office.js fake's), so the preview shows what Excel would plot.
+      const layout = inferColumnSeries(sheet, chart.data);
       sheet.charts.push({
         name: chart.name, type: 'ColumnClustered', title: chart.title, source: a1(chart.data), seriesBy: 'Columns',
-        seriesTypes: Array.from({ length: chart.data.columnCount - 1 }, (_, i) => (chart.lineSeries.includes(i) ? 'Line' : 'ColumnClustered')),
+        ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
+        seriesTypes: layout.series.map((_, i) => (chart.lineSeries.includes(i) ? 'Line' : 'ColumnClustered')),
         position: [a1({ ...chart.position, rowCount: 1, columnCount: 1 }), a1(cornerEnd)],
       });
     }

@@ -21,6 +21,10 @@ export interface ChartRecord {
   /** Source data on this sheet, A1 ("A20:C41"). */
   readonly source: string;
   readonly seriesBy: string;
+  /** Category labels' cells as Excel infers them from the source (A1), absent when Excel numbers the categories itself. */
+  readonly categories?: string;
+  /** Series names as Excel infers them from the source, one per series. */
+  readonly seriesNames: string[];
   /** Chart type per series, e.g. ["ColumnClustered", "Line"]. */
   readonly seriesTypes: string[];
   /** Top-left and bottom-right cells ("H5", "P24"). */

@@ -1,5 +1,5 @@
 import { a1, parseA1 } from '../../../src/workbook/cells';
-import type { ChartRecord, MemorySheet } from '../../../src/workbook/memory';
+import { inferColumnSeries, type ChartRecord, type MemorySheet } from '../../../src/workbook/memory';
 import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, propertyNames, unknownProperty } from './base';
 import { checkRect, writable } from './cells';
@@ -30,9 +30,13 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
           }
           const sheet = writable(this.resolved());
           const { rect } = sourceData.target();
+          // excel-behaviour.md#chart-series-inference: "Auto" is "Columns" in Excel on the web; the fake models only that.
+          if (seriesBy !== undefined && seriesBy !== 'Columns' && seriesBy !== 'Auto') throw new FakeOfficeError('NotImplemented', 'The fake models series by columns only.');
+          const layout = inferColumnSeries(sheet, rect);
           const chart: ChartRecord = {
             name: `Chart ${sheet.charts.length + 1}`, type, title: '', source: a1(rect), seriesBy: seriesBy ?? 'Auto',
-            seriesTypes: Array.from({ length: Math.max(1, rect.columnCount - 1) }, () => type), position: ['A1', 'A1'],
+            ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
+            seriesTypes: layout.series.map(() => type), position: ['A1', 'A1'],
           };
           sheet.charts.push(chart);
           return { sheet, index: sheet.charts.length - 1 };
