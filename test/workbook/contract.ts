@@ -1,5 +1,6 @@
 import { modelToJson, presetModel, validateModel, type CellValue, type ScoringModel } from '../../src/engine';
 import { formatMessage, t } from '../../src/i18n/catalog';
+import { parseA1 } from '../../src/workbook/cells';
 import { classColour } from '../../src/workbook/colours';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
 import { RESULT_COLUMN_KEYS, SETTINGS_KEYS } from '../../src/workbook/results';
@@ -17,12 +18,16 @@ function model(raw: unknown): ScoringModel {
 
 /** Cells of a sheet outside a rectangle, as "row,col value" lines: what must never change. */
 function cellsOutside(wb: MemoryWorkbook, sheet: string, rect: { row: number; column: number; rowCount: number; columnCount: number }): string[] {
+  const inside = (r: number, c: number) => r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount;
   return wb.requireSheet(sheet).snapshot().filter((line) => {
+    const cf = /^conditional format (\S+) /.exec(line);
+    if (cf) {
+      const area = parseA1(cf[1]!)!;
+      return !(inside(area.row, area.column) && inside(area.row + area.rowCount - 1, area.column + area.columnCount - 1));
+    }
     const m = /^(\d+),(\d+) /.exec(line);
     if (!m) return true;
-    const r = Number(m[1]);
-    const c = Number(m[2]);
-    return !(r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount);
+    return !inside(Number(m[1]), Number(m[2]));
   });
 }
 
@@ -127,21 +132,40 @@ export function workbookContract(adapter: Adapter): void {
           expect(sheet.value(r, 9)).toBeCloseTo(client.share, 12);
           expect(sheet.value(r, 10)).toEqual(expect.stringContaining(`totaal ${client.score} van ${MAX}`));
           expect(typeof sheet.value(r, 11)).toBe('string');
-          expect(sheet.fill(r, 7)).toBe(classColour('ABCD'.indexOf(client.label), 4));
+          // The colour comes from the conditional format on the Klasse column, not from a fill per cell.
+          expect(sheet.displayFill(r, 7)).toBe(classColour('ABCD'.indexOf(client.label), 4));
+          expect(sheet.fill(r, 7)).toBeUndefined();
         });
         expect(sheet.format(1, 5)).toBe('0');
         expect(sheet.format(1, 6)).toBe('0.0%');
         expect(sheet.format(1, 7)).toBe('@');
         expect(sheet.format(1, 9)).toBe('0.00%');
         // A green first class and a red last class.
-        const [ar, ag] = rgb(sheet.fill(1, 7)!);
-        const [dr, dg] = rgb(sheet.fill(4, 7)!);
+        const [ar, ag] = rgb(sheet.displayFill(1, 7)!);
+        const [dr, dg] = rgb(sheet.displayFill(4, 7)!);
         expect(ag).toBeGreaterThan(ar);
         expect(dr).toBeGreaterThan(dg);
         // The totals row is not a client: its result cells stay empty and uncoloured.
         for (let c = 5; c <= 12; c++) expect(sheet.isFilled(5, c)).toBe(false);
-        expect(sheet.fill(5, 7)).toBeUndefined();
+        expect(sheet.displayFill(5, 7)).toBeUndefined();
         expect(outcome.warnings).toContainEqual({ code: 'table.totalsRowSkipped', params: { rows: '6' } });
+      });
+
+      it('colours a class the user types over ours, since the colours are conditional formatting on the Klasse column', async () => {
+        const wb = clientWorkbook();
+        wb.select('Klanten', 'A1');
+        await sessionFor(adapter, wb).classify(MODEL);
+        const sheet = wb.requireSheet('Klanten');
+        expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual(['A', 'B', 'C', 'D'].map(() => ({ row: 1, column: 7, rowCount: 5, columnCount: 1 })));
+        // Aalders is A; the user decides B (lower case: Excel compares text without case).
+        sheet.setValue(1, 7, 'b');
+        expect(sheet.displayFill(1, 7)).toBe(classColour(1, 4));
+        // The header keeps no colour; a re-run replaces the rules instead of adding more.
+        expect(sheet.displayFill(0, 7)).toBeUndefined();
+        await sessionFor(adapter, wb).classify(MODEL);
+        expect(sheet.conditionalFormats.all).toHaveLength(4);
+        await sessionFor(adapter, wb).removeResults();
+        expect(sheet.conditionalFormats.all).toHaveLength(0);
       });
 
       it('writes English headers and text when Office runs in English', async () => {

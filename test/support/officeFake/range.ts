@@ -5,6 +5,7 @@ import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, unknownProperty, type Source } from './base';
 import { cellsOf, checkRect, checkShape, excelValue, grid, isWholeColumns, valueType, writable, type RangeTarget } from './cells';
 import type { FakeContext } from './context';
+import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { enterValue } from './entry';
 import { FakeOfficeError, notLoaded } from './errors';
 import type { FakeWorksheet } from './sheets';
@@ -12,10 +13,12 @@ import type { FakeTableScopedCollection } from './tables';
 
 export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(ctx: FakeContext, source: Source<RangeTarget>) {
     super(ctx, source);
     this.format = new FakeRangeFormat(this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.resolved());
   }
 
   /** For the format proxies and chart sources: the range at sync time. */
@@ -73,7 +76,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   set numberFormat(data: any[][]) {
     this.change(['set', 'numberFormat', data], ({ sheet, rect }) => {
-      const rows = checkShape(data, rect, 'numberFormat');
+      // excel-behaviour.md#one-value-for-a-range: a single value applies to every cell of the range.
+      const rows = typeof data === 'string' ? grid(rect, () => data as string) : checkShape(data, rect, 'numberFormat');
       writable(sheet);
       rows.forEach((line, r) => line.forEach((f, c) => {
         if (f === null || f === undefined) return;
