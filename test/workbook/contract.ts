@@ -499,6 +499,62 @@ export function workbookContract(adapter: Adapter): void {
       });
     });
 
+    describe('protection and names (issue 11)', () => {
+      it('refuses to classify when the workbook structure is protected (no report sheet can be added), writing nothing', async () => {
+        const wb = clientWorkbook();
+        wb.structureProtected = true;
+        wb.select('Klanten', 'A1');
+        const before = wb.snapshot();
+        const f = await failure(sessionFor(adapter, wb).classify(MODEL));
+        expect(f).toEqual({ code: 'workbook.structureProtected', params: { sheet: 'Klantanalyse 2026' } });
+        expect(formatMessage('nl', f)).toContain('Er is niets gewijzigd');
+        expect(formatMessage('en', f)).toContain('Nothing was changed');
+        expect(wb.snapshot()).toEqual(before);
+      });
+
+      it('classifies without a report sheet in a protected workbook when no report is asked for', async () => {
+        const wb = clientWorkbook();
+        wb.structureProtected = true;
+        wb.select('Klanten', 'A1');
+        const outcome = await sessionFor(adapter, wb).classify(MODEL, { report: false });
+        expect(outcome.reportSheet).toBeUndefined();
+        expect(wb.sheetNames()).toEqual(['Klanten']);
+      });
+
+      it('refuses to remove results from a sheet protected after the run, changing nothing', async () => {
+        const wb = clientWorkbook();
+        wb.select('Klanten', 'A1');
+        const session = sessionFor(adapter, wb);
+        await session.classify(MODEL);
+        wb.requireSheet('Klanten').protected = true;
+        const before = wb.snapshot();
+        const f = await failure(session.removeResults());
+        expect(f).toEqual({ code: 'workbook.removeProtected', params: { sheet: 'Klanten' } });
+        expect(wb.snapshot()).toEqual(before);
+      });
+
+      it('names our column "Klasse (Klantwaarde)" when the Excel Table already has a "Klasse", says so, and re-runs and removes it', async () => {
+        const wb = clientWorkbook(CLIENTS.map((r, i) => [...r, i === 0 ? 'Klasse' : 'x']));
+        wb.addTable('KlantTabel', 'Klanten', 'A1:F6');
+        wb.select('Klanten', 'B2');
+        const before = wb.snapshot();
+        const session = sessionFor(adapter, wb);
+        const outcome = await session.classify(MODEL);
+        expect(outcome.warnings).toContainEqual({ code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } });
+        expect(formatMessage('en', { code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } }))
+          .toBe('Table "KlantTabel" already has a column "Klasse", so our column is called "Klasse (Klantwaarde)".');
+        const sheet = wb.requireSheet('Klanten');
+        expect([6, 7, 8].map((c) => sheet.value(0, c))).toEqual(['Klantscore', 'Score %', 'Klasse (Klantwaarde)']);
+        expect(sheet.value(1, 8)).toBe('A');
+        expect(wb.table('KlantTabel')!.columnCount).toBe(14);
+        // The re-run knows the renamed column as ours: it updates, it does not add columns again.
+        await session.classify(MODEL);
+        expect(wb.table('KlantTabel')!.columnCount).toBe(14);
+        await session.removeResults();
+        expect(wb.snapshot()).toEqual({ ...before, settings: { [SETTINGS_KEYS.model]: expect.any(String) } });
+      });
+    });
+
     describe('the saved model', () => {
       it('saves the model in the workbook settings and loads it back', async () => {
         const wb = clientWorkbook();
