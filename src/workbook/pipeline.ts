@@ -6,7 +6,7 @@ import { t, type Lang } from '../i18n/catalog';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
 import { resultColumns } from './columns';
 import { insightOutputColumns } from './insightColumns';
-import type { TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
+import type { OutputColumn, TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
 import { buildReport, looksLikeOwnReport, reportSheetName, reportTitle } from './report';
 import {
   EMPTY_RECORD, freeHeader, isOwnHeaderRow, MAX_RESULT_COLUMNS, ownInsightColumns, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
@@ -222,6 +222,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const insight = portfolioInsight(run);
     warnings.push(...insight.warnings);
     let columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
+    if (isTable && own && plan.ownIncluded) columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
     const writePlan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
     if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: plan.width };
     const addFrom = isTable && !own && !(ownership.own && !plan.ownIncluded) ? 0 : tableGrows ? ownership.ownColumns : -1;
@@ -366,6 +367,19 @@ function freeTableHeaders(lang: Lang, tableHeader: readonly CellValue[], headers
     }
     taken.add(name.toLowerCase());
     return name;
+  });
+}
+
+/**
+ * A re-run over our own table columns: a column that got a free name because the user's table has a
+ * column named like ours keeps that name (writing "Klasse" back would make a duplicate name).
+ */
+function keepFreeNames(columns: OutputColumn[], tableHeader: readonly CellValue[], offset: number, own: number): OutputColumn[] {
+  const others = new Set(tableHeader.filter((_, i) => i < offset || i >= offset + own).map((h) => displayText(h, 255).trim().toLowerCase()));
+  return columns.map((c, k) => {
+    const cell = tableHeader[offset + k];
+    const wanted = String(c.values[0]);
+    return k < own && typeof cell === 'string' && others.has(wanted.toLowerCase()) ? { ...c, values: [cell, ...c.values.slice(1)] } : c;
   });
 }
 

@@ -547,9 +547,10 @@ export function workbookContract(adapter: Adapter): void {
         expect([6, 7, 8].map((c) => sheet.value(0, c))).toEqual(['Klantscore', 'Score %', 'Klasse (Klantwaarde)']);
         expect(sheet.value(1, 8)).toBe('A');
         expect(wb.table('KlantTabel')!.columnCount).toBe(14);
-        // The re-run knows the renamed column as ours: it updates, it does not add columns again.
+        // The re-run knows the renamed column as ours: it updates, it does not add columns again, and keeps its name.
         await session.classify(MODEL);
         expect(wb.table('KlantTabel')!.columnCount).toBe(14);
+        expect(sheet.value(0, 8)).toBe('Klasse (Klantwaarde)');
         await session.removeResults();
         expect(wb.snapshot()).toEqual({ ...before, settings: { [SETTINGS_KEYS.model]: expect.any(String) } });
       });
