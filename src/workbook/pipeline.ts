@@ -295,7 +295,8 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     let removedColumns = 0;
     // A write that failed halfway (see excel/write.ts) can leave inserted columns without their header yet:
     // they are ours only if nothing at all is in them.
-    const headerless = entries.filter((e, i) => e.inserted && found[i]![0]!.every(isBlank));
+    // (Checked up to a million cells, one read; a bigger block is left alone with the usual warning.)
+    const headerless = entries.filter((e, i) => e.inserted && found[i]![0]!.every(isBlank) && e.rowCount * blockWidth(e) <= 1_000_000);
     const headerlessCells = await port.readCells(headerless.map((e) => ({ ...headerCells(e), rowCount: e.rowCount })));
     entries.forEach((e, i) => {
       const header = found[i]![0]!;
