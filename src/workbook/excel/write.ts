@@ -54,7 +54,7 @@ function queueBlockHead(ctx: XlContext, prepared: PreparedBlock): void {
 }
 
 /** Excel's formula text for a string constant: ="A", quotes doubled. */
-export function textFormula(text: string): string {
+function textFormula(text: string): string {
   return `="${text.replace(/"/g, '""')}"`;
 }
 

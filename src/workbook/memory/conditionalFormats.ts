@@ -12,7 +12,7 @@ const inside = (a: Area, row: number, column: number) =>
   row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount;
 
 /** `a` minus `b`: at most four rectangles (above, below, left, right of the overlap). */
-export function subtractArea(a: Area, b: Area): Area[] {
+function subtractArea(a: Area, b: Area): Area[] {
   const r0 = Math.max(a.row, b.row);
   const r1 = Math.min(a.row + a.rowCount, b.row + b.rowCount);
   const c0 = Math.max(a.column, b.column);

@@ -4,4 +4,3 @@ export { MemorySheet } from './sheet';
 export type { CellContent, ChartRecord, Scalar } from './sheet';
 export { MemoryPort, locateInMemory } from './port';
 export { inferColumnSeries } from './chartData';
-export type { ChartSeriesLayout } from './chartData';
