@@ -54,6 +54,13 @@ export default defineConfig([
     },
   },
   {
+    // Test doubles (the Office.js fake in test/support) never ship: nothing in src may import them.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: String.raw`(^|/)test/`, message: 'src must not import test code (test doubles never ship).' }] }],
+    },
+  },
+  {
     files: ['src/engine/**'],
     rules: {
       'no-restricted-imports': [

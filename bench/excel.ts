@@ -1,5 +1,5 @@
 /**
- * The Excel pipeline through the typed Office.js fake (src/workbook/excel/fake): the real ExcelPort
+ * The Excel pipeline through the typed Office.js fake (test/support/officeFake): the real ExcelPort
  * and createSession, against a fake host that applies Office.js's rules and logs every sync() with
  * its request bytes (the JSON of the queued operations, as they travel), response bytes and the
  * largest number of cells one load read. We measure what a user does: open the pane (detectTable),
@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { ExcelPort } from '../src/workbook/excel';
-import { FakeExcel } from '../src/workbook/excel/fake';
+import { FakeExcel } from '../test/support/officeFake';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import { createSession } from '../src/workbook/pipeline';
 import { benchModel, clientRows } from './data';

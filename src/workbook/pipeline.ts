@@ -6,10 +6,10 @@ import { t, type Lang } from '../i18n/catalog';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
 import { resultColumns } from './columns';
 import { insightOutputColumns } from './insightColumns';
-import type { TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
+import type { OutputColumn, TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
 import { buildReport, looksLikeOwnReport, reportSheetName, reportTitle } from './report';
 import {
-  EMPTY_RECORD, isOwnHeaderRow, MAX_RESULT_COLUMNS, ownInsightColumns, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
+  EMPTY_RECORD, freeHeader, isOwnHeaderRow, MAX_RESULT_COLUMNS, ownInsightColumns, ownReports, parseRecord, recordJson, RESULT_COLUMN_COUNT, SETTINGS_KEYS,
   type ResultsEntry, type ResultsRecord,
 } from './results';
 import {
@@ -221,16 +221,23 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const blockRows = own && !plan.located.tableName ? Math.max(plan.tableRows, ownership.ownRows) : plan.tableRows;
     const insight = portfolioInsight(run);
     warnings.push(...insight.warnings);
-    const columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
-    const headers = columns.map((c) => String(c.values[0]));
-
+    let columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
+    if (isTable && own && plan.ownIncluded) columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
     const writePlan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
     if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: plan.width };
-    if (isTable && !own && !(ownership.own && !plan.ownIncluded)) {
-      writePlan.addTableColumns = { tableName: plan.located.tableName!, headers };
-    } else if (tableGrows) {
-      writePlan.addTableColumns = { tableName: plan.located.tableName!, headers: headers.slice(ownership.ownColumns) };
+    const addFrom = isTable && !own && !(ownership.own && !plan.ownIncluded) ? 0 : tableGrows ? ownership.ownColumns : -1;
+    if (addFrom >= 0) {
+      // Never rely on Excel renaming a duplicate column name (not documented): choose a free one and say so.
+      const table = plan.located.tableName!;
+      const wanted = columns.map((c) => String(c.values[0]));
+      const chosen = freeTableHeaders(lang, plan.located.header, wanted, addFrom);
+      columns = columns.map((c, k) => (chosen[k] === wanted[k] ? c : { ...c, values: [chosen[k]!, ...c.values.slice(1)] }));
+      chosen.forEach((name, k) => {
+        if (name !== wanted[k]) warnings.push({ code: 'workbook.headerRenamed', params: { table, header: wanted[k]!, chosen: name } });
+      });
+      writePlan.addTableColumns = { tableName: table, headers: chosen.slice(addFrom) };
     }
+    const headers = columns.map((c) => String(c.values[0]));
     writePlan.blocks = [{ sheet, row: plan.clientRange.row, column: plan.outputColumn, columns }];
 
     const previous = plan.entry;
@@ -258,6 +265,9 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       [SETTINGS_KEYS.results]: recordJson({ version: 1, entries: [...others, entry] }),
       [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)),
     };
+    // Refused before anything is written (Excel would fail halfway through the write).
+    const sheetChange = writePlan.report?.sheet ?? writePlan.deleteSheets?.[0];
+    if (state.workbookProtected && sheetChange !== undefined) fail({ code: 'workbook.structureProtected', params: { sheet: sheetChange } });
     await hostCall(sheet, 'workbook.writeFailed', () =>
       port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)));
     progress?.(1);
@@ -266,6 +276,8 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
 
   async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {
     const state = await port.readSettings();
+    const protectedSheets = new Set((state.protectedSheets ?? []).map((s) => s.toLowerCase()));
+    const emptySheets = new Set((state.emptySheets ?? []).map((s) => s.toLowerCase()));
     const record = parseRecord(state.settings[SETTINGS_KEYS.results]);
     const warnings: Message[] = [];
     if (record.entries.length === 0) return { removedColumns: 0, removedReport: false, warnings };
@@ -281,19 +293,35 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const deleteTableColumns: { tableName: string; headers: string[] }[] = [];
     const deleteColumns: { sheet: string; column: number; count: number }[] = [];
     let removedColumns = 0;
+    // A write that failed halfway (see excel/write.ts) can leave inserted columns without their header yet:
+    // they are ours only if nothing at all is in them.
+    // (Checked up to a million cells, one read; a bigger block is left alone with the usual warning.)
+    const headerless = entries.filter((e, i) => e.inserted && found[i]![0]!.every(isBlank) && e.rowCount * blockWidth(e) <= 1_000_000);
+    const headerlessCells = await port.readCells(headerless.map((e) => ({ ...headerCells(e), rowCount: e.rowCount })));
     entries.forEach((e, i) => {
       const header = found[i]![0]!;
       const range = headerCells(e);
-      if (!isOwnBlockHeader(header, e.tableName !== undefined)) {
+      const unwritten = headerless.indexOf(e);
+      // Table columns are added one by one, each with our header: a failed write may have added only the first few.
+      const partial = e.tableName !== undefined && !isOwnBlockHeader(header, true) ? ownTablePrefix(header, e.headers) : 0;
+      let count = range.columnCount;
+      if (unwritten >= 0 && headerlessCells[unwritten]!.every((row) => row.every(isBlank))) {
+        // Empty columns we inserted: removing them loses nothing.
+      } else if (partial > 0) {
+        count = partial;
+      } else if (!isOwnBlockHeader(header, e.tableName !== undefined)) {
         warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: a1({ ...range, rowCount: e.rowCount }) } });
         return;
       }
-      removedColumns += range.columnCount;
+      if (protectedSheets.has(range.sheet.toLowerCase())) fail({ code: 'workbook.removeProtected', params: { sheet: range.sheet } });
+      removedColumns += count;
       if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: range.columnCount });
-      else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.map((h) => String(h)) });
+      else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.slice(0, count).map((h) => String(h)) });
       else clear.push({ ...range, rowCount: e.rowCount });
     });
-    const deleteSheets = reports.filter((_, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]));
+    // Our report sheets: recognised by their title, or empty (a write that failed right after adding it; nothing to lose).
+    const deleteSheets = reports.filter((r, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]) || emptySheets.has(r.toLowerCase()));
+    if (deleteSheets.length > 0 && state.workbookProtected) fail({ code: 'workbook.structureProtected', params: { sheet: sheets.get(deleteSheets[0]!.toLowerCase())! } });
     if (deleteSheets.length > 0) plan.deleteSheets = deleteSheets.map((r) => sheets.get(r.toLowerCase())!);
     if (clear.length > 0) plan.clear = clear;
     if (deleteTableColumns.length > 0) plan.deleteTableColumns = deleteTableColumns;
@@ -322,9 +350,50 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
   return { detectTable, preview, classify, removeResults, loadModel, saveModel };
 }
 
+/**
+ * Our headers from `from` on, each made free among the table's header cells and the ones chosen
+ * before it (Excel compares column names case-insensitively): "Klasse" → "Klasse (Klantwaarde)",
+ * then "Klasse (Klantwaarde) 2", …
+ */
+function freeTableHeaders(lang: Lang, tableHeader: readonly CellValue[], headers: readonly string[], from: number): string[] {
+  const taken = new Set(tableHeader.map((h) => displayText(h, 255).trim().toLowerCase()));
+  headers.slice(0, from).forEach((h) => taken.add(h.toLowerCase()));
+  return headers.map((header, k) => {
+    if (k < from) return header;
+    let name = header;
+    if (taken.has(name.toLowerCase())) {
+      const base = freeHeader(lang, header);
+      name = base;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    }
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * A re-run over our own table columns: a column that got a free name because the user's table has a
+ * column named like ours keeps that name (writing "Klasse" back would make a duplicate name).
+ */
+function keepFreeNames(columns: OutputColumn[], tableHeader: readonly CellValue[], offset: number, own: number): OutputColumn[] {
+  const others = new Set(tableHeader.filter((_, i) => i < offset || i >= offset + own).map((h) => displayText(h, 255).trim().toLowerCase()));
+  return columns.map((c, k) => {
+    const cell = tableHeader[offset + k];
+    const wanted = String(c.values[0]);
+    return k < own && typeof cell === 'string' && others.has(wanted.toLowerCase()) ? { ...c, values: [cell, ...c.values.slice(1)] } : c;
+  });
+}
+
 /** Columns of a recorded block: the eight fixed ones plus the insight columns written after them. */
 function blockWidth(e: ResultsEntry): number {
   return Math.min(MAX_RESULT_COLUMNS, Math.max(RESULT_COLUMN_COUNT, e.headers.length));
+}
+
+/** How many leading header cells are exactly the recorded headers, when every cell after them is blank. */
+function ownTablePrefix(cells: readonly CellValue[], recorded: readonly string[]): number {
+  let k = 0;
+  while (k < cells.length && k < recorded.length && typeof cells[k] === 'string' && String(cells[k]).toLowerCase() === recorded[k]!.toLowerCase()) k++;
+  return cells.slice(k).every(isBlank) ? k : 0;
 }
 
 /** Every header cell of a recorded block is still ours: the eight fixed ones, then only insight columns. */

@@ -35,6 +35,12 @@ export interface SettingsState {
   readonly sheetNames: readonly string[];
   /** Raw values of our settings keys (see `SETTINGS_KEYS`); undefined when absent. */
   readonly settings: Readonly<Record<string, string | undefined>>;
+  /** The workbook's structure is protected: no sheet can be added or deleted. Absent when the host cannot tell. */
+  readonly workbookProtected?: boolean;
+  /** Sheets whose protection refuses changes to their cells. Absent when the host cannot tell. */
+  readonly protectedSheets?: readonly string[];
+  /** Sheets without any value or formula (only `readSettings` fills it; absent when the host cannot tell). */
+  readonly emptySheets?: readonly string[];
 }
 
 export interface WorkbookState extends SettingsState {
@@ -85,13 +91,19 @@ export interface BesideContent {
 /** Literal cell content: a string is always text, never a formula; null is an empty cell. */
 export type OutputValue = string | number | null;
 
+/** Conditional format on a column's data cells: a cell whose text equals `text` gets fill `fill` ("#RRGGBB"). */
+export interface ColourRule { readonly text: string; readonly fill: string; }
+
 /** One result column: header in row 0, then one value per table row. */
 export interface OutputColumn {
   readonly values: readonly OutputValue[];
   /** Number format for every cell of the column. */
   readonly numberFormat: string;
-  /** Fill colour per cell ("#RRGGBB"), null for no fill. */
-  readonly fills?: readonly (string | null)[];
+  /**
+   * Colours as conditional formatting on the column's data cells (not the header), so a class the
+   * user types over ours gets its colour too. Adapters replace the rules of an earlier run.
+   */
+  readonly colourRules?: readonly ColourRule[];
 }
 
 export interface ColumnBlock {
@@ -150,6 +162,10 @@ export interface WritePlan {
   /** Whole sheet columns deleted (user data to the right moves left); give them right to left. */
   readonly deleteColumns?: readonly ColumnSpan[];
   readonly report?: ReportSpec;
-  /** Our settings; null deletes a key that exists. */
+  /**
+   * Our settings; null deletes a key that exists. An adapter whose write can fail halfway (Office.js)
+   * saves the results record before anything else and deletes it after everything else, so that
+   * "remove results" can always undo what a failed write left behind.
+   */
   readonly settings?: Readonly<Record<string, string | null>>;
 }

@@ -4,7 +4,7 @@ import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
 
-export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0', bucket: '0%' } as const;
+export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0' } as const;
 /** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
 export const PARETO_GROUPS = 20;
 /** "The largest 20% of clients bring in X% of revenue." */
@@ -50,11 +50,12 @@ function sortedRevenue(run: ClassificationRun): Float64Array {
   return values.sort().reverse();
 }
 
-function paretoRows(run: ClassificationRun, sorted: Float64Array): ReportCell[][] {
+function paretoRows(lang: Lang, run: ClassificationRun, sorted: Float64Array): ReportCell[][] {
   const n = sorted.length;
   const groups = Math.min(PARETO_GROUPS, n);
   const total = run.revenueTotal;
   const rows: ReportCell[][] = [];
+  const bucket = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
   let start = 0;
   let cumulative = 0;
   for (let g = 0; g < groups; g++) {
@@ -62,7 +63,9 @@ function paretoRows(run: ClassificationRun, sorted: Float64Array): ReportCell[][
     let sum = 0;
     for (let i = start; i < end; i++) sum += sorted[i]!;
     cumulative += sum;
-    rows.push([num(end / n, REPORT_FORMATS.bucket), num(sum / total, REPORT_FORMATS.share), num(cumulative / total, REPORT_FORMATS.share)]);
+    // The client share is a text label ("20%"), not a number: Excel takes a chart's first column as
+    // category labels only when it is text; a number there would be plotted as one more series.
+    rows.push([text(bucket.format(end / n)), num(sum / total, REPORT_FORMATS.share), num(cumulative / total, REPORT_FORMATS.share)]);
     start = end;
   }
   return rows;
@@ -133,7 +136,7 @@ export function buildReport(input: ReportInput): ReportSpec {
       ...['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'].map((k) => text(t(lang, k), true)),
       ...limits.map((l) => text(l.name, true)),
     ]);
-    const rows = paretoRows(run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
+    const rows = paretoRows(lang, run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
     cells.push(...rows);
     chart = {
       name: CHART_NAME,

@@ -37,11 +37,20 @@ export function insightHeader(lang: Lang, kind: InsightColumn): string {
   return t(lang, INSIGHT_HEADER_KEYS[kind]);
 }
 
+/**
+ * In an Excel Table our header may also carry a number Excel added ("Klasse2"), or be the free name
+ * we chose because the table already had a column of that name ("Klasse (Klantwaarde)", "… 2").
+ */
 function sameHeader(cell: CellValue, header: string, inTable: boolean): boolean {
   if (typeof cell !== 'string') return false;
   const key = normalizeHeader(cell);
-  const wanted = normalizeHeader(header);
-  return key === wanted || (inTable && key.startsWith(wanted) && /^\d+$/.test(key.slice(wanted.length)));
+  const wanted = [header, ...(inTable ? LANGS.map((lang) => freeHeader(lang, header)) : [])].map(normalizeHeader);
+  return wanted.some((w) => key === w || (inTable && key.startsWith(w) && /^\d+$/.test(key.slice(w.length))));
+}
+
+/** The header we use when an Excel Table already has a column named like ours. */
+export function freeHeader(lang: Lang, header: string): string {
+  return t(lang, 'workbook.freeHeader', { header });
 }
 
 /** The insight column a header cell names (either language), if any. */

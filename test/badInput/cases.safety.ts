@@ -155,4 +155,10 @@ export const safetyCases: readonly BadInputCase[] = [
       expect(readIn(dir!, 'klanten.klantwaarde.xlsx').length).toBeGreaterThan(0);
     },
   },
+  {
+    id: 52,
+    title: 'a protected workbook structure (Excel)',
+    arrange: () => classifySheet(FOUR, { ...A1, adapter: 'excel', prepare: (wb) => { wb.structureProtected = true; } }),
+    expect: { kind: 'stops', message: { code: 'workbook.structureProtected', params: { sheet: 'Klantanalyse 2026' } } },
+  },
 ];

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { columnLetter, presetModel, type CellValue, type PresetId, type ScoringModel } from '../../src/engine';
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel } from '../../src/workbook/excel/fake';
+import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook, type Scalar } from '../../src/workbook/memory';
 import { parseA1 } from '../../src/workbook/cells';
 import { createSession } from '../../src/workbook/pipeline';

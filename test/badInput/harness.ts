@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { validateModel, type CellValue, type Message, type ScoringModel } from '../../src/engine';
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel } from '../../src/workbook/excel/fake';
+import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
 import type { ClassifyOptions, ClassifyOutcome, KlantwaardeSession } from '../../src/workbook/session';

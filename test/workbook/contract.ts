@@ -1,5 +1,6 @@
 import { modelToJson, presetModel, validateModel, type CellValue, type ScoringModel } from '../../src/engine';
 import { formatMessage, t } from '../../src/i18n/catalog';
+import { parseA1 } from '../../src/workbook/cells';
 import { classColour } from '../../src/workbook/colours';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
 import { RESULT_COLUMN_KEYS, SETTINGS_KEYS } from '../../src/workbook/results';
@@ -17,12 +18,16 @@ function model(raw: unknown): ScoringModel {
 
 /** Cells of a sheet outside a rectangle, as "row,col value" lines: what must never change. */
 function cellsOutside(wb: MemoryWorkbook, sheet: string, rect: { row: number; column: number; rowCount: number; columnCount: number }): string[] {
+  const inside = (r: number, c: number) => r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount;
   return wb.requireSheet(sheet).snapshot().filter((line) => {
+    const cf = /^conditional format (\S+) /.exec(line);
+    if (cf) {
+      const area = parseA1(cf[1]!)!;
+      return !(inside(area.row, area.column) && inside(area.row + area.rowCount - 1, area.column + area.columnCount - 1));
+    }
     const m = /^(\d+),(\d+) /.exec(line);
     if (!m) return true;
-    const r = Number(m[1]);
-    const c = Number(m[2]);
-    return !(r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount);
+    return !inside(Number(m[1]), Number(m[2]));
   });
 }
 
@@ -127,21 +132,40 @@ export function workbookContract(adapter: Adapter): void {
           expect(sheet.value(r, 9)).toBeCloseTo(client.share, 12);
           expect(sheet.value(r, 10)).toEqual(expect.stringContaining(`totaal ${client.score} van ${MAX}`));
           expect(typeof sheet.value(r, 11)).toBe('string');
-          expect(sheet.fill(r, 7)).toBe(classColour('ABCD'.indexOf(client.label), 4));
+          // The colour comes from the conditional format on the Klasse column, not from a fill per cell.
+          expect(sheet.displayFill(r, 7)).toBe(classColour('ABCD'.indexOf(client.label), 4));
+          expect(sheet.fill(r, 7)).toBeUndefined();
         });
         expect(sheet.format(1, 5)).toBe('0');
         expect(sheet.format(1, 6)).toBe('0.0%');
         expect(sheet.format(1, 7)).toBe('@');
         expect(sheet.format(1, 9)).toBe('0.00%');
         // A green first class and a red last class.
-        const [ar, ag] = rgb(sheet.fill(1, 7)!);
-        const [dr, dg] = rgb(sheet.fill(4, 7)!);
+        const [ar, ag] = rgb(sheet.displayFill(1, 7)!);
+        const [dr, dg] = rgb(sheet.displayFill(4, 7)!);
         expect(ag).toBeGreaterThan(ar);
         expect(dr).toBeGreaterThan(dg);
         // The totals row is not a client: its result cells stay empty and uncoloured.
         for (let c = 5; c <= 12; c++) expect(sheet.isFilled(5, c)).toBe(false);
-        expect(sheet.fill(5, 7)).toBeUndefined();
+        expect(sheet.displayFill(5, 7)).toBeUndefined();
         expect(outcome.warnings).toContainEqual({ code: 'table.totalsRowSkipped', params: { rows: '6' } });
+      });
+
+      it('colours a class the user types over ours, since the colours are conditional formatting on the Klasse column', async () => {
+        const wb = clientWorkbook();
+        wb.select('Klanten', 'A1');
+        await sessionFor(adapter, wb).classify(MODEL);
+        const sheet = wb.requireSheet('Klanten');
+        expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual(['A', 'B', 'C', 'D'].map(() => ({ row: 1, column: 7, rowCount: 5, columnCount: 1 })));
+        // Aalders is A; the user decides B (lower case: Excel compares text without case).
+        sheet.setValue(1, 7, 'b');
+        expect(sheet.displayFill(1, 7)).toBe(classColour(1, 4));
+        // The header keeps no colour; a re-run replaces the rules instead of adding more.
+        expect(sheet.displayFill(0, 7)).toBeUndefined();
+        await sessionFor(adapter, wb).classify(MODEL);
+        expect(sheet.conditionalFormats.all).toHaveLength(4);
+        await sessionFor(adapter, wb).removeResults();
+        expect(sheet.conditionalFormats.all).toHaveLength(0);
       });
 
       it('writes English headers and text when Office runs in English', async () => {
@@ -378,6 +402,11 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[2])).toEqual([0.4, 0.7, 0.9, 1].map((x) => expect.closeTo(x, 12)));
         const chart = wb.requireSheet('Klantanalyse 2026').charts[0]!;
         expect(chart).toMatchObject({ title: t('nl', 'report.paretoChart'), seriesTypes: ['ColumnClustered', 'Line'], source: `A${pareto + 1}:C${pareto + 5}` });
+        // Excel's series inference (docs/excel-behaviour.md#chart-series-inference) must find the client shares as
+        // text category labels and exactly two series named by the header row; a numeric first column would be a third series.
+        expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[0])).toEqual(['25%', '50%', '75%', '100%']);
+        expect(chart.categories).toBe(`A${pareto + 2}:A${pareto + 5}`);
+        expect(chart.seriesNames).toEqual([t('nl', 'workbook.report.groupShare'), t('nl', 'report.cumulativeShare')]);
         // The model echo parses back to the model that was used.
         const modelRow = rows.findIndex((r) => r[0] === t('nl', 'report.model'));
         const json = rows.slice(modelRow + 1).map((r) => r[0]).join('\n');
@@ -467,6 +496,63 @@ export function workbookContract(adapter: Adapter): void {
         const run = await sessionFor(adapter, wb).preview(MODEL);
         expect(Array.from(run.scores)).toEqual(EXPECTED.map((c) => c.score));
         expect(wb.snapshot()).toEqual(before);
+      });
+    });
+
+    describe('protection and names (issue 11)', () => {
+      it('refuses to classify when the workbook structure is protected (no report sheet can be added), writing nothing', async () => {
+        const wb = clientWorkbook();
+        wb.structureProtected = true;
+        wb.select('Klanten', 'A1');
+        const before = wb.snapshot();
+        const f = await failure(sessionFor(adapter, wb).classify(MODEL));
+        expect(f).toEqual({ code: 'workbook.structureProtected', params: { sheet: 'Klantanalyse 2026' } });
+        expect(formatMessage('nl', f)).toContain('Er is niets gewijzigd');
+        expect(formatMessage('en', f)).toContain('Nothing was changed');
+        expect(wb.snapshot()).toEqual(before);
+      });
+
+      it('classifies without a report sheet in a protected workbook when no report is asked for', async () => {
+        const wb = clientWorkbook();
+        wb.structureProtected = true;
+        wb.select('Klanten', 'A1');
+        const outcome = await sessionFor(adapter, wb).classify(MODEL, { report: false });
+        expect(outcome.reportSheet).toBeUndefined();
+        expect(wb.sheetNames()).toEqual(['Klanten']);
+      });
+
+      it('refuses to remove results from a sheet protected after the run, changing nothing', async () => {
+        const wb = clientWorkbook();
+        wb.select('Klanten', 'A1');
+        const session = sessionFor(adapter, wb);
+        await session.classify(MODEL);
+        wb.requireSheet('Klanten').protected = true;
+        const before = wb.snapshot();
+        const f = await failure(session.removeResults());
+        expect(f).toEqual({ code: 'workbook.removeProtected', params: { sheet: 'Klanten' } });
+        expect(wb.snapshot()).toEqual(before);
+      });
+
+      it('names our column "Klasse (Klantwaarde)" when the Excel Table already has a "Klasse", says so, and re-runs and removes it', async () => {
+        const wb = clientWorkbook(CLIENTS.map((r, i) => [...r, i === 0 ? 'Klasse' : 'x']));
+        wb.addTable('KlantTabel', 'Klanten', 'A1:F6');
+        wb.select('Klanten', 'B2');
+        const before = wb.snapshot();
+        const session = sessionFor(adapter, wb);
+        const outcome = await session.classify(MODEL);
+        expect(outcome.warnings).toContainEqual({ code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } });
+        expect(formatMessage('en', { code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } }))
+          .toBe('Table "KlantTabel" already has a column "Klasse", so our column is called "Klasse (Klantwaarde)".');
+        const sheet = wb.requireSheet('Klanten');
+        expect([6, 7, 8].map((c) => sheet.value(0, c))).toEqual(['Klantscore', 'Score %', 'Klasse (Klantwaarde)']);
+        expect(sheet.value(1, 8)).toBe('A');
+        expect(wb.table('KlantTabel')!.columnCount).toBe(14);
+        // The re-run knows the renamed column as ours: it updates, it does not add columns again, and keeps its name.
+        await session.classify(MODEL);
+        expect(wb.table('KlantTabel')!.columnCount).toBe(14);
+        expect(sheet.value(0, 8)).toBe('Klasse (Klantwaarde)');
+        await session.removeResults();
+        expect(wb.snapshot()).toEqual({ ...before, settings: { [SETTINGS_KEYS.model]: expect.any(String) } });
       });
     });
 

@@ -1,5 +1,5 @@
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel, type SyncRecord } from '../../src/workbook/excel/fake';
+import { FakeExcel, type SyncRecord } from '../support/officeFake';
 import { EXCEL_LIMITS } from '../../src/workbook/excel/payload';
 import { createSession } from '../../src/workbook/pipeline';
 import { TODAY } from './fixtures';
@@ -20,10 +20,13 @@ function expectWithinLimits(log: readonly SyncRecord[]): void {
   }
 }
 
+/** Calculation suspended for every writing request; screen updating once, in the first (issue 11, defect 6: no flicker per chunk). */
 function expectWritesSuspended(log: readonly SyncRecord[]): void {
   const writing = log.filter((s) => s.writes > 0);
   expect(writing.length).toBeGreaterThan(0);
-  for (const sync of writing) expect([sync.suspendedCalculation, sync.suspendedScreenUpdating]).toEqual([true, true]);
+  for (const sync of writing) expect(sync.suspendedCalculation).toBe(true);
+  expect(writing[0]!.suspendedScreenUpdating).toBe(true);
+  expect(log.filter((s) => s.suspendedScreenUpdating)).toHaveLength(1);
 }
 
 describe('Excel adapter round trips', () => {
@@ -107,6 +110,7 @@ describe('Excel adapter round trips', () => {
     await createSession(port, 'nl', { now: () => TODAY }).classify(SIX_CRITERIA_MODEL);
     const writes = fake.syncLog.filter((s) => s.writes > 0);
     expect(writes.length).toBeGreaterThan(3);
+    expectWritesSuspended(fake.syncLog);
     for (const s of fake.syncLog) {
       expect(s.requestBytes).toBeLessThanOrEqual(200_000);
       expect(s.maxCellsPerRead).toBeLessThanOrEqual(20_000);

@@ -45,7 +45,7 @@ describe('packing rows into requests', () => {
     columns: [{ values: Array.from({ length: rows }, () => text), numberFormat: '@' }, { values: Array.from({ length: rows }, (_, i) => i), numberFormat: '0' }],
   });
 
-  it('keeps every request under the budget, never splits a row, and covers every row once', () => {
+  it('keeps every request under the budget, never splits a row, and covers every data row once (the header travels with the structure)', () => {
     const prepared = [prepareBlock(block(1000, 'x'.repeat(100))), prepareBlock(block(10, 'y'))];
     const budget = 20_000;
     const requests = packRows(prepared, budget, 5_000);
@@ -55,15 +55,16 @@ describe('packing rows into requests', () => {
       expect(bytes + (k === 0 ? 5_000 : 0)).toBeLessThanOrEqual(budget);
       for (const s of slices) covered.set(s.prepared, (covered.get(s.prepared) ?? 0) + s.count);
     });
-    expect(covered.get(prepared[0])).toBe(1000);
-    expect(covered.get(prepared[1])).toBe(10);
+    expect(covered.get(prepared[0])).toBe(999);
+    expect(covered.get(prepared[1])).toBe(9);
+    expect(requests[0]![0]!.start).toBe(1);
   });
 
-  it('estimates a row as the UTF-8 JSON it becomes', () => {
-    const [prepared] = [prepareBlock(block(1, '€'))];
-    // ["€",0] values + ["@","0"] formats + brackets and commas.
-    expect(prepared.rowBytes[0]).toBeGreaterThanOrEqual(utf8Length('["€",0]') + utf8Length('["@","0"]'));
-    expect(prepared.rowBytes[0]).toBeLessThan(30);
+  it('estimates a data row as the UTF-8 JSON of its values only (formats are set once per column)', () => {
+    const [prepared] = [prepareBlock(block(2, '€'))];
+    // ["€",1] plus a separator.
+    expect(prepared.rowBytes[1]).toBeGreaterThanOrEqual(utf8Length('["€",1]'));
+    expect(prepared.rowBytes[1]).toBeLessThan(utf8Length('["€",1]') + utf8Length('["@","0"]'));
   });
 
   it('still makes one request for a plan without blocks', () => {

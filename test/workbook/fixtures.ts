@@ -1,7 +1,7 @@
 import type { CellValue } from '../../src/engine';
 import type { Lang } from '../../src/i18n/catalog';
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel } from '../../src/workbook/excel/fake';
+import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
 import type { WorkbookPort } from '../../src/workbook/port';

@@ -1,7 +1,7 @@
 import { modelToJson, presetModel, validateModel, type CellValue, type ScoringModel } from '../../src/engine';
 import { formatMessage, t } from '../../src/i18n/catalog';
 import { ExcelPort } from '../../src/workbook/excel';
-import { FakeExcel } from '../../src/workbook/excel/fake';
+import { FakeExcel } from '../support/officeFake';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
 import { RESULT_COLUMN_KEYS } from '../../src/workbook/results';

@@ -60,7 +60,7 @@ export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange,
                 <th className={styles.rowHeading} scope="row">{r + 1}</th>
                 {Array.from({ length: columnCount }, (_, c) => {
                   const value = data?.value(r, c);
-                  const fill = data?.fill(r, c);
+                  const fill = data?.displayFill(r, c);
                   return (
                     <td
                       key={c}

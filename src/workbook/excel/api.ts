@@ -1,7 +1,7 @@
 /**
  * The subset of Office.js (Excel JavaScript API) the Excel adapter uses, as structural interfaces.
  * The real `Excel.RequestContext` satisfies them (checked at compile time at the bottom), and so does
- * the test double in ./fake, so the adapter cannot call anything the fake does not model.
+ * the test double in test/support/officeFake, so the adapter cannot call anything the fake does not model.
  *
  * Requirement set of each member (from @types/office-js, the source of the Office.js reference docs):
  *   1.1  Range.address/rowIndex/columnIndex/rowCount/columnCount/values/numberFormat/valueTypes/worksheet/format,
@@ -12,7 +12,10 @@
  *   1.2  RangeFormat.columnWidth, Worksheet.protection, WorksheetProtection.protected
  *   1.4  Workbook.settings, SettingCollection.add/getItem/getItemOrNullObject, Setting.value/delete,
  *        Range.getUsedRangeOrNullObject, TableColumnCollection.add with a name appended at the end
- *   1.6  Application.suspendApiCalculationUntilNextSync
+ *   1.4  Worksheet.getUsedRangeOrNullObject
+ *   1.6  Application.suspendApiCalculationUntilNextSync, Range.conditionalFormats, ConditionalFormatCollection.add/clearAll,
+ *        ConditionalFormat.cellValue, CellValueConditionalFormat.format/rule, ConditionalRangeFill.color
+ *   1.7  Workbook.protection, WorkbookProtection.protected
  *   1.7  Workbook.getActiveCell, Range.getSurroundingRegion, Worksheet.getRangeByIndexes, ChartSeries.chartType
  *   1.9  Workbook.getSelectedRanges, RangeAreas.areaCount/address/areas, RangeCollection.getItemAt,
  *        Range.getTables/getSpecialCellsOrNullObject/setCellProperties, Application.suspendScreenUpdatingUntilNextSync
@@ -40,6 +43,7 @@ export interface XlApplication {
 }
 
 export interface XlWorkbook {
+  readonly protection: XlWorkbookProtection;
   getSelectedRanges(): XlRangeAreas;
   getActiveCell(): XlRange;
   readonly worksheets: XlWorksheetCollection;
@@ -76,6 +80,7 @@ export interface XlRange extends XlLoadable<XlRange>, XlNullable {
   readonly valueTypes: Excel.RangeValueType[][];
   readonly worksheet: XlWorksheet;
   readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
   getSurroundingRegion(): XlRange;
   getTables(fullyContained?: boolean): XlTableScopedCollection;
   getRow(row: number): XlRange;
@@ -85,6 +90,18 @@ export interface XlRange extends XlLoadable<XlRange>, XlNullable {
   delete(shift: 'Left'): void;
   clear(applyTo?: 'All'): void;
   setCellProperties(cellPropertiesData: XlCellProperties[][]): void;
+}
+
+export interface XlConditionalFormatCollection {
+  add(type: 'CellValue'): XlConditionalFormat;
+  clearAll(): void;
+}
+
+export interface XlConditionalFormat {
+  readonly cellValue: {
+    readonly format: { readonly fill: { color: string } };
+    rule: { formula1: string; formula2?: string; operator: string };
+  };
 }
 
 export interface XlRangeFormat {
@@ -99,7 +116,13 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   readonly charts: XlChartCollection;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   delete(): void;
+}
+
+export interface XlWorkbookProtection extends XlLoadable<XlWorkbookProtection> {
+  /** Structure protection: sheets cannot be added, deleted or renamed. */
+  readonly protected: boolean;
 }
 
 export interface XlWorksheetProtection extends XlLoadable<XlWorksheetProtection> {
@@ -129,7 +152,8 @@ export interface XlTableScopedCollection extends XlLoadable<XlTableScopedCollect
 }
 
 export interface XlTableColumnCollection {
-  add(index?: number, values?: undefined, name?: string): XlTableColumn;
+  /** `index` null appends at the end (ExcelApi 1.4: "If null or -1, the addition happens at the end"). */
+  add(index?: number | null, values?: undefined, name?: string): XlTableColumn;
   getItem(key: string): XlTableColumn;
 }
 

@@ -8,43 +8,40 @@ export const FIRST_READ_BYTES_PER_CELL = 24;
 /** Bytes per cell of a `valueTypes` read ("Empty", "String", …). */
 export const VALUE_TYPE_BYTES = 9;
 
-/** A block prepared for writing: Excel-ready values per column and the request bytes of each row. */
+/** A block prepared for writing: Excel-ready values per column and the request bytes of each data row. */
 export interface PreparedBlock {
   readonly block: ColumnBlock;
+  /** Rows of the block, header included. */
   readonly rows: number;
   /** Per column: the values as written to `range.values` (escaped text, "" for empty). */
   readonly literals: readonly (readonly (string | number)[])[];
-  readonly formats: readonly string[];
-  /** Bytes each row adds to a request: values, number formats and fill properties. */
+  /** The header row as written: in the cells' old format, so escaped as for General cells. */
+  readonly header: readonly (string | number)[];
+  /** Bytes each row adds to a request (index 0, the header, travels with the structure). */
   readonly rowBytes: Float64Array;
-}
-
-export function fillProperty(colour: string | null | undefined): { format?: { fill: { color: string } } } {
-  return colour ? { format: { fill: { color: colour } } } : {};
 }
 
 export function prepareBlock(block: ColumnBlock): PreparedBlock {
   const rows = block.columns[0]?.values.length ?? 0;
-  const formats = block.columns.map((c) => c.numberFormat);
   const literals = block.columns.map((c) => c.values.map((v) => excelLiteral(v, c.numberFormat === TEXT_FORMAT)));
-  // A row of formats is the same for every row: ["0","0.0%",…] plus separators.
-  const formatRowBytes = jsonBytes(formats) + 1;
+  const header = block.columns.map((c) => excelLiteral(c.values[0] ?? null, false));
+  // Values only: number formats and colours are set once per column, not per cell.
   const rowBytes = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let bytes = formatRowBytes + 2 + block.columns.length;
+  for (let r = 1; r < rows; r++) {
+    let bytes = 2 + block.columns.length;
     for (let c = 0; c < literals.length; c++) bytes += jsonBytes(literals[c]![r]);
-    block.columns.forEach((col) => { if (col.fills) bytes += jsonBytes([fillProperty(col.fills[r])]) + 1; });
     rowBytes[r] = bytes;
   }
-  return { block, rows, literals, formats, rowBytes };
+  return { block, rows, literals, header, rowBytes };
 }
 
-/** Request bytes of everything in a plan except the column blocks (structure, report, settings). */
+/** Request bytes of everything in a plan except the blocks' data rows (structure, headers, formats, report, settings). */
 export function fixedPlanBytes(plan: WritePlan): number {
   const report = plan.report ? reportBytes(plan.report) : 0;
+  const blocks = (plan.blocks ?? []).map((b) => jsonBytes(b.columns.map((c) => [c.values[0], c.numberFormat, c.colourRules ?? null])));
   const rest = { ...plan, blocks: undefined, report: undefined };
   // Every operation also carries its method name and object path; 2 kB covers dozens of them.
-  return jsonBytes(rest) + report + 2_000;
+  return jsonBytes(rest) + report + blocks.reduce((a, b) => a + 2 * b, 0) + 2_000;
 }
 
 function reportBytes(report: ReportSpec): number {
@@ -54,21 +51,22 @@ function reportBytes(report: ReportSpec): number {
 
 export interface BlockSlice {
   readonly prepared: PreparedBlock;
+  /** First data row of the slice (1 or more: row 0 is the header). */
   readonly start: number;
   readonly count: number;
 }
 
 /**
- * Packs block rows into requests under `budget` bytes; the first request also carries `firstExtra`
- * bytes (structure, report, settings). Always at least one request, so a plan without blocks still
- * gets its round trip.
+ * Packs the blocks' data rows into requests under `budget` bytes; the first request also carries
+ * `firstExtra` bytes (structure, headers, formats, report, settings). Always at least one request,
+ * so a plan without blocks still gets its round trip.
  */
 export function packRows(blocks: readonly PreparedBlock[], budget: number, firstExtra: number): BlockSlice[][] {
   const requests: BlockSlice[][] = [[]];
   let used = firstExtra;
   for (const prepared of blocks) {
-    let start = 0;
-    for (let r = 0; r < prepared.rows; r++) {
+    let start = 1;
+    for (let r = 1; r < prepared.rows; r++) {
       const row = prepared.rowBytes[r]!;
       const requestHasRows = requests[requests.length - 1]!.length > 0 || r > start;
       // A row never splits; a row larger than the budget travels alone.

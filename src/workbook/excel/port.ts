@@ -9,7 +9,7 @@ import type { XlContext, XlRange, XlRun, XlSetting, XlTable } from './api';
 import { fixedPlanBytes, packRows, prepareBlock } from './chunks';
 import { ADAPTER_BUDGET } from './payload';
 import { cellValues, dataRowsToRead, firstReadRows, queueReadChunk, TableReadAccumulator, type ReadChunk } from './read';
-import { queueBlockRows, queueRest, queueStructure } from './write';
+import { queueBlockRows, queueLastSettings, queueRecord, queueRest, queueStructure } from './write';
 
 /** Errors Excel gives for a request or read that is too big: retried with half the rows. */
 const SIZE_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
@@ -19,16 +19,22 @@ type Budget = { readonly requestBytes: number; readonly responseBytes: number; r
 
 const rectOf = (r: XlRange) => ({ row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
 
-function queueSettings(ctx: XlContext): { names: { items: { name: string }[] }; settings: [string, XlSetting][] } {
-  const names = ctx.workbook.worksheets.load('items/name');
+function queueSettings(ctx: XlContext) {
+  // Sheet protection comes with the names (a navigation path in one load); workbook protection is ExcelApi 1.7.
+  const names = ctx.workbook.worksheets.load(['items/name', 'items/protection/protected']);
+  const workbookProtection = ctx.workbook.protection.load('protected');
   const settings = Object.values(SETTINGS_KEYS).map((key) => [key, ctx.workbook.settings.getItemOrNullObject(key).load('value')] as [string, XlSetting]);
-  return { names, settings };
+  return { names, workbookProtection, settings };
 }
 
 function settingsState(queued: ReturnType<typeof queueSettings>): SettingsState {
   const settings: Record<string, string | undefined> = {};
   for (const [key, s] of queued.settings) settings[key] = s.isNullObject || typeof s.value !== 'string' ? undefined : s.value;
-  return { sheetNames: queued.names.items.map((w) => w.name), settings };
+  return {
+    sheetNames: queued.names.items.map((w) => w.name), settings,
+    workbookProtected: queued.workbookProtection.protected,
+    protectedSheets: queued.names.items.filter((w) => w.protection.protected).map((w) => w.name),
+  };
 }
 
 /**
@@ -117,7 +123,11 @@ export class ExcelPort implements WorkbookPort {
     return this.run(async (ctx) => {
       const queued = queueSettings(ctx);
       await ctx.sync();
-      return settingsState(queued);
+      const state = settingsState(queued);
+      // Which sheets hold nothing: a second round trip, since the sheets are known only now.
+      const used = state.sheetNames.map((name) => [name, ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex')] as const);
+      await ctx.sync();
+      return { ...state, emptySheets: used.filter(([, range]) => range.isNullObject).map(([name]) => name) };
     });
   }
 
@@ -168,17 +178,26 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  /** Request order: see write.ts (every failure leaves a state "remove results" restores). */
   async write(plan: WritePlan, onProgress?: (fraction: number) => void): Promise<void> {
     const prepared = (plan.blocks ?? []).map(prepareBlock);
     const requests = packRows(prepared, this.budget.requestBytes, fixedPlanBytes(plan));
+    const recordKey = SETTINGS_KEYS.results;
     await this.run(async (ctx) => {
       for (let k = 0; k < requests.length; k++) {
-        // Both last only until the next sync, so every request asks again.
+        const first = k === 0;
+        const last = k === requests.length - 1;
+        // Screen updating once per run: asking again on every chunk makes the window flicker between chunks.
+        if (first) ctx.application.suspendScreenUpdatingUntilNextSync();
+        // Calculation per request: it resumes at each sync, and every chunk changes cells formulas may read.
         ctx.application.suspendApiCalculationUntilNextSync();
-        ctx.application.suspendScreenUpdatingUntilNextSync();
-        if (k === 0) queueStructure(ctx, plan);
+        if (first) {
+          queueRecord(ctx, plan, recordKey);
+          queueStructure(ctx, plan, prepared);
+          queueRest(ctx, plan);
+        }
         for (const slice of requests[k]!) queueBlockRows(ctx, slice);
-        if (k === 0) queueRest(ctx, plan);
+        if (last) queueLastSettings(ctx, plan, recordKey);
         await ctx.sync();
         onProgress?.((k + 1) / requests.length);
       }

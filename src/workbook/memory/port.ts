@@ -5,6 +5,7 @@ import type {
   WorkbookState, WritePlan,
 } from '../port';
 import { SETTINGS_KEYS } from '../results';
+import { inferColumnSeries } from './chartData';
 import type { MemorySheet, Scalar } from './sheet';
 import type { MemoryWorkbook, Rect } from './workbook';
 
@@ -68,7 +69,13 @@ export class MemoryPort implements WorkbookPort {
   async readSettings(): Promise<SettingsState> {
     const settings: Record<string, string | undefined> = {};
     for (const key of Object.values(SETTINGS_KEYS)) settings[key] = this.workbook.settings.get(key);
-    return { sheetNames: this.workbook.sheetNames(), settings };
+    const wb = this.workbook;
+    const names = wb.sheetNames();
+    return {
+      sheetNames: names, settings, workbookProtected: wb.structureProtected,
+      protectedSheets: names.filter((n) => wb.requireSheet(n).protected),
+      emptySheets: names.filter((n) => wb.requireSheet(n).usedRange() === undefined),
+    };
   }
 
   async readTable(request: TableReadRequest, onProgress?: (f: number) => void): Promise<TableContent> {
@@ -105,7 +112,11 @@ export class MemoryPort implements WorkbookPort {
     if (plan.insertColumns) wb.insertColumns(plan.insertColumns.sheet, plan.insertColumns.column, plan.insertColumns.count);
     if (plan.addTableColumns) for (const h of plan.addTableColumns.headers) wb.addTableColumn(plan.addTableColumns.tableName, h);
     for (const block of plan.blocks ?? []) this.writeBlock(block);
-    for (const r of plan.clear ?? []) wb.requireSheet(r.sheet).clear(r.row, r.column, r.rowCount, r.columnCount);
+    for (const r of plan.clear ?? []) {
+      const sheet = wb.requireSheet(r.sheet);
+      sheet.conditionalFormats.clear(r);
+      sheet.clear(r.row, r.column, r.rowCount, r.columnCount);
+    }
     for (const d of plan.deleteTableColumns ?? []) for (const h of [...d.headers].reverse()) wb.deleteTableColumn(d.tableName, h);
     for (const d of plan.deleteColumns ?? []) wb.deleteColumns(d.sheet, d.column, d.count);
     if (plan.report) this.writeReport(plan.report);
@@ -121,6 +132,15 @@ export class MemoryPort implements WorkbookPort {
     const table = this.workbook.tableAt(sheet.name, block.row, block.column);
     block.columns.forEach((col, c) => {
       const column = block.column + c;
+      if (col.colourRules) {
+        // Like the Excel adapter: last run's colours on these cells go, this run's rules cover the data cells.
+        const cells = { row: block.row, column, rowCount: col.values.length, columnCount: 1 };
+        sheet.conditionalFormats.clear(cells);
+        for (let r = 0; r < col.values.length; r++) sheet.setFill(block.row + r, column, undefined);
+        // One conditional format per rule, as the Excel adapter makes them.
+        const data = { ...cells, row: block.row + 1, rowCount: col.values.length - 1 };
+        if (data.rowCount > 0) for (const rule of col.colourRules) sheet.conditionalFormats.add(data, [rule]);
+      }
       col.values.forEach((value, r) => {
         const row = block.row + r;
         let v: Scalar | undefined = value === null ? undefined : value;
@@ -128,12 +148,12 @@ export class MemoryPort implements WorkbookPort {
         if (r === 0 && table && table.row === row && typeof v === 'string') v = this.workbook.uniqueTableHeader(table, v, column);
         sheet.setValue(row, column, v);
         sheet.setFormat(row, column, col.numberFormat);
-        if (col.fills) sheet.setFill(row, column, col.fills[r] ?? undefined);
       });
     });
   }
 
   private writeReport(report: ReportSpec): void {
+    if (this.workbook.structureProtected) throw new Error('AccessDenied: the workbook structure is protected.');
     const sheet = this.workbook.addSheet(report.sheet);
     report.cells.forEach((line, r) => line.forEach((cell, c) => {
       if (cell.value !== null) sheet.setValue(r, c, cell.value);
@@ -144,9 +164,12 @@ export class MemoryPort implements WorkbookPort {
     const chart = report.chart;
     if (chart) {
       const cornerEnd = { row: chart.position.row + chart.position.rowCount - 1, column: chart.position.column + chart.position.columnCount - 1, rowCount: 1, columnCount: 1 };
+      // The same inference as Excel's (and the Office.js fake's), so the preview shows what Excel would plot.
+      const layout = inferColumnSeries(sheet, chart.data);
       sheet.charts.push({
         name: chart.name, type: 'ColumnClustered', title: chart.title, source: a1(chart.data), seriesBy: 'Columns',
-        seriesTypes: Array.from({ length: chart.data.columnCount - 1 }, (_, i) => (chart.lineSeries.includes(i) ? 'Line' : 'ColumnClustered')),
+        ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
+        seriesTypes: layout.series.map((_, i) => (chart.lineSeries.includes(i) ? 'Line' : 'ColumnClustered')),
         position: [a1({ ...chart.position, rowCount: 1, columnCount: 1 }), a1(cornerEnd)],
       });
     }

@@ -1,5 +1,6 @@
 import type { CellError } from '../../engine';
-import { MAX_COLUMNS, MAX_ROWS } from '../cells';
+import { a1, MAX_COLUMNS, MAX_ROWS } from '../cells';
+import { ConditionalFormats } from './conditionalFormats';
 
 /** What a cell can hold: a number, text, a boolean or an error value (`{ error: '#N/A' }`). */
 export type Scalar = number | string | boolean | CellError;
@@ -21,6 +22,10 @@ export interface ChartRecord {
   /** Source data on this sheet, A1 ("A20:C41"). */
   readonly source: string;
   readonly seriesBy: string;
+  /** Category labels' cells as Excel infers them from the source (A1), absent when Excel numbers the categories itself. */
+  readonly categories?: string;
+  /** Series names as Excel infers them from the source, one per series. */
+  readonly seriesNames: string[];
   /** Chart type per series, e.g. ["ColumnClustered", "Line"]. */
   readonly seriesTypes: string[];
   /** Top-left and bottom-right cells ("H5", "P24"). */
@@ -51,6 +56,7 @@ export class MemorySheet {
   readonly hiddenRows = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
+  readonly conditionalFormats = new ConditionalFormats();
   protected = false;
 
   constructor(public name: string) {}
@@ -83,6 +89,12 @@ export class MemorySheet {
 
   fill(row: number, column: number): string | undefined {
     return this.columns.get(column)?.fills.get(row);
+  }
+
+  /** The fill the cell shows: a conditional format's colour for its text, else its own fill. */
+  displayFill(row: number, column: number): string | undefined {
+    const v = this.value(row, column);
+    return this.conditionalFormats.fillFor(row, column, v === undefined ? undefined : typeof v === 'object' ? v.error : String(v)) ?? this.fill(row, column);
   }
 
   cell(row: number, column: number): CellContent {
@@ -164,6 +176,7 @@ export class MemorySheet {
     const last = Math.max(-1, ...this.columns.keys());
     if (last + count >= MAX_COLUMNS && last >= at) throw new RangeError('Inserting columns would push data off the sheet.');
     this.columns = new Map([...this.columns].map(([c, s]) => [c >= at ? c + count : c, s]));
+    this.conditionalFormats.insertColumns(at, count);
     const widths = [...this.columnWidths];
     this.columnWidths.clear();
     for (const [c, w] of widths) this.columnWidths.set(c >= at ? c + count : c, w);
@@ -173,6 +186,7 @@ export class MemorySheet {
   deleteColumns(at: number, count: number): void {
     const moved = [...this.columns].filter(([c]) => c < at || c >= at + count).map(([c, s]) => [c >= at + count ? c - count : c, s] as const);
     this.columns = new Map(moved);
+    this.conditionalFormats.deleteColumns(at, count, MAX_ROWS);
     const widths = [...this.columnWidths].filter(([c]) => c < at || c >= at + count);
     this.columnWidths.clear();
     for (const [c, w] of widths) this.columnWidths.set(c >= at + count ? c - count : c, w);
@@ -229,6 +243,7 @@ export class MemorySheet {
       ...[...this.hiddenRows].sort((a, b) => a - b).map((r) => `hidden row ${r}`),
       ...[...this.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => `width ${c}=${w}`),
       ...this.charts.map((ch) => `chart ${JSON.stringify(ch)}`),
+      ...this.conditionalFormats.snapshot(a1),
     ];
     return [...lines.map((l) => `${l.row},${l.column} ${l.text}`), ...extra];
   }

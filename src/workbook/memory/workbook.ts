@@ -45,6 +45,8 @@ export class MemoryWorkbook {
   readonly tables: MemoryTable[] = [];
   readonly settings = new Map<string, string>();
   selection: MemorySelection | undefined;
+  /** Workbook structure protection: sheets cannot be added or deleted (Excel refuses; our adapters check first). */
+  structureProtected = false;
 
   // ---- sheets --------------------------------------------------------------------------------
 
@@ -216,6 +218,9 @@ export class MemoryWorkbook {
     }
     if (index < 0) throw new Error(`ItemNotFound: table "${name}" has no column "${header}".`);
     const last = table.column + table.columnCount - 1;
+    // The column's conditional formats go with its cells; those of the table columns right of it move left.
+    sheet.conditionalFormats.clear({ row: table.row, column: index, rowCount: table.rowCount, columnCount: 1 });
+    sheet.conditionalFormats.shiftLeftWithin(table.row, table.rowCount, index + 1, last + 1);
     for (let r = table.row; r < table.row + table.rowCount; r++) {
       for (let c = index; c < last; c++) {
         const next = sheet.cell(r, c + 1);

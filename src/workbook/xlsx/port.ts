@@ -181,7 +181,11 @@ export class XlsxPort implements WorkbookPort {
         }
         cell.value = value;
         const changes: Style = { numFmt: col.numberFormat };
-        if (col.fills) changes.fill = col.fills[r] ? solidFill(col.fills[r]!) : undefined;
+        // Until this writer emits conditional formats, the rule matching the cell's text becomes its fill.
+        if (col.colourRules) {
+          const rule = r > 0 && typeof value === 'string' ? col.colourRules.find((x) => x.text.toLowerCase() === value.toLowerCase()) : undefined;
+          changes.fill = rule ? solidFill(rule.fill) : undefined;
+        }
         styles.apply(cell, changes);
       });
       if (r % PROGRESS_ROWS === PROGRESS_ROWS - 1) progressed(PROGRESS_ROWS);

@@ -1,5 +1,6 @@
-import type * as Xl from '../api';
+import type * as Xl from '../../../src/workbook/excel/api';
 import type { FakeContext } from './context';
+import { FakeObject, unknownProperty } from './base';
 import { FakeOfficeError } from './errors';
 import { FakeRange, FakeRangeAreas } from './range';
 import { FakeSettingCollection } from './settings';
@@ -18,12 +19,23 @@ export class FakeApplication implements Xl.XlApplication {
   }
 }
 
+export class FakeWorkbookProtection extends FakeObject<null> implements Xl.XlWorkbookProtection {
+  protected readProperty(name: string): { value: unknown } {
+    if (name === 'protected') return { value: this.ctx.memory.structureProtected };
+    return unknownProperty(name);
+  }
+
+  get protected(): boolean { return this.loadedValue('protected'); }
+}
+
 export class FakeWorkbookObject implements Xl.XlWorkbook {
+  readonly protection: FakeWorkbookProtection;
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly settings: FakeSettingCollection;
 
   constructor(private readonly ctx: FakeContext) {
+    this.protection = new FakeWorkbookProtection(ctx, { value: null });
     this.worksheets = new FakeWorksheetCollection(ctx, { value: null });
     this.tables = new FakeTableCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);

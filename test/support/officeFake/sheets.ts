@@ -1,9 +1,10 @@
-import { a1, parseA1 } from '../../cells';
-import type { ChartRecord, MemorySheet } from '../../memory';
-import type * as Xl from '../api';
+import { a1, parseA1 } from '../../../src/workbook/cells';
+import { inferColumnSeries, type ChartRecord, type MemorySheet } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, propertyNames, unknownProperty } from './base';
 import { checkRect, writable } from './cells';
 import { FakeChart } from './chart';
+import type { FakeContext } from './context';
 import { FakeOfficeError, notLoaded } from './errors';
 import { FakeRange } from './range';
 
@@ -15,8 +16,29 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
 
   get name(): string { return this.loadedValue('name'); }
 
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
   get protection(): FakeWorksheetProtection {
-    return new FakeWorksheetProtection(this.ctx, { request: ['protection'], resolve: () => this.resolved() });
+    this.protectionProxy ??= new FakeWorksheetProtection(this.ctx, { request: ['protection'], resolve: () => this.resolved() });
+    return this.protectionProxy;
+  }
+
+  /** For collection items: the protection object arrives loaded with them (no request of its own). */
+  withLoadedProtection(sheet: MemorySheet): this {
+    this.protectionProxy = new FakeWorksheetProtection(this.ctx, { value: sheet });
+    this.protectionProxy.markLoaded('protected', sheet.protected);
+    return this;
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, {
+      request: ['worksheet.getUsedRangeOrNullObject', _valuesOnly ?? false],
+      resolve: () => {
+        const sheet = this.resolved();
+        const used = sheet.usedRange();
+        return used ? { sheet, rect: used } : null;
+      },
+    });
   }
 
   get charts(): Xl.XlChartCollection {
@@ -30,9 +52,13 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
           }
           const sheet = writable(this.resolved());
           const { rect } = sourceData.target();
+          // excel-behaviour.md#chart-series-inference: "Auto" is "Columns" in Excel on the web; the fake models only that.
+          if (seriesBy !== undefined && seriesBy !== 'Columns' && seriesBy !== 'Auto') throw new FakeOfficeError('NotImplemented', 'The fake models series by columns only.');
+          const layout = inferColumnSeries(sheet, rect);
           const chart: ChartRecord = {
             name: `Chart ${sheet.charts.length + 1}`, type, title: '', source: a1(rect), seriesBy: seriesBy ?? 'Auto',
-            seriesTypes: Array.from({ length: Math.max(1, rect.columnCount - 1) }, () => type), position: ['A1', 'A1'],
+            ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
+            seriesTypes: layout.series.map(() => type), position: ['A1', 'A1'],
           };
           sheet.charts.push(chart);
           return { sheet, index: sheet.charts.length - 1 };
@@ -61,6 +87,7 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
 
   delete(): void {
     this.change(['delete'], (sheet) => {
+      structureUnprotected(this.ctx);
       if (this.ctx.memory.sheetNames().length <= 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
       this.ctx.memory.deleteSheet(sheet.name);
     });
@@ -81,6 +108,7 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
 
   protected readProperty(name: string): { value: unknown } {
     if (name === 'items/name') return { value: this.ctx.memory.sheetNames() };
+    if (name === 'items/protection/protected') return { value: this.ctx.memory.sheetNames().map((n) => this.ctx.memory.requireSheet(n).protected) };
     return unknownProperty(name);
   }
 
@@ -90,8 +118,11 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
       const data = list.map((n) => this.readProperty(n).value);
       this.ctx.respond(data, 0, () => {
         this.loadedItems = this.ctx.memory.sheetNames().map((name) => {
-          const w = new FakeWorksheet(this.ctx, { value: this.ctx.memory.requireSheet(name) });
-          w.markLoaded('name', name);
+          const sheet = this.ctx.memory.requireSheet(name);
+          const w = new FakeWorksheet(this.ctx, { value: sheet });
+          if (list.includes('items/name')) w.markLoaded('name', name);
+          // A navigation path ("items/protection/protected") loads the related object too.
+          if (list.includes('items/protection/protected')) w.withLoadedProtection(sheet);
           return w;
         });
       });
@@ -120,6 +151,7 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
       request: ['worksheets.add', name ?? ''],
       writes: true,
       resolve: () => {
+        structureUnprotected(this.ctx);
         const wanted = name ?? `Sheet${this.ctx.memory.sheetNames().length + 1}`;
         if (this.ctx.memory.sheet(wanted)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${wanted}" already exists.`);
         return this.ctx.memory.addSheet(wanted);
@@ -128,3 +160,8 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
   }
 }
 
+
+/** excel-behaviour.md#protection: a protected workbook structure refuses adding and deleting sheets. */
+function structureUnprotected(ctx: FakeContext): void {
+  if (ctx.memory.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+}

@@ -1,5 +1,5 @@
-import { MAX_COLUMNS, MAX_ROWS } from '../../cells';
-import type { MemorySheet, Rect, Scalar } from '../../memory';
+import { MAX_COLUMNS, MAX_ROWS } from '../../../src/workbook/cells';
+import type { MemorySheet, Rect, Scalar } from '../../../src/workbook/memory';
 import { FakeOfficeError } from './errors';
 
 export interface RangeTarget { readonly sheet: MemorySheet; readonly rect: Rect }

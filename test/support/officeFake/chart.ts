@@ -1,9 +1,9 @@
-import type { ChartRecord, MemorySheet } from '../../memory';
-import type * as Xl from '../api';
+import type { ChartRecord, MemorySheet } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, unknownProperty, type Source } from './base';
 import type { FakeContext } from './context';
 import { FakeOfficeError, notLoaded } from './errors';
-import { parseA1 } from '../../cells';
+import { parseA1 } from '../../../src/workbook/cells';
 
 export interface ChartTarget { readonly sheet: MemorySheet; readonly index: number }
 

@@ -1,7 +1,10 @@
-import type { MemoryWorkbook } from '../../memory';
-import type { XlContext, XlRun } from '../api';
-import { EXCEL_LIMITS, jsonBytes } from '../payload';
+import type { XlContext, XlRun } from '../../../src/workbook/excel/api';
+import { EXCEL_LIMITS, jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeOfficeError } from './errors';
+import type { MemorySheet, MemoryTable, MemoryWorkbook } from '../../../src/workbook/memory';
+import type { Source } from './base';
+import { FakeWorksheet } from './sheets';
+import { FakeTableScopedCollection } from './tables';
 import { FakeApplication, FakeWorkbookObject } from './workbook';
 
 /** One context.sync() round trip as the fake saw it. */
@@ -41,8 +44,12 @@ interface QueuedOperation {
  * than 5 million cells fails. It logs every sync so tests and the benchmark can count round trips
  * and bytes.
  */
+/** A fault to inject: the n-th sync from now (1-based) is refused whole, or the n-th write operation fails. */
+export type InjectedFailure = { readonly sync: number } | { readonly writeOperation: number };
+
 export class FakeExcel {
   readonly syncLog: SyncRecord[] = [];
+  private failure: { plan: InjectedFailure; syncs: number; writes: number } | undefined;
 
   constructor(readonly workbook: MemoryWorkbook, readonly limits: FakeLimits = EXCEL_LIMITS) {}
 
@@ -56,6 +63,22 @@ export class FakeExcel {
 
   get syncCount(): number {
     return this.syncLog.length;
+  }
+
+  /**
+   * Fault injection for tests: makes one later request fail. A failed sync applies nothing; a failed
+   * write operation stops its batch, the operations before it stay applied (as in Excel).
+   */
+  failAt(plan: InjectedFailure | undefined): void {
+    this.failure = plan ? { plan, syncs: 0, writes: 0 } : undefined;
+  }
+
+  /** Called by the context: true when this sync or write operation is the one to fail. */
+  injected(kind: 'sync' | 'write'): boolean {
+    const f = this.failure;
+    if (!f) return false;
+    if (kind === 'sync') return 'sync' in f.plan && ++f.syncs === f.plan.sync;
+    return 'writeOperation' in f.plan && ++f.writes === f.plan.writeOperation;
   }
 
   resetLog(): void {
@@ -83,6 +106,15 @@ export class FakeContext implements XlContext {
   constructor(readonly host: FakeExcel) {
     this.workbook = new FakeWorkbookObject(this);
     this.application = new FakeApplication(this);
+  }
+
+  /** Made here so range.ts need not import sheets.ts and tables.ts, which import range.ts (no module cycle). */
+  worksheetProxy(source: Source<MemorySheet>): FakeWorksheet {
+    return new FakeWorksheet(this, source);
+  }
+
+  tablesProxy(source: Source<MemoryTable[]>): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(this, source);
   }
 
   get pending(): number {
@@ -127,10 +159,14 @@ export class FakeContext implements XlContext {
     this.host.syncLog.push(record);
     this.current = record;
     try {
+      if (this.host.injected('sync')) throw new FakeOfficeError('GeneralException', 'Injected failure: this request was refused.');
       if (requestBytes > this.host.limits.requestBytes) {
         throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
       }
-      for (const op of ops) op.run();
+      for (const op of ops) {
+        if (op.kind === 'write' && this.host.injected('write')) throw new FakeOfficeError('GeneralException', 'Injected failure: this operation failed.');
+        op.run();
+      }
       if (record.responseBytes > this.host.limits.responseBytes) {
         throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
       }

@@ -1,4 +1,4 @@
-import type * as Xl from '../api';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, unknownProperty } from './base';
 import type { FakeContext } from './context';
 import { FakeOfficeError } from './errors';

@@ -1,5 +1,5 @@
-import type { MemoryTable } from '../../memory';
-import type * as Xl from '../api';
+import type { MemoryTable } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, propertyNames, unknownProperty } from './base';
 import { writable } from './cells';
 import type { FakeContext } from './context';
@@ -35,9 +35,10 @@ export class FakeTable extends FakeObject<MemoryTable> implements Xl.XlTable {
 
   get columns(): Xl.XlTableColumnCollection {
     return {
-      add: (index?: number, values?: undefined, name?: string) => {
+      add: (index?: number | null, values?: undefined, name?: string) => {
         this.change(['table.columns.add', index ?? null, values ?? null, name ?? null], (t) => {
-          if (index !== undefined && index !== -1) throw new FakeOfficeError('NotImplemented', 'The fake appends table columns only.');
+          // excel-behaviour.md#table-columns: "If null or -1, the addition happens at the end"; undefined is not documented.
+          if (index !== null && index !== -1) throw new FakeOfficeError('InvalidArgument', 'Append a table column with index null or -1 (ExcelApi 1.4).');
           if (values !== undefined) throw new FakeOfficeError('NotImplemented', 'The fake adds empty table columns only.');
           writable(this.ctx.memory.requireSheet(t.sheet));
           this.ctx.memory.addTableColumn(t.name, name ?? `Column${t.columnCount + 1}`);

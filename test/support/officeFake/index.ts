@@ -3,5 +3,5 @@
  * backed by a MemoryWorkbook. For tests and the benchmark only; never bundled into the add-in.
  */
 export { FakeExcel, FakeContext } from './context';
-export type { FakeLimits, SyncRecord } from './context';
+export type { FakeLimits, InjectedFailure, SyncRecord } from './context';
 export { FakeOfficeError } from './errors';

@@ -1,4 +1,4 @@
-import type { MemorySheet, MemoryWorkbook, Scalar } from '../../memory';
+import type { MemorySheet, MemoryWorkbook, Scalar } from '../../../src/workbook/memory';
 import { FakeOfficeError } from './errors';
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;

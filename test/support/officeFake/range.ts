@@ -1,21 +1,24 @@
-import { quoteSheet } from '../../../engine';
-import { a1 } from '../../cells';
-import type { MemorySheet, Rect } from '../../memory';
-import type * as Xl from '../api';
+import { quoteSheet } from '../../../src/engine';
+import { a1 } from '../../../src/workbook/cells';
+import type { MemorySheet, Rect } from '../../../src/workbook/memory';
+import type * as Xl from '../../../src/workbook/excel/api';
 import { FakeObject, unknownProperty, type Source } from './base';
 import { cellsOf, checkRect, checkShape, excelValue, grid, isWholeColumns, valueType, writable, type RangeTarget } from './cells';
 import type { FakeContext } from './context';
+import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { enterValue } from './entry';
 import { FakeOfficeError, notLoaded } from './errors';
-import { FakeWorksheet } from './sheets';
-import { FakeTableScopedCollection } from './tables';
+import type { FakeWorksheet } from './sheets';
+import type { FakeTableScopedCollection } from './tables';
 
 export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(ctx: FakeContext, source: Source<RangeTarget>) {
     super(ctx, source);
     this.format = new FakeRangeFormat(this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.resolved());
   }
 
   /** For the format proxies and chart sources: the range at sync time. */
@@ -73,7 +76,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   set numberFormat(data: any[][]) {
     this.change(['set', 'numberFormat', data], ({ sheet, rect }) => {
-      const rows = checkShape(data, rect, 'numberFormat');
+      // excel-behaviour.md#one-value-for-a-range: a single value applies to every cell of the range.
+      const rows = typeof data === 'string' ? grid(rect, () => data as string) : checkShape(data, rect, 'numberFormat');
       writable(sheet);
       rows.forEach((line, r) => line.forEach((f, c) => {
         if (f === null || f === undefined) return;
@@ -84,7 +88,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, { request: ['worksheet'], resolve: () => this.resolved().sheet });
+    return this.ctx.worksheetProxy({ request: ['worksheet'], resolve: () => this.resolved().sheet });
   }
 
   private derived(request: unknown, rect: (t: RangeTarget) => Rect | null): FakeRange {
@@ -122,7 +126,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   getTables(fullyContained = false): FakeTableScopedCollection {
-    return new FakeTableScopedCollection(this.ctx, {
+    return this.ctx.tablesProxy({
       request: ['getTables', fullyContained],
       resolve: () => {
         const { sheet, rect } = this.resolved();
