@@ -150,6 +150,8 @@ export interface WritePlan {
   /** Whole sheet columns deleted (user data to the right moves left); give them right to left. */
   readonly deleteColumns?: readonly ColumnSpan[];
   readonly report?: ReportSpec;
+  /** Further sheets of ours written like the report (the contact plan), after it. */
+  readonly sheets?: readonly ReportSpec[];
   /** Our settings; null deletes a key that exists. */
   readonly settings?: Readonly<Record<string, string | null>>;
 }

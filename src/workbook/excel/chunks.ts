@@ -41,8 +41,8 @@ export function prepareBlock(block: ColumnBlock): PreparedBlock {
 
 /** Request bytes of everything in a plan except the column blocks (structure, report, settings). */
 export function fixedPlanBytes(plan: WritePlan): number {
-  const report = plan.report ? reportBytes(plan.report) : 0;
-  const rest = { ...plan, blocks: undefined, report: undefined };
+  const report = [plan.report, ...(plan.sheets ?? [])].reduce((sum, r) => sum + (r ? reportBytes(r) : 0), 0);
+  const rest = { ...plan, blocks: undefined, report: undefined, sheets: undefined };
   // Every operation also carries its method name and object path; 2 kB covers dozens of them.
   return jsonBytes(rest) + report + 2_000;
 }

@@ -52,6 +52,7 @@ export function queueRest(ctx: XlContext, plan: WritePlan): void {
   }
   for (const d of plan.deleteColumns ?? []) wb.worksheets.getItem(d.sheet).getRange(columnsAddress(d.column, d.count)).delete('Left');
   if (plan.report) queueReport(ctx, plan.report);
+  for (const sheet of plan.sheets ?? []) queueReport(ctx, sheet);
   for (const [key, value] of Object.entries(plan.settings ?? {})) {
     if (value === null) wb.settings.getItem(key).delete();
     else wb.settings.add(key, value);
