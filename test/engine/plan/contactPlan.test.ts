@@ -1,4 +1,4 @@
-import { addMonths, addWorkingDays, contactPlan, firstWorkingDay, spreadContacts } from '../../../src/engine';
+import { addMonths, addWorkingDays, contactPlan, firstWorkingDay, spreadContacts, validateModel } from '../../../src/engine';
 import { levelsOf, PLAN_ROWS, planModel, runOf } from './fixtures';
 
 describe('working days', () => {
@@ -108,5 +108,38 @@ describe('contact plan', () => {
       if (c.name === 'Gamma') expect(c.contacts).not.toEqual(before.contacts);
       else expect(c.contacts).toEqual(before.contacts);
     }
+  });
+});
+
+describe('model plan section', () => {
+  const base = { version: 1, criteria: [{ name: 'Score', weight: 1 }] };
+  it('accepts service levels per class and keeps them in the model', () => {
+    const v = validateModel({ ...base, plan: { serviceLevels: [{ class: 'a', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }], capacityHours: 500 } });
+    expect(v.ok && v.model.plan).toEqual({ serviceLevels: [{ class: 'A', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }], anchorMonths: 6, capacityHours: 500 });
+  });
+  it('names every bad field by its path', () => {
+    const v = validateModel({ ...base, plan: {
+      serviceLevels: [{ class: 'A', contactsPerYear: 2.5, hoursPerYear: -3 }, { class: 'X', contactsPerYear: 1, hoursPerYear: 1 }],
+      anchorMonths: 0, capacityHours: -1, owners: [{ name: 'Jan' }, { name: 'jan' }],
+    } });
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.errors.map((e) => [e.params.path, e.code])).toEqual([
+      ['plan.serviceLevels[0].contactsPerYear', 'model.plan.contacts'],
+      ['plan.serviceLevels[0].hoursPerYear', 'model.plan.hoursNegative'],
+      ['plan.serviceLevels[1].class', 'model.unknownLabel'],
+      ['plan.anchorMonths', 'model.plan.anchorMonths'],
+      ['plan.capacityHours', 'model.plan.hoursNegative'],
+      ['plan.owners[1].name', 'model.plan.duplicateOwner'],
+    ]);
+  });
+  it('warns about unknown fields inside the plan section', () => {
+    const v = validateModel({ ...base, plan: { colour: 'red', serviceLevels: [{ class: 'B', contactsPerYear: 1, hoursPerYear: 1, note: 'x' }] } });
+    expect(v.warnings.map((w) => w.params.path)).toEqual(['plan.colour', 'plan.serviceLevels[0].note']);
+  });
+  it('fills a class without its own level from the default tier', () => {
+    const m = planModel({ serviceLevels: [{ class: 'B', contactsPerYear: 3, hoursPerYear: 9 }] });
+    expect(levelsOf(m).map((l) => [l.class, l.contactsPerYear, l.hoursPerYear, l.activities])).toEqual([
+      ['A', 4, 16, 'activiteit 0'], ['B', 3, 9, 'activiteit 1'], ['C', 1, 2, 'activiteit 2'], ['D', 0, 1, 'activiteit 3'],
+    ]);
   });
 });
