@@ -61,6 +61,9 @@ export const planNl = {
   'ideal.medianHours': 'Mediaan uren',
   'ideal.col.top': '{label}-klanten',
   'ideal.col.all': 'Alle klanten',
+  'cli.agendaNotIcs': 'Het agendabestand {file} moet eindigen op .ics.',
+  'cli.agendaIsInput': 'Het agendabestand {file} is het invoerbestand; kies een andere naam.',
+  'cli.agendaWritten': 'Contactplan: {contacts} contactmomenten voor {clients} klanten in {file} (importeer dit bestand in uw agenda; opnieuw importeren werkt de afspraken bij).',
 } as const;
 
 export const planEn: Record<keyof typeof planNl, string> = {
@@ -121,4 +124,7 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'ideal.medianHours': 'Median hours',
   'ideal.col.top': '{label} clients',
   'ideal.col.all': 'All clients',
+  'cli.agendaNotIcs': 'The agenda file {file} must end in .ics.',
+  'cli.agendaIsInput': 'The agenda file {file} is the input file; choose another name.',
+  'cli.agendaWritten': 'Contact plan: {contacts} contact moments for {clients} clients in {file} (import this file into your calendar; importing it again updates the appointments).',
 };
