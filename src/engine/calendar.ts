@@ -43,7 +43,18 @@ export function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 bytes of a text (written out: TextEncoder is missing in some hosts, e.g. jsdom and older webviews). */
+function utf8(text: string): number[] {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) bytes.push(cp);
+    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return bytes;
+}
 
 /** Splits a content line into lines of at most 75 octets; continuation lines start with one space. Never splits a character. */
 export function foldLine(line: string): string[] {
@@ -51,7 +62,7 @@ export function foldLine(line: string): string[] {
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8(ch).length;
     if (octets + size > 75) {
       out.push(current);
       current = ' ';
@@ -109,7 +120,7 @@ export function writeCalendar(events: readonly CalendarEvent[], options: Calenda
 
 /** A short stable hash of a text (two FNV-1a 32-bit passes): the client in a UID without spelling out its name. */
 export function stableHash(text: string): string {
-  const bytes = encoder.encode(text);
+  const bytes = utf8(text);
   const pass = (basis: number) => {
     let h = basis >>> 0;
     for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
