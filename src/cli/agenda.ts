@@ -14,7 +14,7 @@ export function checkAgendaPath(input: string, agenda: string, force: boolean, s
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
   if (existsSync(agenda)) {
     if (statSync(agenda).isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: shown } });
-    if (!force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
+    if (!force) throw new CliError(EXIT.output, { code: 'cli.agendaExists', params: { file: shown } });
   }
 }
 
