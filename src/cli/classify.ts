@@ -137,9 +137,9 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
 
   if (large) say('cli.writing', { file: shownOutput });
   writeOutputFile(input, output, await workbookBytes(workbook), request.force, shownOutput);
-  if (agenda && outcome.agenda !== undefined && outcome.action) {
+  const plan = outcome.action?.contactPlan;
+  if (agenda && outcome.agenda !== undefined && plan) {
     writeAgendaFile(input, agenda, outcome.agenda, request.force, request.agenda);
-    const plan = outcome.action.contactPlan;
     say('cli.agendaWritten', { file: request.agenda!, clients: plan.clients.length, contacts: plan.clients.reduce((n, c) => n + c.contacts.length, 0) });
   }
 

@@ -2,7 +2,7 @@ import { readOwners } from './owners';
 import type { ClassificationRun } from './run';
 import type { ResolvedLevel } from './serviceLevels';
 import type { CellValue, Message } from './types';
-import { addMonths, addWorkingDays, firstWorkingDay, WORKING_DAYS_PER_YEAR } from './workdays';
+import { addMonths, firstWorkingDay, workingDayDates, WORKING_DAYS_PER_YEAR } from './workdays';
 import { DEFAULT_ANCHOR_MONTHS } from './planModel';
 
 /** Contact moments start at 9:00, 11:00, 13:00 or 15:00 and take an hour. */
@@ -111,6 +111,7 @@ export function contactPlan(input: ContactPlanInput): ContactPlan {
   const horizonDays = Math.floor((anchorMonths * WORKING_DAYS_PER_YEAR) / 12);
   const owners = readOwners(run, input.rows);
   const identities = clientIdentities(run.table.names);
+  const dates = workingDayDates(start, WORKING_DAYS_PER_YEAR);
 
   const planned: number[] = [];
   for (let i = 0; i < run.count; i++) if (run.classIndex[i]! >= 0) planned.push(i);
@@ -129,7 +130,7 @@ export function contactPlan(input: ContactPlanInput): ContactPlan {
     const level = levels[k]!;
     const { position, count } = positions.get(i)!;
     const contacts = spreadContacts(position, count, level.contactsPerYear, horizonDays).map((day, slot) => ({
-      slot, date: addWorkingDays(start, day), hour: CONTACT_START_HOURS[position % CONTACT_START_HOURS.length]!,
+      slot, date: dates[day]!, hour: CONTACT_START_HOURS[position % CONTACT_START_HOURS.length]!,
     }));
     clients.push({
       index: i, name: run.table.names[i]!, identity: identities[i]!, label: level.class, classIndex: k, owner: ownerOf(i),
@@ -143,11 +144,16 @@ export function contactPlan(input: ContactPlanInput): ContactPlan {
 }
 
 function totalsBy(clients: readonly ClientContactPlan[], key: (c: ClientContactPlan) => string, names: readonly string[] = []): Map<string, PlanTotals> {
-  const map = new Map<string, PlanTotals>(names.map((name) => [name.toLowerCase(), { name, clients: 0, contacts: 0, hours: 0 }]));
+  type Mutable = { -readonly [K in keyof PlanTotals]: PlanTotals[K] };
+  const map = new Map<string, Mutable>(names.map((name) => [name.toLowerCase(), { name, clients: 0, contacts: 0, hours: 0 }]));
   for (const c of clients) {
     const name = key(c);
-    const t = map.get(name.toLowerCase()) ?? { name, clients: 0, contacts: 0, hours: 0 };
-    map.set(name.toLowerCase(), { ...t, clients: t.clients + 1, contacts: t.contacts + c.contacts.length, hours: t.hours + c.hoursPerYear });
+    const id = name.toLowerCase();
+    let t = map.get(id);
+    if (!t) { t = { name, clients: 0, contacts: 0, hours: 0 }; map.set(id, t); }
+    t.clients++;
+    t.contacts += c.contacts.length;
+    t.hours += c.hoursPerYear;
   }
   return map;
 }

@@ -60,6 +60,6 @@ export { idealClientProfile } from './idealClient';
 export type { CategoryProfile, CategoryShare, IdealClientProfile } from './idealClient';
 export { writeCalendar, escapeText, foldLine, stableHash, CALENDAR_ZONE } from './calendar';
 export type { CalendarEvent, CalendarOptions } from './calendar';
-export { addMonths, addWorkingDays, firstWorkingDay, isoDate, WORKING_DAYS_PER_YEAR } from './workdays';
+export { addMonths, firstWorkingDay, isoDate, workingDayDates, WORKING_DAYS_PER_YEAR } from './workdays';
 export { actionPlan } from './actionPlan';
 export type { ActionPlan } from './actionPlan';

@@ -29,18 +29,6 @@ export function firstWorkingDay(iso: string): string {
   return fromDay(day);
 }
 
-/** The working day `count` working days after `iso` (itself a working day); weekends are skipped. */
-export function addWorkingDays(iso: string, count: number): string {
-  let day = toDay(iso);
-  // Whole weeks first (five working days are seven calendar days), then day by day.
-  day += Math.floor(count / 5) * 7;
-  for (let left = count % 5; left > 0;) {
-    day++;
-    if (!isWeekend(day)) left--;
-  }
-  return fromDay(day);
-}
-
 /** The date `months` calendar months after `iso`, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -53,4 +41,16 @@ export function addMonths(iso: string, months: number): string {
 /** "2026-03-14" for a Date, in the date's UTC calendar (callers pass a date, not an instant). */
 export function isoDate(date: Date): string {
   return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())).toISOString().slice(0, 10);
+}
+
+/** The dates of working days 0 … count−1 from `start` (a working day), computed once for a whole plan. */
+export function workingDayDates(start: string, count: number): string[] {
+  const first = toDay(start);
+  // Monday of the start's week; the start's weekday 0 (Mon) … 4 (Fri).
+  const weekday = (new Date(first * DAY_MS).getUTCDay() + 6) % 7;
+  const monday = first - weekday;
+  return Array.from({ length: count }, (_, k) => {
+    const total = weekday + k;
+    return fromDay(monday + Math.floor(total / 5) * 7 + (total % 5));
+  });
 }

@@ -10,8 +10,8 @@ export function serviceLevels(model: ScoringModel, lang: Lang): ResolvedLevel[] 
 }
 
 /** The action plan of a run, starting on the run date. Every surface (pane, preview, CLI) calls this one function. */
-export function planForRun(run: ClassificationRun, rows: readonly (readonly CellValue[])[], lang: Lang, now: Date): ActionPlan {
-  return actionPlan(run, rows, serviceLevels(run.model, lang), isoDate(now));
+export function planForRun(run: ClassificationRun, rows: readonly (readonly CellValue[])[], lang: Lang, now: Date, withContactPlan = true): ActionPlan {
+  return actionPlan(run, rows, serviceLevels(run.model, lang), isoDate(now), withContactPlan);
 }
 
 /**

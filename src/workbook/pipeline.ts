@@ -223,9 +223,9 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const blockRows = own && !plan.located.tableName ? Math.max(plan.tableRows, ownership.ownRows) : plan.tableRows;
     const insight = portfolioInsight(run);
     warnings.push(...insight.warnings);
-    const action = planForRun(run, content.rows, lang, now());
     const withPlan = opts.contactPlan ?? run.model.plan !== undefined;
-    warnings.push(...(withPlan ? action.warnings : action.growth?.warnings ?? []));
+    const action = planForRun(run, content.rows, lang, now(), withPlan);
+    warnings.push(...action.warnings);
     const columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
     const headers = columns.map((c) => String(c.values[0]));
 
@@ -253,13 +253,13 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
     }
     let planSheet: string | undefined;
-    if ((opts.report ?? true) && withPlan) {
+    if ((opts.report ?? true) && action.contactPlan) {
       // Beside the report, recognised and replaced the same way: by the record of our sheets and its title in A1.
       const year = now().getFullYear();
       const choice = chooseReportSheet(planTitle(lang, year), state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
       if (choice.replace) writePlan.deleteSheets = [...(writePlan.deleteSheets ?? []), choice.name];
       planSheet = choice.name;
-      writePlan.sheets = [buildPlanSheet(lang, action, choice.name, year)];
+      writePlan.sheets = [buildPlanSheet(lang, action.contactPlan, action.growth, choice.name, year)];
       if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
     }
     const entry: ResultsEntry = {
@@ -278,7 +278,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     progress?.(1);
     return {
       run, resultAddress: rangeAddress(blockRange(blockRows)), ...(reportSheet ? { reportSheet } : {}), warnings, action,
-      ...(withPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}), ...(planSheet ? { planSheet } : {}),
+      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}), ...(planSheet ? { planSheet } : {}),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { ActionPlan, PlanTotals } from '../engine';
+import type { ContactPlan, GrowthBudget, PlanTotals } from '../engine';
 import { formatMoney, t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell, ReportSpec } from './port';
@@ -37,10 +37,8 @@ function capacityRows(lang: Lang, heading: string, totals: readonly PlanTotals[]
   ];
 }
 
-export function buildPlanSheet(lang: Lang, action: ActionPlan, sheet: string, year: number): ReportSpec {
-  const plan = action.contactPlan;
+export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudget | undefined, sheet: string, year: number): ReportSpec {
   const most = Math.max(0, ...plan.clients.map((c) => c.contacts.length));
-  const growth = action.growth;
   const cells: ReportCell[][] = [
     [text(planTitle(lang, year), true)],
     [text(t(lang, 'plan.period', { start: plan.start, end: plan.end, anchorBy: plan.anchorBy, months: String(plan.anchorMonths) }))],

@@ -71,7 +71,7 @@ export const planCases: readonly BadInputCase[] = [
     title: 'a relationship owner the model does not know (a typo)',
     arrange: () => classifySheet(planTable(3, 'Relatiebeheerder', 'Jna'), { ...A1, model: withPlan({ owners: [{ name: 'Jan', hours: 100 }, { name: 'Piet', hours: 100 }] }) }),
     expect: { kind: 'warns', message: { code: 'plan.unknownOwner', params: { name: 'Jna', cell: 'Klanten!F3', client: 'Bakker', owners: 'Jan, Piet' } } },
-    also: (o) => { expect(o.outcome!.action!.contactPlan.byOwner.map((t) => t.name)).toEqual(['Jan', 'Jna', 'Piet']); },
+    also: (o) => { expect(o.outcome!.action!.contactPlan!.byOwner.map((t) => t.name)).toEqual(['Jan', 'Jna', 'Piet']); },
   },
   {
     id: 56,

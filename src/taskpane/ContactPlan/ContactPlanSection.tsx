@@ -15,15 +15,14 @@ export function ContactPlanSection({ outcome }: { readonly outcome: ClassifyOutc
   const { t, lang, message } = useText();
   const action = outcome.action;
   if (!action) return null;
-  const plan = action.contactPlan;
-  const contacts = plan.clients.reduce((n, c) => n + c.contacts.length, 0);
+  const plan = outcome.agenda !== undefined ? action.contactPlan : undefined;
+  const contacts = plan ? plan.clients.reduce((n, c) => n + c.contacts.length, 0) : 0;
   const hours = (h: number) => formatNumber(lang, h, 0);
-  const showPlan = outcome.agenda !== undefined;
-  if (!showPlan && !action.growth && !action.idealClient) return null;
+  if (!plan && !action.growth && !action.idealClient) return null;
   return (
     <Section title={t('ui.plan.title')}>
       <div className={styles.root}>
-        {showPlan && (
+        {plan && (
           <section aria-label={t('ui.plan.summaryTitle')} className={styles.block}>
             <Text weight="semibold">{t('ui.plan.summaryTitle')}</Text>
             <Text>{t('ui.plan.summary', { clients: plan.clients.length, contacts, start: plan.start, anchorBy: plan.anchorBy })}</Text>

@@ -1,4 +1,4 @@
-import { addMonths, addWorkingDays, contactPlan, firstWorkingDay, spreadContacts, validateModel } from '../../../src/engine';
+import { addMonths, contactPlan, firstWorkingDay, spreadContacts, validateModel, workingDayDates } from '../../../src/engine';
 import { levelsOf, PLAN_ROWS, planModel, runOf } from './fixtures';
 
 describe('working days', () => {
@@ -8,9 +8,11 @@ describe('working days', () => {
     expect(firstWorkingDay('2026-01-07')).toBe('2026-01-07');
   });
   it('counts only Monday to Friday', () => {
-    expect(addWorkingDays('2026-01-02', 1)).toBe('2026-01-05'); // Friday + 1 = Monday
-    expect(addWorkingDays('2026-01-05', 5)).toBe('2026-01-12');
-    expect(addWorkingDays('2026-01-08', 3)).toBe('2026-01-13'); // Thu → Fri, Mon, Tue
+    expect(workingDayDates('2026-01-08', 4)).toEqual(['2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13']); // Thu, Fri, Mon, Tue
+    expect(workingDayDates('2026-01-02', 2)).toEqual(['2026-01-02', '2026-01-05']); // Friday, then Monday
+    const year = workingDayDates('2026-01-05', 260);
+    expect(year[5]).toBe('2026-01-12');
+    expect(year[259]).toBe('2027-01-01'); // the Friday of week 52: 5 January + 51 × 7 + 4 days
   });
   it('adds calendar months and clamps to the month end', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
