@@ -56,23 +56,27 @@ export function idealClientProfile(run: ClassificationRun, rows: readonly (reado
   const categories: CategoryProfile[] = [];
   table.headers.forEach((header, column) => {
     if (roles.has(column) || !header) return;
-    const values = classified.map((i) => {
-      const cell = rows[table.dataRow[i]!]?.[column];
-      return typeof cell === 'string' && !isBlank(cell) && !cellErrorText(cell) ? displayText(cell, 100).trim() : undefined;
-    });
-    const texts = values.filter((v): v is string => v !== undefined);
-    // Mostly text, else it is a number or date column with a stray note.
-    if (texts.length < classified.length / 2) return;
+    // One pass; a column stops being a candidate as soon as it has too many distinct values (names, notes).
     const counts = new Map<string, { value: string; top: number; all: number }>();
-    values.forEach((v, j) => {
-      if (v === undefined) return;
-      const key = v.toLowerCase();
-      const c = counts.get(key) ?? { value: v, top: 0, all: 0 };
+    let texts = 0;
+    for (const i of classified) {
+      const cell = rows[table.dataRow[i]!]?.[column];
+      if (typeof cell !== 'string' || isBlank(cell) || cellErrorText(cell)) continue;
+      const value = displayText(cell, 100).trim();
+      const key = value.toLowerCase();
+      let c = counts.get(key);
+      if (!c) {
+        if (counts.size === MAX_CATEGORIES) return;
+        c = { value, top: 0, all: 0 };
+        counts.set(key, c);
+      }
       c.all++;
-      if (run.classIndex[classified[j]!] === 0) c.top++;
-      counts.set(key, c);
-    });
-    if (counts.size < 2 || counts.size > MAX_CATEGORIES || texts.length / counts.size < MIN_CLIENTS_PER_VALUE) return;
+      texts++;
+      if (run.classIndex[i] === 0) c.top++;
+    }
+    // Mostly text, else it is a number or date column with a stray note.
+    if (texts < classified.length / 2) return;
+    if (counts.size < 2 || texts / counts.size < MIN_CLIENTS_PER_VALUE) return;
     const shares = [...counts.values()].map((c) => {
       const topShare = c.top / top.length;
       const allShare = c.all / classified.length;
