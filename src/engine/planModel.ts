@@ -48,7 +48,8 @@ function checkLevel(c: Reporter, raw: unknown, path: string, labels: readonly st
   const label = text(c, raw, 'class', path);
   if (label === undefined) { if (raw.class === undefined) c.error(`${path}.class`, 'model.required'); return undefined; }
   const canonical = labels.find((l) => l.toLowerCase() === label.toLowerCase());
-  if (!canonical) { c.error(`${path}.class`, 'model.unknownLabel', { label, labels: labels.join(', ') }); return undefined; }
+  // A warning, not an error: a level left over after the classes were renamed or reduced in the pane must not block the run.
+  if (!canonical) { c.warn(`${path}.class`, 'model.plan.unknownClass', { label, labels: labels.join(', ') }); return undefined; }
   if (seen.has(canonical)) c.error(`${path}.class`, 'model.plan.duplicateClass', { label: canonical });
   seen.add(canonical);
   const contacts = raw.contactsPerYear;

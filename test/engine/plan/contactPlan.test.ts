@@ -128,11 +128,15 @@ describe('model plan section', () => {
     expect(!v.ok && v.errors.map((e) => [e.params.path, e.code])).toEqual([
       ['plan.serviceLevels[0].contactsPerYear', 'model.plan.contacts'],
       ['plan.serviceLevels[0].hoursPerYear', 'model.plan.hoursNegative'],
-      ['plan.serviceLevels[1].class', 'model.unknownLabel'],
       ['plan.anchorMonths', 'model.plan.anchorMonths'],
       ['plan.capacityHours', 'model.plan.hoursNegative'],
       ['plan.owners[1].name', 'model.plan.duplicateOwner'],
     ]);
+  });
+  it('ignores, with a warning, a level for a class the model does not have (left over after renaming classes)', () => {
+    const v = validateModel({ ...base, plan: { serviceLevels: [{ class: 'X', contactsPerYear: 1, hoursPerYear: 1 }] } });
+    expect(v.ok && v.model.plan!.serviceLevels).toEqual([]);
+    expect(v.warnings).toEqual([{ code: 'model.plan.unknownClass', params: { path: 'plan.serviceLevels[0].class', label: 'X', labels: 'A, B, C, D' } }]);
   });
   it('warns about unknown fields inside the plan section', () => {
     const v = validateModel({ ...base, plan: { colour: 'red', serviceLevels: [{ class: 'B', contactsPerYear: 1, hoursPerYear: 1, note: 'x' }] } });
