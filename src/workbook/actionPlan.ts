@@ -23,14 +23,24 @@ export function contactUid(identity: string, year: number, slot: number): string
   return `kw-${stableHash(identity.toLowerCase())}-${year}-${slot + 1}@klantwaarde`;
 }
 
+/**
+ * The appointments of a plan. Activities separated by ";" take turns over a client's contacts (the
+ * first contact the first activity, …), so each appointment's title says what it is for; the
+ * description lists them all.
+ */
 export function agendaEvents(plan: ContactPlan, lang: Lang): CalendarEvent[] {
-  return plan.clients.flatMap((c) => c.contacts.map((contact) => {
-    const params = { client: c.name, label: c.label, activities: c.activities, owner: c.owner, n: String(contact.slot + 1), total: String(c.contacts.length) };
-    return {
-      uid: contactUid(c.identity, plan.year, contact.slot), date: contact.date, hour: contact.hour, minutes: CONTACT_MINUTES,
-      summary: t(lang, 'plan.event.summary', params), description: t(lang, 'plan.event.description', params), categories: ['Klantwaarde', c.label],
-    };
-  }));
+  return plan.clients.flatMap((c) => {
+    const items = c.activities.split(';').map((a) => a.trim()).filter(Boolean);
+    return c.contacts.map((contact) => {
+      const activity = items.length > 0 ? items[contact.slot % items.length]! : c.activities;
+      const params = { client: c.name, label: c.label, activities: c.activities, owner: c.owner, n: String(contact.slot + 1), total: String(c.contacts.length) };
+      return {
+        uid: contactUid(c.identity, plan.year, contact.slot), date: contact.date, hour: contact.hour, minutes: CONTACT_MINUTES,
+        summary: t(lang, 'plan.event.summary', { ...params, activity }), description: t(lang, 'plan.event.description', params),
+        categories: ['Klantwaarde', c.label],
+      };
+    });
+  });
 }
 
 /** The agenda file (.ics) of a contact plan. */

@@ -152,3 +152,14 @@ describe('agenda file', () => {
     expect(parseAgenda(outcome.agenda!)[0]!.summary).toMatch(/^Alfa \(A\): A breakfast session twice a year/);
   });
 });
+
+describe('agenda titles', () => {
+  it('give each of a client\'s contacts the next activity of its level, the description all of them', async () => {
+    const m = model({ plan: { serviceLevels: [{ class: 'A', contactsPerYear: 3, hoursPerYear: 8, activities: 'Ontbijtsessie; Jaargesprek met vennoot' }] } });
+    const outcome = await sessionFor(memoryAdapter, planWorkbook()).classify(m);
+    const calendar = new ICAL.Component(ICAL.parse(outcome.agenda!));
+    const alfa = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).filter((e) => e.summary.startsWith('Alfa'));
+    expect(alfa.map((e) => e.summary)).toEqual(['Alfa (A): Ontbijtsessie', 'Alfa (A): Jaargesprek met vennoot', 'Alfa (A): Ontbijtsessie']);
+    expect(alfa[1]!.description).toBe('Contactmoment 2 van 3 met Alfa, klasse A. Relatiebeheerder: Jan. Activiteiten: Ontbijtsessie; Jaargesprek met vennoot. Gepland door Klantwaarde.');
+  });
+});
