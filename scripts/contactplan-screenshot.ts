@@ -37,15 +37,20 @@ async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(120_000);
     await page.goto(`${server.url}/preview.html`);
     await page.getByRole('button', { name: 'Classificeer' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(file);
+    // The preview's own file input (the pane has another one, for model files).
+    await page.locator('input[type="file"][accept^=".xlsx"]').setInputFiles(file);
     await page.getByRole('grid').getByText('Relatiebeheerder').waitFor();
     await page.getByRole('checkbox', { name: 'Ook een contactplan en agendabestand maken' }).check();
     await page.getByRole('button', { name: 'Classificeer' }).click();
     const section = page.getByRole('region', { name: 'Van klasse naar actie' });
     await section.waitFor();
     await section.scrollIntoViewIfNeeded();
+    // The sheet beside the pane shows the plan the run wrote.
+    await page.getByRole('tab', { name: /^Contactplan/ }).click();
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: join(__dirname, '..', 'docs', 'images', 'contactplan.png') });
   } finally {
     await browser.close();
