@@ -9,6 +9,8 @@ export interface ClassifyRequest {
   readonly out?: string;
   readonly json: boolean;
   readonly force: boolean;
+  /** Where to write the contact plan's agenda file (.ics); asking for it also writes the plan sheet. */
+  readonly agenda?: string;
 }
 
 export type CliRequest =
@@ -17,7 +19,7 @@ export type CliRequest =
   | ClassifyRequest
   | { readonly kind: 'usage'; readonly error: Message };
 
-const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang'] as const;
+const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--agenda'] as const;
 const FLAG_OPTIONS = ['--json', '--force'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
@@ -86,5 +88,6 @@ export function parseArgs(argv: readonly string[]): CliRequest {
     ...(values['--model'] !== undefined ? { model: values['--model'] } : {}),
     ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
     ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
+    ...(values['--agenda'] !== undefined ? { agenda: values['--agenda'] } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { KlantwaardeError } from '../workbook/session';
 import { defaultClientSheet, openWorkbook, sheetByName, workbookBytes, XlsxPort } from '../workbook/xlsx';
 import type { ClassifyRequest } from './args';
 import { CliError, EXIT } from './errors';
+import { checkAgendaPath, writeAgendaFile } from './agenda';
 import { checkOutputPath, defaultOutputPath, readInputFile, readModelFile, writeOutputFile } from './files';
 import type { CliIo } from './io';
 import { droppedParts } from './parts';
@@ -96,6 +97,8 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   const bytes = readInputFile(input, shownInput);
   const fileModel = request.model !== undefined ? modelFromFile(resolve(io.cwd, request.model), request.model, io, lang) : undefined;
   checkOutputPath(input, output, request.force, shownOutput);
+  const agenda = request.agenda !== undefined ? resolve(io.cwd, request.agenda) : undefined;
+  if (agenda) checkAgendaPath(input, agenda, request.force, request.agenda);
 
   const large = bytes.length >= io.largeFileBytes;
   if (large) say('cli.reading', { file: shownInput, size: formatSize(lang, bytes.length) });
@@ -121,7 +124,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   const progress = progressReporter(io, lang, large);
   let outcome;
   try {
-    outcome = await session.classify(model, { onProgress: progress.update });
+    outcome = await session.classify(model, { onProgress: progress.update, ...(agenda ? { contactPlan: true } : {}) });
   } catch (err) {
     progress.done();
     if (err instanceof KlantwaardeError) throw tableError(err);
@@ -134,6 +137,11 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
 
   if (large) say('cli.writing', { file: shownOutput });
   writeOutputFile(input, output, await workbookBytes(workbook), request.force, shownOutput);
+  const plan = outcome.action?.contactPlan;
+  if (agenda && outcome.agenda !== undefined && plan) {
+    writeAgendaFile(input, agenda, outcome.agenda, request.force, request.agenda);
+    say('cli.agendaWritten', { file: request.agenda!, clients: plan.clients.length, contacts: plan.clients.reduce((n, c) => n + c.contacts.length, 0) });
+  }
 
   const { run } = outcome;
   const table = outcome.resultAddress;

@@ -3,6 +3,7 @@ import type {
   OverrideColumns, RuleOp, ScoringModel,
 } from './types';
 import { jsonErrorOffset, positionOf } from './jsonPosition';
+import { checkPlan } from './planModel';
 
 /** A model problem: the field path (e.g. `criteria[2].weight`) and a catalog message. */
 export interface ModelIssue extends Message {
@@ -23,7 +24,7 @@ const MAX_LABELS = 10;
 
 const KNOWN_TOP = new Set(['version', 'name', 'scaleMax', 'revenue', 'nameColumn', 'previousClassColumn', 'criteria',
   'classification', 'rules', 'override', 'missing', 'description', '$schema', 'costs', 'hours', 'hourlyCost', 'potential',
-  'concentrationLimit']);
+  'concentrationLimit', 'plan']);
 const OPS: readonly RuleOp[] = ['<', '<=', '>', '>=', '='];
 
 type Obj = Record<string, unknown>;
@@ -271,6 +272,7 @@ export function validateModel(input: unknown): ModelValidation {
   }
   const rules = checkRules(c, input.rules, criteria, classification.labels);
   const override = checkOverride(c, input.override);
+  const plan = checkPlan(c, input.plan, classification.labels);
   let missing: MissingPolicy = 'unclassified';
   if (input.missing !== undefined) {
     if (input.missing === 'unclassified' || input.missing === 'zero') missing = input.missing;
@@ -281,6 +283,7 @@ export function validateModel(input: unknown): ModelValidation {
     version: 1, name, scaleMax, criteria, classification, rules, missing,
     ...(revenue ? { revenue } : {}), ...(nameColumn ? { nameColumn } : {}),
     ...(previousClassColumn ? { previousClassColumn } : {}), ...(override ? { override } : {}), ...insight,
+    ...(plan ? { plan } : {}),
   };
   return { ok: true, model, warnings: c.warnings };
 }

@@ -90,4 +90,42 @@ export interface ScoringModel {
   readonly rules: readonly ClassRule[];
   readonly override?: OverrideColumns;
   readonly missing: MissingPolicy;
+  /** Contact plan, anchoring, capacity and growth budget; absent = the default service levels. */
+  readonly plan?: ActionPlanSettings;
+}
+
+/** How a class is looked after: the attention pyramid, one level per class. */
+export interface ServiceLevel {
+  /** The class label this level belongs to. */
+  readonly class: string;
+  /** Planned contact moments per year (whole number, 0 = none planned). */
+  readonly contactsPerYear: number;
+  /** What happens at those moments (free text, e.g. "Ontbijtsessie, jaargesprek"). */
+  readonly activities?: string;
+  /** Who looks after the client when the table names no owner (e.g. "Vennoot"). */
+  readonly ownerRole?: string;
+  /** Hours per client per year this level costs the firm. */
+  readonly hoursPerYear: number;
+}
+
+/** A relationship owner the firm plans with, and the hours per year they have for contact moments. */
+export interface PlanOwner {
+  readonly name: string;
+  readonly hours?: number;
+}
+
+/** From class to action: service levels, anchoring and capacity (all optional in the model file). */
+export interface ActionPlanSettings {
+  /** Levels per class; a class without one gets the default level of its place in the pyramid. */
+  readonly serviceLevels: readonly ServiceLevel[];
+  /** Every planned client gets its first (anchored) appointment within this many months; default 6. */
+  readonly anchorMonths: number;
+  /** Hours per year the firm has for the plan; the plan warns when it needs more. */
+  readonly capacityHours?: number;
+  /** Known owners; a client whose owner is not in this list is flagged. */
+  readonly owners?: readonly PlanOwner[];
+  /** Column headers; detected from common headers when absent. */
+  readonly ownerColumn?: string;
+  readonly opportunityColumn?: string;
+  readonly chanceColumn?: string;
 }

@@ -10,9 +10,10 @@ import { fail, NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName } from 
  *   not a number spoils the whole result (every class depends on every value);
  * - `numbers`: a list (one row or column), e.g. weights or class limits; every item must be a number;
  * - `labels`: a list of class names;
- * - `number`: a single number.
+ * - `number`: a single number;
+ * - `texts`: one text per client (a class name); a blank or error cell is that cell's own problem.
  */
-export type ArgKind = 'cells' | 'population' | 'numbers' | 'labels' | 'number';
+export type ArgKind = 'cells' | 'population' | 'numbers' | 'labels' | 'number' | 'texts';
 
 export interface ParamSpec {
   readonly name: ParamName;
@@ -28,6 +29,7 @@ type ValueOf<K extends ArgKind> =
   : K extends 'population' ? Float64Array
   : K extends 'numbers' ? number[]
   : K extends 'labels' ? string[]
+  : K extends 'texts' ? Grid<string | Problem>
   : number;
 
 /** The coerced argument tuple for a parameter list (optional ones may be undefined). */
@@ -89,6 +91,15 @@ function labels(grid: Grid<CellValue>, name: ParamName): string[] {
   });
 }
 
+function texts(grid: Grid<CellValue>, name: ParamName): Grid<string | Problem> {
+  return grid.map((row, r) => row.map((cell, c) => {
+    const error = cellErrorText(cell);
+    if (error) return new Problem(error, name, { code: 'fn.inputError', params: { error } }, cellPlace(r, c));
+    if (isBlank(cell)) return new Problem(NA_ERROR, name, { code: 'fn.missing' }, cellPlace(r, c));
+    return displayText(cell, 255).trim();
+  }));
+}
+
 function single(grid: Grid<CellValue>, name: ParamName): number {
   const count = grid.reduce((n, row) => n + row.length, 0);
   if (count !== 1) fail(new Problem(VALUE_ERROR, name, { code: 'fn.notSingle', params: { count } }));
@@ -106,5 +117,6 @@ export function coerce(spec: ParamSpec, raw: unknown): unknown {
     case 'numbers': return numbers(asGrid(raw), spec.name);
     case 'labels': return labels(asGrid(raw), spec.name);
     case 'number': return single(asGrid(raw), spec.name);
+    case 'texts': return texts(asGrid(raw), spec.name);
   }
 }

@@ -10,6 +10,7 @@
  */
 import { ABCKLASSE, KLANTKLASSE, KLANTSCORE, KLANTSCOREPCT, KLANTTYPE, OMZETAANDEEL, PIRAMIDELAAG, RANGKLASSE } from './specs';
 import { evaluate } from './runner';
+import { contactMomentsSpec, readSavedModel } from './contactMoments';
 
 /**
  * Gewogen klantscore: de som van score × gewicht over de criteria. Een blok met één rij per klant geeft één totaal per rij.
@@ -106,4 +107,14 @@ export function omzetaandeel(waarde: unknown[][], alle_waarden: unknown[][]): un
  */
 export function klanttype(waarde: unknown[][], potentie: unknown[][], drempel_waarde?: unknown, drempel_potentie?: unknown): unknown[][] {
   return evaluate(KLANTTYPE, [waarde, potentie, drempel_waarde, drempel_potentie]);
+}
+
+/**
+ * Aantal geplande contactmomenten per jaar voor een klasse, volgens de serviceniveaus van het model dat in de werkmap is opgeslagen (zonder model: A 4, B 2, C 1, D 0).
+ * @customfunction CONTACTMOMENTEN CONTACTMOMENTEN
+ * @param klasse De klasse van de klant, bijvoorbeeld uit de kolom Klasse; een bereik geeft een aantal per cel.
+ * @returns {Promise<number[][]>} Het aantal contactmomenten per jaar per cel.
+ */
+export async function contactmomenten(klasse: unknown[][]): Promise<unknown[][]> {
+  return evaluate(contactMomentsSpec(await readSavedModel()), [klasse]);
 }

@@ -3,7 +3,7 @@ import type { Message } from '../engine';
 /** Parameter names as the Dutch metadata declares them (the catalog has their English names). */
 export type ParamName =
   | 'scores' | 'gewichten' | 'schaalmax' | 'percentage' | 'grenzen' | 'labels' | 'waarde' | 'alle_waarden'
-  | 'aandelen' | 'potentie' | 'drempel_waarde' | 'drempel_potentie';
+  | 'aandelen' | 'potentie' | 'drempel_waarde' | 'drempel_potentie' | 'klasse';
 
 /** Where inside an argument: a cell of a range (1-based, as the user counts), or the n-th item of a list. */
 export type Place = { readonly row: number; readonly column: number } | { readonly item: number };

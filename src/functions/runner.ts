@@ -5,7 +5,7 @@ import { ArgumentProblem, Problem, type Grid, type Outcome, type Place } from '.
 
 export type FunctionId =
   | 'KLANTSCORE' | 'KLANTSCOREPCT' | 'KLANTKLASSE' | 'ABCKLASSE' | 'RANGKLASSE' | 'PIRAMIDELAAG' | 'OMZETAANDEEL'
-  | 'KLANTTYPE';
+  | 'KLANTTYPE' | 'CONTACTMOMENTEN';
 
 /** The namespace the manifest gives the functions; Excel always shows it. */
 export const NAMESPACE = 'KW';

@@ -17,6 +17,8 @@ import {
 } from './session';
 import { withoutTitleRow, withoutTrailingBlankRows } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
+import { agendaFile, planForRun } from './actionPlan';
+import { buildPlanSheet, planTitle } from './planSheet';
 
 export interface SessionOptions {
   /** The clock for the report date and year (tests pin it). */
@@ -221,6 +223,9 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const blockRows = own && !plan.located.tableName ? Math.max(plan.tableRows, ownership.ownRows) : plan.tableRows;
     const insight = portfolioInsight(run);
     warnings.push(...insight.warnings);
+    const withPlan = opts.contactPlan ?? run.model.plan !== undefined;
+    const action = planForRun(run, content.rows, lang, now(), withPlan);
+    warnings.push(...action.warnings);
     let columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
     if (isTable && own && plan.ownIncluded) columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
     const writePlan: { -readonly [K in keyof WritePlan]: WritePlan[K] } = {};
@@ -251,7 +256,17 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
         warnings.push({ code: 'workbook.reportRenamed', params: { wanted: title, sheet: choice.name } });
       }
       reportSheet = choice.name;
-      writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now(), insight });
+      writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now(), insight, action });
+      if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
+    }
+    let planSheet: string | undefined;
+    if ((opts.report ?? true) && action.contactPlan) {
+      // Beside the report, recognised and replaced the same way: by the record of our sheets and its title in A1.
+      const year = now().getFullYear();
+      const choice = chooseReportSheet(planTitle(lang, year), state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
+      if (choice.replace) writePlan.deleteSheets = [...(writePlan.deleteSheets ?? []), choice.name];
+      planSheet = choice.name;
+      writePlan.sheets = [buildPlanSheet(lang, action.contactPlan, action.growth, choice.name, year)];
       if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
     }
     const entry: ResultsEntry = {
@@ -271,7 +286,10 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     await hostCall(sheet, 'workbook.writeFailed', () =>
       port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)));
     progress?.(1);
-    return { run, resultAddress: rangeAddress(blockRange(blockRows)), ...(reportSheet ? { reportSheet } : {}), warnings };
+    return {
+      run, resultAddress: rangeAddress(blockRange(blockRows)), ...(reportSheet ? { reportSheet } : {}), warnings, action,
+      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}), ...(planSheet ? { planSheet } : {}),
+    };
   }
 
   async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {

@@ -162,6 +162,8 @@ export interface WritePlan {
   /** Whole sheet columns deleted (user data to the right moves left); give them right to left. */
   readonly deleteColumns?: readonly ColumnSpan[];
   readonly report?: ReportSpec;
+  /** Further sheets of ours written like the report (the contact plan), after it. */
+  readonly sheets?: readonly ReportSpec[];
   /**
    * Our settings; null deletes a key that exists. An adapter whose write can fail halfway (Office.js)
    * saves the results record before anything else and deletes it after everything else, so that

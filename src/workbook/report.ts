@@ -1,8 +1,10 @@
-import { modelToJson, portfolioInsight, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
+import { modelToJson, portfolioInsight, summarize, type ActionPlan, type ClassificationRun, type PortfolioInsight } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
+import { looksLikeOwnPlan } from './planSheet';
+import { growthBlock, idealClientBlock } from './reportPlan';
 
 export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0' } as const;
 /** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
@@ -21,9 +23,10 @@ export function reportSheetName(title: string, attempt: number): string {
   return attempt <= 1 ? title : `${title} (${attempt})`;
 }
 
-/** True when a sheet's A1 holds one of our report titles (either language, any year). */
+/** True when a sheet's A1 holds one of our report (or contact plan) titles (either language, any year). */
 export function looksLikeOwnReport(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
+  if (looksLikeOwnPlan(a1)) return true;
   return (['nl', 'en'] as const).some((lang) => new RegExp(`^${escapeRegExp(t(lang, 'report.title', { year: '' }))}\\d{4}$`).test(a1));
 }
 
@@ -39,6 +42,8 @@ export interface ReportInput {
   readonly now: Date;
   /** The run's portfolio insight, when the caller has it already (computed here otherwise). */
   readonly insight?: PortfolioInsight;
+  /** Growth budget and ideal-client profile, when the run has them. */
+  readonly action?: ActionPlan;
 }
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
@@ -117,6 +122,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share)]);
   cells.push([]);
   cells.push(...insightBlocks(lang, run, summary, input.insight ?? portfolioInsight(run)));
+  if (input.action) cells.push(...growthBlock(lang, input.action), ...idealClientBlock(lang, input.action));
 
   let chart: ChartSpec | undefined;
   if (hasRevenue && run.count > 0) {

@@ -1,4 +1,4 @@
-import type { CellValue, ClassificationRun, Message, ScoringModel } from '../engine';
+import type { ActionPlan, CellValue, ClassificationRun, Message, ScoringModel } from '../engine';
 
 /**
  * What the task pane, the ribbon command, the preview page and the CLI ask of a workbook.
@@ -30,6 +30,8 @@ export interface ClassifyOptions {
   readonly insertColumns?: boolean;
   /** Write the report sheet (default true). */
   readonly report?: boolean;
+  /** Write the sheet "Contactplan <jaar>" and make the agenda file (default: when the model has a plan section). */
+  readonly contactPlan?: boolean;
   readonly onProgress?: (fraction: number) => void;
 }
 
@@ -39,6 +41,12 @@ export interface ClassifyOutcome {
   readonly resultAddress: string;
   readonly reportSheet?: string;
   readonly warnings: readonly Message[];
+  /** Contact plan, growth budget and ideal-client profile of the run (always computed, cheap). */
+  readonly action?: ActionPlan;
+  /** The sheet the contact plan was written to, when asked for. */
+  readonly planSheet?: string;
+  /** The agenda file (iCalendar text) of the contact plan, when asked for. */
+  readonly agenda?: string;
 }
 
 /** A failure the user can act on: the message says what is wrong and where. */

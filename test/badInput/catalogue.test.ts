@@ -10,6 +10,7 @@ import type { Message } from '../../src/engine';
 import { formatMessage } from '../../src/i18n/catalog';
 import { parseA1 } from '../../src/workbook/cells';
 import { modelCases } from './cases.model';
+import { planCases } from './cases.plan';
 import { safetyCases } from './cases.safety';
 import { tableCases } from './cases.table';
 import { valueCases } from './cases.values';
@@ -23,6 +24,7 @@ const CASES: readonly BadInputCase[] = [
   ...from('cases.values.ts', valueCases),
   ...from('cases.model.ts', modelCases),
   ...from('cases.safety.ts', safetyCases),
+  ...from('cases.plan.ts', planCases),
 ];
 
 const DOC = join(__dirname, '..', '..', 'docs', 'bad-input.md');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { messagesEn, messagesNl } from '../../src/i18n/messages';
+import { planEn, planNl } from '../../src/i18n/plan';
 import { sheetEn, sheetNl } from '../../src/i18n/sheet';
 
 /**
@@ -33,8 +34,9 @@ function usedCodes(): Set<string> {
   return codes;
 }
 
-const nl: Record<string, string> = { ...messagesNl, ...sheetNl };
-const en: Record<string, string> = { ...messagesEn, ...sheetEn };
+// The model's plan section has its messages beside the rest of the contact plan's text.
+const nl: Record<string, string> = { ...messagesNl, ...sheetNl, ...planNl };
+const en: Record<string, string> = { ...messagesEn, ...sheetEn, ...planEn };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalog', () => {

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Expected> = {
     params: [['waarde', 'matrix', false], ['potentie', 'matrix', false], ['drempel_waarde', 'scalar', true], ['drempel_potentie', 'scalar', true]],
     result: 'string',
   },
+  CONTACTMOMENTEN: { fn: 'contactmomenten', params: [['klasse', 'matrix', false]], result: 'number' },
 };
 
 interface Parameter { name: string; description?: string; dimensionality?: string; optional?: boolean; type?: string }
@@ -60,7 +61,7 @@ beforeAll(async () => {
 const byId = (id: string): FunctionMetadata => functions.find((f) => f.id === id)!;
 
 describe('generated functions.json', () => {
-  it('generates without errors and lists exactly the eight functions, named as their ids', () => {
+  it('generates without errors and lists exactly the nine functions, named as their ids', () => {
     expect(generated.errors).toEqual([]);
     expect(functions.map((f) => f.id)).toEqual(Object.keys(EXPECTED));
     for (const f of functions) expect(f.name).toBe(f.id);
@@ -95,7 +96,7 @@ describe('English functions.en.json', () => {
   it('renames functions and parameters and translates the help, keeping ids and shapes', () => {
     const english = (JSON.parse(localizeMetadata(generated.metadataJson, 'en')) as { functions: FunctionMetadata[] }).functions;
     expect(english.map((f) => f.name)).toEqual([
-      'CLIENTSCORE', 'CLIENTSCOREPCT', 'CLIENTCLASS', 'ABCCLASS', 'RANKCLASS', 'PYRAMIDLEVEL', 'REVENUESHARE', 'CLIENTTYPE',
+      'CLIENTSCORE', 'CLIENTSCOREPCT', 'CLIENTCLASS', 'ABCCLASS', 'RANKCLASS', 'PYRAMIDLEVEL', 'REVENUESHARE', 'CLIENTTYPE', 'CONTACTMOMENTS',
     ]);
     expect(english.map((f) => f.id)).toEqual(functions.map((f) => f.id));
     const abc = english.find((f) => f.id === 'ABCKLASSE')!;

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3 } from '@f
 import { useState } from 'react';
 import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
+import { ContactPlanOption, ContactPlanSection } from '../ContactPlan';
 import { ClientList } from '../ClientList';
 import { CriteriaSection } from '../CriteriaSection';
 import { ModelToolbar } from '../ModelToolbar';
@@ -40,6 +41,9 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const draft = useModelDraft(detection.table, detection.loading, notices);
   const run = useClassify(notices, draft.setSavedModel);
   const valid = draft.validation?.ok ? draft.validation.model : undefined;
+  // Until the user decides, a model with a plan section makes the plan (as the ribbon command and CLI do).
+  const [planChoice, setPlanChoice] = useState<boolean | undefined>();
+  const contactPlan = planChoice ?? valid?.plan !== undefined;
 
   const preview = usePreviewRun(valid, detection.table, skipHiddenRows, previewDelayMs);
   // The what-if baseline: the run just written, else the saved model on the current table.
@@ -75,8 +79,9 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
             </MessageBar>
           )}
           <WhatIfPanel preview={preview} baseline={baseline} basis={basis} />
+          <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />
           <ClassifyBar canClassify={valid !== undefined && detection.table !== undefined} running={run.running} progress={run.progress}
-            onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows); }} onRemove={() => { void run.removeResults(); }} />
+            onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows, false, contactPlan); }} onRemove={() => { void run.removeResults(); }} />
           <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         </>
       )}
@@ -86,6 +91,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           <ClientList run={run.outcome.run} />
         </Section>
       )}
+      {run.outcome && <ContactPlanSection outcome={run.outcome} />}
     </main>
   );
 }

@@ -18,7 +18,7 @@ export interface Classification {
   readonly progress?: number;
   /** The last run written to the workbook (cleared by "remove results"). */
   readonly outcome?: ClassifyOutcome;
-  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean) => Promise<void>;
+  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean, contactPlan?: boolean) => Promise<void>;
   readonly removeResults: () => Promise<void>;
 }
 
@@ -30,25 +30,26 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false): Promise<void> => {
+  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false, contactPlan?: boolean): Promise<void> => {
     setRunning(true);
     setProgress(undefined);
     clear('classify');
     try {
-      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress });
+      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress, ...(contactPlan !== undefined ? { contactPlan } : {}) });
       // Saved after a successful write, so the saved model always describes what is in the sheet.
       await session.saveModel(model);
       onSaved(model);
       setOutcome(result);
       const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
       if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
+      if (result.planSheet) lines.push(text.t('ui.classify.plan', { sheet: result.planSheet }));
       lines.push(...result.warnings.map(text.message));
       show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
     } catch (error) {
       const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
       const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
       show(occupied && !insertColumns
-        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true); } } }
+        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true, contactPlan); } } }
         : notice);
     } finally {
       setRunning(false);

@@ -37,9 +37,9 @@ export function prepareBlock(block: ColumnBlock): PreparedBlock {
 
 /** Request bytes of everything in a plan except the blocks' data rows (structure, headers, formats, report, settings). */
 export function fixedPlanBytes(plan: WritePlan): number {
-  const report = plan.report ? reportBytes(plan.report) : 0;
+  const report = [plan.report, ...(plan.sheets ?? [])].reduce((sum, r) => sum + (r ? reportBytes(r) : 0), 0);
   const blocks = (plan.blocks ?? []).map((b) => jsonBytes(b.columns.map((c) => [c.values[0], c.numberFormat, c.colourRules ?? null])));
-  const rest = { ...plan, blocks: undefined, report: undefined };
+  const rest = { ...plan, blocks: undefined, report: undefined, sheets: undefined };
   // Every operation also carries its method name and object path; 2 kB covers dozens of them.
   return jsonBytes(rest) + report + blocks.reduce((a, b) => a + 2 * b, 0) + 2_000;
 }

@@ -95,6 +95,7 @@ export function queueRest(ctx: XlContext, plan: WritePlan): void {
   }
   for (const d of plan.deleteColumns ?? []) wb.worksheets.getItem(d.sheet).getRange(columnsAddress(d.column, d.count)).delete('Left');
   if (plan.report) queueReport(ctx, plan.report);
+  for (const sheet of plan.sheets ?? []) queueReport(ctx, sheet);
 }
 
 /** Settings other than a saved record, and the record's deletion: after everything else. */

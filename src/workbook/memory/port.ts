@@ -120,6 +120,7 @@ export class MemoryPort implements WorkbookPort {
     for (const d of plan.deleteTableColumns ?? []) for (const h of [...d.headers].reverse()) wb.deleteTableColumn(d.tableName, h);
     for (const d of plan.deleteColumns ?? []) wb.deleteColumns(d.sheet, d.column, d.count);
     if (plan.report) this.writeReport(plan.report);
+    for (const sheet of plan.sheets ?? []) this.writeReport(sheet);
     for (const [key, value] of Object.entries(plan.settings ?? {})) {
       if (value === null) wb.settings.delete(key);
       else wb.settings.set(key, value);

@@ -135,6 +135,7 @@ export class XlsxPort implements WorkbookPort {
     for (const r of plan.clear ?? []) this.clear(requireSheet(wb, r.sheet), r);
     for (const d of plan.deleteTableColumns ?? []) for (const h of [...d.headers].reverse()) this.deleteTableColumn(d.tableName, h);
     if (plan.report) this.writeReport(plan.report, styles);
+    for (const sheet of plan.sheets ?? []) this.writeReport(sheet, styles);
     if (plan.settings) writeSettings(wb, plan.settings);
     onProgress?.(1);
   }

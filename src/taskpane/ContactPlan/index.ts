@@ -1,0 +1,3 @@
+export { ContactPlanSection } from './ContactPlanSection';
+export { ContactPlanOption } from './ContactPlanOption';
+export type { ContactPlanOptionProps } from './ContactPlanOption';
