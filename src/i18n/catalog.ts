@@ -6,6 +6,7 @@ import { uiEn, uiNl } from './ui';
 import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
 import { previewEn, previewNl } from './preview';
+import { isEnglishLocale } from './locales';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -82,9 +83,12 @@ export function formatMoney(lang: Lang, value: number): string {
   return formatter(lang, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
-/** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */
+/**
+ * Office display language ("nl-NL", "en-US", …) → our language: English for the English cultures of
+ * ./locales (the same list the manifest and the English functions metadata use), Dutch otherwise.
+ */
 export function langFromOffice(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return isEnglishLocale(displayLanguage) ? 'en' : 'nl';
 }
 
 /** Renders an engine message; model messages get their field path in front ("criteria[1].weight: …"). */
