@@ -43,6 +43,8 @@ async function serverOptions() {
 module.exports = async (_env, argv) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
   const dev = mode === 'development';
+  const { addinBase: toBase, productionManifest } = tsModule('./scripts/addinUrl.ts');
+  const addinBase = process.env.ADDIN_URL ? toBase(process.env.ADDIN_URL) : undefined;
 
   return {
     mode,
@@ -89,7 +91,8 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // With ADDIN_URL (a production host) every manifest URL moves there; see docs/deploy.md.
+          { from: 'manifest.xml', to: 'manifest.xml', ...(addinBase ? { transform: (xml) => productionManifest(xml.toString(), addinBase) } : {}) },
           // The preview page loads the example workbook from its own origin (read in the browser, never uploaded).
           { from: 'examples/klanten.xlsx', to: 'examples/klanten.xlsx' },
         ],

@@ -7,6 +7,7 @@ import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
 import { previewEn, previewNl } from './preview';
 import { isEnglishLocale } from './locales';
+import { hostEn, hostNl } from './host';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -16,12 +17,13 @@ import { isEnglishLocale } from './locales';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...hostNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...hostEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl;
+  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl
+  | keyof typeof hostNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;

@@ -1,0 +1,2 @@
+export { Unsupported } from './Unsupported';
+export type { UnsupportedProps } from './Unsupported';
