@@ -5,6 +5,10 @@ import { t, type Lang } from '../i18n/catalog';
 import { MemoryWorkbook } from '../workbook/memory';
 import { PreviewPage } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
+import { reportSecurityViolations } from '../taskpane/host/securityViolations';
+
+// Like the add-in's pane: anything the page's Content-Security-Policy blocks is shown, not swallowed.
+reportSecurityViolations(document);
 
 /** Dutch by default, like the add-in; `?lang=en` shows the English pane. */
 function pageLang(): Lang {

@@ -16,6 +16,7 @@ import { useModelDraft } from '../hooks/useModelDraft';
 import { useCommandNotices } from '../hooks/useCommandNotices';
 import { useNotices } from '../hooks/useNotices';
 import { usePreviewRun } from '../hooks/usePreviewRun';
+import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
 import { usePaneStyles } from './usePaneStyles';
 
@@ -38,7 +39,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const [skipHiddenRows, setSkipHiddenRows] = useState(false);
   const detection = useDetectedTable(skipHiddenRows, notices);
   const draft = useModelDraft(detection.table, detection.loading, notices);
-  const run = useClassify(notices, draft.setSavedModel);
+  useSecurityNotices(notices.show);
+  const run = useClassify(notices, draft.setSavedModel, detection.refresh);
   const valid = draft.validation?.ok ? draft.validation.model : undefined;
 
   const preview = usePreviewRun(valid, detection.table, skipHiddenRows, previewDelayMs);
@@ -76,7 +78,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           )}
           <WhatIfPanel preview={preview} baseline={baseline} basis={basis} />
           <ClassifyBar canClassify={valid !== undefined && detection.table !== undefined} running={run.running} progress={run.progress}
-            onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows); }} onRemove={() => { void run.removeResults(); }} />
+            onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows, false, detection.table); }} onRemove={() => { void run.removeResults(); }} />
           <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         </>
       )}

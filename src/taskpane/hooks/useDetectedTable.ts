@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DetectedTable } from '../../workbook/session';
+import { useHost } from '../host/paneHost';
 import { errorNotice } from '../model/notice';
 import type { Notices } from './useNotices';
 import { useSession } from './useSession';
 import { useText } from './useText';
+
+/** Selection events come in bursts (dragging, arrow keys): read the table once the user pauses. */
+export const REDETECT_DELAY_MS = 400;
 
 export interface TableDetection {
   readonly table?: DetectedTable;
@@ -14,6 +18,7 @@ export interface TableDetection {
 
 export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices, 'show' | 'clear'>): TableDetection {
   const session = useSession();
+  const { watchTable } = useHost();
   const { lang } = useText();
   const { show, clear } = notices;
   const [state, setState] = useState<{ table?: DetectedTable; loading: boolean }>({ loading: true });
@@ -39,5 +44,17 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
   }, [session, skipHiddenRows, generation, lang, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+
+  // The shown table follows the workbook: another selection, or the pane shown after mounting hidden.
+  useEffect(() => {
+    if (!watchTable) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchTable(() => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, REDETECT_DELAY_MS);
+    });
+    return () => { clearTimeout(timer); stop(); };
+  }, [watchTable, refresh]);
+
   return { ...state, refresh };
 }
