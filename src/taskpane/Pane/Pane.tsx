@@ -8,6 +8,7 @@ import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
 import { ResultSummary } from '../ResultSummary';
 import { Section } from '../Section';
+import { SelfTest } from '../SelfTest';
 import { TableSection } from '../TableSection';
 import { WhatIfPanel, type Baseline } from '../WhatIfPanel';
 import { useClassify } from '../hooks/useClassify';
@@ -88,6 +89,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           <ClientList run={run.outcome.run} />
         </Section>
       )}
+      <SelfTest />
     </main>
   );
 }

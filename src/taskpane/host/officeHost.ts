@@ -1,3 +1,4 @@
+import { officeSelfTestWorkbook } from '../SelfTest/officeSelfTestWorkbook';
 import type { PaneHost } from './paneHost';
 
 /*
@@ -48,5 +49,6 @@ export function officeHost(): PaneHost {
     canDownloadFiles: downloadsWork(platform),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     watchTable,
+    selfTestWorkbook: officeSelfTestWorkbook,
   };
 }

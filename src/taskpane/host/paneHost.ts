@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { SelfTestWorkbook } from '../SelfTest/selfTestWorkbook';
 import type { ClientInfo, IsSetSupported } from './requirements';
 
 /**
@@ -16,6 +17,8 @@ export interface PaneHost {
    * pane that mounted hidden became visible. Returns the unsubscribe.
    */
   readonly watchTable?: (listener: () => void) => () => void;
+  /** The workbook operations of the self-test; without them the pane offers no self-test. */
+  readonly selfTestWorkbook?: () => SelfTestWorkbook;
 }
 
 /** The preview page and tests: a browser, files download, no Office events. */
