@@ -43,7 +43,7 @@ describe('Zelftest in the preview', () => {
     await page.getByRole('button', { name: 'Zelftest' }).click();
 
     const section = page.getByRole('region', { name: 'Zelftest' });
-    await section.getByText('Alle stappen geslaagd.').waitFor({ timeout: 60000 });
+    await section.getByRole('status').filter({ hasText: 'Alle stappen geslaagd.' }).waitFor({ timeout: 60000 });
     const steps = await section.getByRole('list', { name: 'Uitkomst per stap' }).getByRole('listitem').allTextContents();
     expect(steps).toHaveLength(14);
     expect(steps.filter((s) => !/: geslaagd — /.test(s))).toEqual([]);
