@@ -9,6 +9,7 @@ import { createExcelSession } from '../../src/workbook/excel';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
 import { BROWSER_HOST, type PaneHost } from '../../src/taskpane/host/paneHost';
+import { reportSecurityViolations } from '../../src/taskpane/host/securityViolations';
 import { memorySelfTestWorkbook } from '../../src/taskpane/SelfTest/memorySelfTestWorkbook';
 import { runSelfTest, type SelfTestStepId } from '../../src/taskpane/SelfTest/runSelfTest';
 import type { KlantwaardeSession } from '../../src/workbook/session';
@@ -83,5 +84,16 @@ describe('self-test failures', () => {
     const result = await runSelfTest({ session: createSession(new MemoryPort(wb), 'nl'), workbook: memorySelfTestWorkbook(wb), host, lang: 'nl' });
     expect(result.steps[0]).toEqual({ id: 'environment', ok: false, detail: 'ontbreekt: SharedRuntime 1.1' });
     expect(result.report).toContain('SharedRuntime 1.1: nee');
+  });
+
+  // Last in the file: the violations are collected for the whole page (module state).
+  it('fails the security step for every blocked resource, naming it', async () => {
+    const page = new EventTarget();
+    reportSecurityViolations(page);
+    page.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { effectiveDirective: 'script-src-elem', blockedURI: 'https://cdn.example/excel-host.js' }));
+    const wb = usersWorkbook();
+    const result = await runSelfTest({ session: createSession(new MemoryPort(wb), 'nl'), workbook: memorySelfTestWorkbook(wb), host: EXCEL_HOST, lang: 'nl' });
+    expect(result.steps.find((s) => s.id === 'security')).toEqual({ id: 'security', ok: false, detail: 'script-src-elem blokkeerde https://cdn.example/excel-host.js' });
+    expect(result.steps.filter((s) => !s.ok).map((s) => s.id)).toEqual(['security']);
   });
 });
