@@ -40,11 +40,13 @@ async function serverOptions() {
   return { type: 'https', options: await devCerts.getHttpsServerOptions() };
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
   const dev = mode === 'development';
   const { addinBase: toBase, productionManifest } = tsModule('./scripts/addinUrl.ts');
-  const addinBase = process.env.ADDIN_URL ? toBase(process.env.ADDIN_URL) : undefined;
+  // ADDIN_URL=https://host/path (docs/deploy.md), or `--env addinUrl=…` where the shell cannot set variables (Windows cmd).
+  const addinUrl = process.env.ADDIN_URL || env?.addinUrl;
+  const addinBase = addinUrl ? toBase(addinUrl) : undefined;
 
   return {
     mode,

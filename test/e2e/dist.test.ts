@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 /**
- * The production build as `npm run test:e2e` makes it: `ADDIN_URL=… webpack --mode production`.
+ * The production build as `npm run test:e2e` makes it: `webpack --mode production --env addinUrl=…`
+ * (the same as `ADDIN_URL=… npm run build`, without shell-specific syntax).
  * Checks what Excel will load: a manifest whose every URL is on ADDIN_URL and names a file that exists
  * in dist/, and functions metadata that lets error cells reach the functions (allowErrorForDataTypeAny).
  */
 const dist = join(__dirname, '..', '..', 'dist');
-/** Must equal ADDIN_URL in package.json's test:e2e script. */
+/** Must equal addinUrl in package.json's test:e2e script. */
 const ADDIN_URL = 'https://klantwaarde.example/addin';
 
 const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
