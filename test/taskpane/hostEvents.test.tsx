@@ -39,6 +39,23 @@ describe('re-detecting the table', () => {
     expect(session.detectTable.mock.calls.length).toBe(calls + 1);
   });
 
+  test('a re-detection that finds the same table does not run the what-if preview again', async () => {
+    const session = fakeSession(SEED_SHEET);
+    const host = eventHost();
+    await renderPane(session, 'nl', host);
+    await waitFor(() => expect(session.preview).toHaveBeenCalled());
+    const detections = session.detectTable.mock.calls.length;
+    const previews = session.preview.mock.calls.length;
+    // Like a real adapter: an equal table, as a new object.
+    const first: DetectedTable = await session.detectTable.mock.results[0]!.value;
+    session.detectTable.mockImplementation(async () => JSON.parse(JSON.stringify(first)) as DetectedTable);
+    act(() => { host.fire(); });
+    await waitFor(() => expect(session.detectTable.mock.calls.length).toBe(detections + 1));
+    // The pane previews 10 ms after a change (renderPane); give it ample time to (wrongly) run.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(session.preview.mock.calls.length).toBe(previews);
+  });
+
   test('stops listening when the pane goes away', async () => {
     const host = eventHost();
     const { unmount } = await renderPane(fakeSession(SEED_SHEET), 'nl', host);

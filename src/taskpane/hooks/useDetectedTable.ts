@@ -9,6 +9,10 @@ import { useText } from './useText';
 /** Selection events come in bursts (dragging, arrow keys): read the table once the user pauses. */
 export const REDETECT_DELAY_MS = 400;
 
+function sameDetection(a: DetectedTable, b: DetectedTable): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface TableDetection {
   readonly table?: DetectedTable;
   readonly loading: boolean;
@@ -32,7 +36,9 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
       (table) => {
         if (!live) return;
         clear('table');
-        setState({ table, loading: false });
+        // Re-detection after every selection pause usually finds the same table: keep the object then,
+        // so the what-if preview (which reads the whole table) does not run again for nothing.
+        setState((s) => ({ table: s.table && sameDetection(s.table, table) ? s.table : table, loading: false }));
       },
       (error: unknown) => {
         if (!live) return;
