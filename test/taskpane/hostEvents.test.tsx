@@ -22,6 +22,16 @@ function eventHost(): PaneHost & { fire: () => void; listeners: number } {
   };
 }
 
+/** Waits until a mock's call count stops changing (the pane's start-up work is done), and returns it. */
+async function settledCalls(mock: jest.Mock): Promise<number> {
+  let seen = -1;
+  while (seen !== mock.mock.calls.length) {
+    seen = mock.mock.calls.length;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  }
+  return seen;
+}
+
 describe('re-detecting the table', () => {
   test('reads the table again after a selection change or the pane being shown, once per burst', async () => {
     const session = fakeSession(SEED_SHEET);
@@ -30,7 +40,7 @@ describe('re-detecting the table', () => {
     const table = screen.getByRole('region', { name: '1. Gevonden tabel' });
     expect(within(table).getByText('Klanten!A1:E5')).toBeInTheDocument();
     const first: DetectedTable = await session.detectTable.mock.results[0]!.value;
-    const calls = session.detectTable.mock.calls.length;
+    const calls = await settledCalls(session.detectTable);
     session.detectTable.mockResolvedValue({ ...first, sheet: 'Vorig jaar', address: "'Vorig jaar'!B2:F6" });
 
     act(() => { host.fire(); host.fire(); host.fire(); });
@@ -44,8 +54,8 @@ describe('re-detecting the table', () => {
     const host = eventHost();
     await renderPane(session, 'nl', host);
     await waitFor(() => expect(session.preview).toHaveBeenCalled());
+    const previews = await settledCalls(session.preview);
     const detections = session.detectTable.mock.calls.length;
-    const previews = session.preview.mock.calls.length;
     // Like a real adapter: an equal table, as a new object.
     const first: DetectedTable = await session.detectTable.mock.results[0]!.value;
     session.detectTable.mockImplementation(async () => JSON.parse(JSON.stringify(first)) as DetectedTable);
