@@ -7,19 +7,26 @@ const { Compilation, sources } = require('webpack');
 
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 
+/** A TypeScript module of ours (unit-tested), loaded into the build through tsx. */
+const tsModule = (file) => require('tsx/cjs/api').require(file, __filename);
+
 /**
- * functions.en.json: the generated (Dutch) functions.json with English names and help from the catalog,
- * for English Office (manifest: <bt:Override Locale="en-US"> on Functions.Metadata.Url). The translation
- * lives in TypeScript (src/functions/metadataLocale.ts, unit-tested), loaded here through tsx.
+ * Finishes the generated functions.json: sets the top-level options the JSDoc cannot express
+ * (allowErrorForDataTypeAny, src/functions/metadataOptions.ts), then derives functions.en.json with
+ * English names and help from the catalog, for English Office (the manifest's <bt:Override Locale> on
+ * Functions.Metadata.Url, one per locale of src/i18n/locales.ts).
  */
-class EnglishFunctionsMetadataPlugin {
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('EnglishFunctionsMetadata', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'EnglishFunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const dutch = compilation.getAsset('functions.json');
-        if (!dutch) return;
-        const { localizeMetadata } = require('tsx/cjs/api').require('./src/functions/metadataLocale.ts', __filename);
-        compilation.emitAsset('functions.en.json', new sources.RawSource(localizeMetadata(dutch.source.source().toString(), 'en')));
+    compiler.hooks.thisCompilation.tap('FunctionsMetadata', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset('functions.json');
+        if (!generated) return;
+        const { withMetadataOptions } = tsModule('./src/functions/metadataOptions.ts');
+        const { localizeMetadata } = tsModule('./src/functions/metadataLocale.ts');
+        const dutch = withMetadataOptions(generated.source.source().toString());
+        compilation.updateAsset('functions.json', new sources.RawSource(dutch));
+        compilation.emitAsset('functions.en.json', new sources.RawSource(localizeMetadata(dutch, 'en')));
       });
     });
   }
@@ -33,9 +40,13 @@ async function serverOptions() {
   return { type: 'https', options: await devCerts.getHttpsServerOptions() };
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
   const dev = mode === 'development';
+  const { addinBase: toBase, productionManifest } = tsModule('./scripts/addinUrl.ts');
+  // ADDIN_URL=https://host/path (docs/deploy.md), or `--env addinUrl=…` where the shell cannot set variables (Windows cmd).
+  const addinUrl = process.env.ADDIN_URL || env?.addinUrl;
+  const addinBase = addinUrl ? toBase(addinUrl) : undefined;
 
   return {
     mode,
@@ -66,7 +77,7 @@ module.exports = async (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
-      new EnglishFunctionsMetadataPlugin(),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -82,7 +93,8 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // With ADDIN_URL (a production host) every manifest URL moves there; see docs/deploy.md.
+          { from: 'manifest.xml', to: 'manifest.xml', ...(addinBase ? { transform: (xml) => productionManifest(xml.toString(), addinBase) } : {}) },
           // The preview page loads the example workbook from its own origin (read in the browser, never uploaded).
           { from: 'examples/klanten.xlsx', to: 'examples/klanten.xlsx' },
         ],

@@ -7,6 +7,8 @@ import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
 import { previewEn, previewNl } from './preview';
 import { planEn, planNl } from './plan';
+import { isEnglishLocale } from './locales';
+import { hostEn, hostNl } from './host';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -16,12 +18,13 @@ import { planEn, planNl } from './plan';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl | keyof typeof planNl;
+  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl
+  | keyof typeof planNl | keyof typeof hostNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;
@@ -83,9 +86,12 @@ export function formatMoney(lang: Lang, value: number): string {
   return formatter(lang, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
-/** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */
+/**
+ * Office display language ("nl-NL", "en-US", …) → our language: English for the English cultures of
+ * ./locales (the same list the manifest and the English functions metadata use), Dutch otherwise.
+ */
 export function langFromOffice(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return isEnglishLocale(displayLanguage) ? 'en' : 'nl';
 }
 
 /** Renders an engine message; model messages get their field path in front ("criteria[1].weight: …"). */

@@ -5,6 +5,13 @@ import { t, type Lang } from '../i18n/catalog';
 import { MemoryWorkbook } from '../workbook/memory';
 import { PreviewPage } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
+import { reportSecurityViolations } from '../taskpane/host/securityViolations';
+import { installCustomFunctionsShim } from './customFunctionsShim';
+
+// Like the add-in's pane: anything the page's Content-Security-Policy blocks is shown, not swallowed.
+reportSecurityViolations(document);
+// The self-test calls the worksheet functions' code, which needs Excel's CustomFunctions objects.
+installCustomFunctionsShim();
 
 /** Dutch by default, like the add-in; `?lang=en` shows the English pane. */
 function pageLang(): Lang {

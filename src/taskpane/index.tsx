@@ -1,17 +1,30 @@
 // Task pane entry. Loaded in taskpane.html together with the functions and commands bundles, because the
-// shared runtime hosts all three in one page. Office.js is touched here only: the pane itself gets a session.
+// shared runtime hosts all three in one page. Office.js is touched here (and in host/officeHost) only:
+// the pane itself gets a session and a PaneHost.
 import { createRoot } from 'react-dom/client';
 import { langFromOffice } from '../i18n/catalog';
 import { createExcelSession } from '../workbook/excel';
 import { App } from './App';
+import { officeHost } from './host/officeHost';
+import { reportSecurityViolations } from './host/securityViolations';
 import { fluentThemeFor } from './officeTheme';
+import { RequirementGate } from './Unsupported';
+
+// Before Office.js is ready: a blocked script or frame must not go unnoticed (see securityViolations).
+reportSecurityViolations(document);
 
 Office.onReady(() => {
   const container = document.getElementById('root');
   if (!container) return;
   const lang = langFromOffice(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
+  const host = officeHost();
+  const theme = fluentThemeFor(Office.context?.officeTheme);
+  // Checked before the pane mounts: on Excel 2016/2019 Office opens this page without our API sets,
+  // and the first Excel call would fail without saying why.
   createRoot(container).render(
-    <App session={createExcelSession(lang)} lang={lang} theme={fluentThemeFor(Office.context?.officeTheme)} />,
+    <RequirementGate lang={lang} host={host} theme={theme}>
+      <App session={createExcelSession(lang)} lang={lang} theme={theme} host={host} />
+    </RequirementGate>,
   );
 });

@@ -13,7 +13,7 @@ import {
   type ResultsEntry, type ResultsRecord,
 } from './results';
 import {
-  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
+  KlantwaardeError, sameTable, tableLabel, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
 } from './session';
 import { withoutTitleRow, withoutTrailingBlankRows } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
@@ -196,6 +196,10 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const at = await locateAndRead(port, undefined, progress, model);
     const { plan, content, state, record } = at;
     const sheet = plan.clientRange.sheet;
+    const found = { sheet, address: rangeAddress(plan.clientRange), ...(plan.located.tableName ? { tableName: plan.located.tableName } : {}) };
+    if (opts.expectedTable && !sameTable(opts.expectedTable, found)) {
+      fail({ code: 'workbook.tableChanged', params: { shown: tableLabel(opts.expectedTable), found: tableLabel(found) } });
+    }
     const { run, warnings } = runEngine(at, model, opts.skipHiddenRows ?? false);
     progress?.(PROGRESS.classified);
     if (plan.located.sheetProtected) fail({ code: 'workbook.sheetProtected', params: { sheet } });

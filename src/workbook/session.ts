@@ -23,7 +23,33 @@ export interface DetectedTable {
   readonly warnings: readonly Message[];
 }
 
+/** Which table: enough to tell two tables apart, not its size (rows may be added between detect and classify). */
+export type TableIdentity = Pick<DetectedTable, 'sheet' | 'address' | 'tableName'>;
+
+/** "Klanten!A1:H151" → "A1": the header's top-left cell, where a table starts. */
+function topLeft(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1).split(':')[0]!.replace(/\$/g, '').toUpperCase();
+}
+
+/** Same sheet (Excel compares sheet names case-insensitively), same Excel Table if any, same top-left cell. */
+export function sameTable(a: TableIdentity, b: TableIdentity): boolean {
+  return a.sheet.toLowerCase() === b.sheet.toLowerCase()
+    && (a.tableName ?? '').toLowerCase() === (b.tableName ?? '').toLowerCase()
+    && topLeft(a.address) === topLeft(b.address);
+}
+
+/** How a table is named in messages: its Excel Table name with the address, or the address. */
+export function tableLabel(table: TableIdentity): string {
+  return table.tableName ? `${table.tableName} (${table.address})` : table.address;
+}
+
 export interface ClassifyOptions {
+  /**
+   * The table the pane shows. When the selection has moved to another table since (the pane may have
+   * been hidden, or missed an event), classify refuses instead of writing beside a table the user did
+   * not review.
+   */
+  readonly expectedTable?: TableIdentity;
   /** Skip rows hidden by a filter (default: include them). */
   readonly skipHiddenRows?: boolean;
   /** When our output columns would land on user data: insert new columns instead of stopping. */

@@ -7,6 +7,8 @@ import { join } from 'path';
  */
 const dist = join(__dirname, '..', '..', 'dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where Office.js and the host scripts it loads come from (see the comment in src/taskpane/taskpane.html). */
+const OFFICE_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
 
 // URLs that appear in bundled libraries as identifiers, never fetched: XML namespaces, spec links in
 // comments that survive minification, React's error decoder (only a text in an error message).
@@ -48,7 +50,19 @@ describe('built bundle', () => {
       expect(csp).toMatch(/connect-src 'self'/);
       expect(csp).toMatch(/default-src 'self'/);
       expect(csp).not.toMatch(/connect-src[^;]*(https?:|\*)/);
+      // Scripts: our own and Microsoft's Office.js origins only, no wildcard, no inline or eval.
+      const scriptSrc = (/script-src ([^;]+)/.exec(csp)?.[1] ?? '').trim().split(/\s+/);
+      expect(scriptSrc[0]).toBe("'self'");
+      for (const source of scriptSrc.slice(1)) expect(OFFICE_ORIGINS).toContain(source);
+      expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*'unsafe-inline'|script-src[^;]*\*/);
     }
+  });
+
+  it('lets the task pane load Office.js from every documented Office.js origin', () => {
+    const text = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const m = /http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]+)"|'([^']+)')/i.exec(text);
+    const scriptSrc = (/script-src ([^;]+)/.exec(m?.[1] ?? m?.[2] ?? '')?.[1] ?? '').trim().split(/\s+/);
+    expect(scriptSrc).toEqual(["'self'", ...OFFICE_ORIGINS]);
   });
 
   it('contains no foreign URL in the JavaScript except inert identifiers', () => {

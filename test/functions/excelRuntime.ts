@@ -4,6 +4,8 @@
  * it refuses a message on errors other than #VALUE! and #N/A, so tests catch a message that Excel would
  * reject. Also lets a test pretend Office runs in a given display language.
  */
+import { METADATA_OPTIONS } from '../../src/functions/metadataOptions';
+
 export const ERROR_CODES = {
   invalidValue: '#VALUE!',
   notAvailable: '#N/A',
@@ -35,8 +37,45 @@ export function inOfficeLanguage<T>(displayLanguage: string, body: () => T): T {
   }
 }
 
-/** An input cell holding an Excel error, as the runtime passes it. */
-export const inputError = (code: string): FakeExcelError => new FakeExcelError(code);
+/**
+ * An input cell holding an Excel error, as the runtime passes it. Excel hands errors to a function only
+ * when functions.json says `"allowErrorForDataTypeAny": true` and the parameter is of type "any" (see
+ * "Manually create JSON metadata for custom functions" and "Handle and return errors from your custom
+ * function" on learn.microsoft.com); metadata.test.ts checks every parameter is "any", and this refuses
+ * to build an error input when the build would not set the switch, so no test feeds what Excel never would.
+ */
+export function inputError(code: string): FakeExcelError {
+  if (METADATA_OPTIONS.allowErrorForDataTypeAny !== true) throw new Error('Excel passes no error to a function without allowErrorForDataTypeAny');
+  return new FakeExcelError(code);
+}
+
+/** The parts of functions.json that decide whether Excel calls a function at all. */
+export interface ExcelMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: readonly { readonly id: string; readonly parameters: readonly { readonly type?: string }[] }[];
+}
+
+function firstError(arg: unknown): FakeExcelError | undefined {
+  if (arg instanceof FakeExcelError) return arg;
+  if (Array.isArray(arg)) for (const item of arg) { const e = firstError(item); if (e) return e; }
+  return undefined;
+}
+
+/**
+ * Calls a function the way Excel does given its metadata: when an argument holds an error and the
+ * metadata does not let that parameter receive errors, Excel does not call the function and the cell
+ * shows the input error, without a message. Otherwise the function runs on the arguments as given.
+ */
+export function callAsExcel(metadata: ExcelMetadata, id: string, fn: (...args: never[]) => unknown[][], args: readonly unknown[]): unknown[][] {
+  const declared = metadata.functions.find((f) => f.id === id);
+  if (!declared) throw new Error(`no metadata for ${id}`);
+  for (const [i, arg] of args.entries()) {
+    const error = firstError(arg);
+    const accepts = metadata.allowErrorForDataTypeAny === true && (declared.parameters[i]?.type ?? 'any') === 'any';
+    if (error && !accepts) return [[new FakeExcelError(error.code)]];
+  }
+  return fn(...(args as never[]));
+}
 
 /** The error in a result cell; fails the test when the cell holds a value. */
 export function errorAt(result: unknown[][], row = 0, column = 0): FakeExcelError {

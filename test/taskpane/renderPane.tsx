@@ -7,6 +7,7 @@ import { render, screen, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Lang } from '../../src/i18n/catalog';
 import { App } from '../../src/taskpane/App';
+import type { PaneHost } from '../../src/taskpane/host/paneHost';
 import type { FakeSession } from './fakeSession';
 
 class NoopResizeObserver {
@@ -43,9 +44,9 @@ export interface RenderedPane extends RenderResult {
 }
 
 /** The pane with a short preview delay (tests wait for the preview; they never measure time). */
-export async function renderPane(session: FakeSession, lang: Lang = 'nl'): Promise<RenderedPane> {
+export async function renderPane(session: FakeSession, lang: Lang = 'nl', host?: PaneHost): Promise<RenderedPane> {
   const user = userEvent.setup();
-  const result = render(<App session={session} lang={lang} previewDelayMs={10} />);
+  const result = render(<App session={session} lang={lang} previewDelayMs={10} {...(host ? { host } : {})} />);
   // Ready when the model has been loaded and the criteria are on screen.
   await screen.findByRole('button', { name: lang === 'nl' ? 'Classificeer' : 'Classify' });
   return { ...result, user };

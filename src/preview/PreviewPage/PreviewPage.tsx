@@ -4,6 +4,8 @@ import {
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { t, type Lang } from '../../i18n/catalog';
 import { App } from '../../taskpane/App';
+import { BROWSER_HOST, type PaneHost } from '../../taskpane/host/paneHost';
+import { memorySelfTestWorkbook, type SelfTestWorkbook } from '../../taskpane/SelfTest';
 import { MemoryPort, type MemoryWorkbook } from '../../workbook/memory';
 import { createSession } from '../../workbook/pipeline';
 import type { KlantwaardeSession } from '../../workbook/session';
@@ -31,6 +33,14 @@ function observed(session: KlantwaardeSession, changed: () => void): Klantwaarde
   };
 }
 
+/** The self-test's workbook operations on the preview's workbook, redrawing the grid after each. */
+function observedSelfTest(workbook: MemoryWorkbook, changed: () => void): SelfTestWorkbook {
+  const inner = memorySelfTestWorkbook(workbook);
+  return Object.fromEntries(Object.entries(inner).map(([name, op]) => [
+    name, (...args: unknown[]) => (op as (...a: unknown[]) => Promise<unknown>)(...args).finally(changed),
+  ])) as unknown as SelfTestWorkbook;
+}
+
 /** The real task pane beside an in-browser sheet: the product working without Excel. */
 export function PreviewPage({ initial, initialError, lang, loadExample }: PreviewPageProps): JSX.Element {
   const styles = usePreviewPageStyles();
@@ -43,6 +53,7 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
   const fileInput = useRef<HTMLInputElement>(null);
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const session = useMemo(() => observed(createSession(new MemoryPort(workbook), lang), redraw), [workbook, lang, redraw]);
+  const host = useMemo<PaneHost>(() => ({ ...BROWSER_HOST, selfTestWorkbook: () => observedSelfTest(workbook, redraw) }), [workbook, redraw]);
 
   const replace = (next: MemoryWorkbook) => {
     setWorkbook(next);
@@ -111,7 +122,7 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
           />
         </section>
         <aside className={styles.pane} aria-label="Klantwaarde">
-          <App key={generation} session={session} lang={lang} />
+          <App key={generation} session={session} lang={lang} host={host} />
         </aside>
       </main>
     </FluentProvider>

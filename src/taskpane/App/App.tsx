@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-compo
 import type { Lang } from '../../i18n/catalog';
 import type { KlantwaardeSession } from '../../workbook/session';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { BROWSER_HOST, HostContext, type PaneHost } from '../host/paneHost';
 import { LangContext } from '../hooks/useText';
 import { SessionContext } from '../hooks/useSession';
 import { Pane } from '../Pane';
@@ -11,19 +12,23 @@ export interface AppProps {
   readonly session: KlantwaardeSession;
   readonly lang: Lang;
   readonly theme?: Theme;
+  /** Office around the pane (events, platform, requirement sets); the browser in the preview and tests. */
+  readonly host?: PaneHost;
   /** Wait after the last model edit before the what-if preview runs (ms). */
   readonly previewDelayMs?: number;
 }
 
 /** The whole task pane, independent of where it runs. */
-export function App({ session, lang, theme = webLightTheme, previewDelayMs }: AppProps): JSX.Element {
+export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST, previewDelayMs }: AppProps): JSX.Element {
   return (
     <FluentProvider theme={theme} lang={lang}>
       <LangContext.Provider value={lang}>
         <SessionContext.Provider value={session}>
-          <ErrorBoundary lang={lang}>
-            <Pane previewDelayMs={previewDelayMs} />
-          </ErrorBoundary>
+          <HostContext.Provider value={host}>
+            <ErrorBoundary lang={lang}>
+              <Pane previewDelayMs={previewDelayMs} />
+            </ErrorBoundary>
+          </HostContext.Provider>
         </SessionContext.Provider>
       </LangContext.Provider>
     </FluentProvider>

@@ -1,10 +1,12 @@
 import { Button, Field, Select } from '@fluentui/react-components';
-import { useRef, type ChangeEvent, type Dispatch } from 'react';
+import { useRef, useState, type ChangeEvent, type Dispatch } from 'react';
 import { parseModelJson, presetModel, PRESET_IDS, type PresetId, type ScoringModel } from '../../engine';
 import type { ModelAction } from '../model/modelReducer';
 import { errorNotice, type Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
-import { downloadModel, readFileText } from './modelFile';
+import { ExportText } from '../ExportText';
+import { useHost } from '../host/paneHost';
+import { downloadModel, modelFileName, modelJsonText, readFileText } from './modelFile';
 import { useModelToolbarStyles } from './useModelToolbarStyles';
 
 export interface ModelToolbarProps {
@@ -20,6 +22,9 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
   const text = useText();
   const { t } = text;
   const fileInput = useRef<HTMLInputElement>(null);
+  const { canDownloadFiles } = useHost();
+  /** The model shown as text for copying (where downloads do not work, or on request). */
+  const [asText, setAsText] = useState<{ readonly model: ScoringModel; readonly hintKey: string } | undefined>();
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -51,6 +56,8 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
 
   const exportModel = () => {
     if (!validModel) return;
+    // Excel for Mac and iPad ignore a Blob download: show the text to copy instead of doing nothing.
+    if (!canDownloadFiles) { setAsText({ model: validModel, hintKey: 'host.exportText.noDownload' }); return; }
     try {
       downloadModel(validModel);
     } catch (error) {
@@ -67,9 +74,20 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
         </Select>
       </Field>
       <Button onClick={exportModel} disabled={!validModel}>{t('ui.model.export')}</Button>
+      {canDownloadFiles && (
+        <Button onClick={() => { if (validModel) setAsText({ model: validModel, hintKey: 'host.exportText.hint' }); }} disabled={!validModel}>
+          {t('host.exportText.button')}
+        </Button>
+      )}
       <Button onClick={() => fileInput.current?.click()}>{t('ui.model.import')}</Button>
       <input ref={fileInput} type="file" accept=".json,application/json" className={styles.file} tabIndex={-1}
         aria-label={t('ui.model.file')} onChange={(e) => { void importFile(e); }} />
+      {asText && (
+        <div className={styles.exportText}>
+          <ExportText fileName={modelFileName(asText.model)} text={modelJsonText(asText.model)}
+            hint={t(asText.hintKey, { file: modelFileName(asText.model) })} onClose={() => setAsText(undefined)} />
+        </div>
+      )}
     </div>
   );
 }

@@ -6,9 +6,14 @@ export function modelFileName(model: ScoringModel): string {
   return `${base || 'klantwaarde-model'}.json`;
 }
 
+/** The model file's text (.json), as downloaded or shown for copying. */
+export function modelJsonText(model: ScoringModel): string {
+  return `${JSON.stringify(modelToJson(model), null, 2)}\n`;
+}
+
 /** Offers the model as a .json download (a Blob URL: nothing leaves the machine). */
 export function downloadModel(model: ScoringModel): void {
-  const blob = new Blob([`${JSON.stringify(modelToJson(model), null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([modelJsonText(model)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

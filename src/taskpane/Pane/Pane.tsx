@@ -9,6 +9,7 @@ import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
 import { ResultSummary } from '../ResultSummary';
 import { Section } from '../Section';
+import { SelfTest } from '../SelfTest';
 import { TableSection } from '../TableSection';
 import { WhatIfPanel, type Baseline } from '../WhatIfPanel';
 import { useClassify } from '../hooks/useClassify';
@@ -17,6 +18,7 @@ import { useModelDraft } from '../hooks/useModelDraft';
 import { useCommandNotices } from '../hooks/useCommandNotices';
 import { useNotices } from '../hooks/useNotices';
 import { usePreviewRun } from '../hooks/usePreviewRun';
+import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
 import { usePaneStyles } from './usePaneStyles';
 
@@ -39,7 +41,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const [skipHiddenRows, setSkipHiddenRows] = useState(false);
   const detection = useDetectedTable(skipHiddenRows, notices);
   const draft = useModelDraft(detection.table, detection.loading, notices);
-  const run = useClassify(notices, draft.setSavedModel);
+  useSecurityNotices(notices.show);
+  const run = useClassify(notices, draft.setSavedModel, detection.refresh);
   const valid = draft.validation?.ok ? draft.validation.model : undefined;
   // Until the user decides, a model with a plan section makes the plan (as the ribbon command and CLI do).
   const [planChoice, setPlanChoice] = useState<boolean | undefined>();
@@ -81,7 +84,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           <WhatIfPanel preview={preview} baseline={baseline} basis={basis} />
           <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />
           <ClassifyBar canClassify={valid !== undefined && detection.table !== undefined} running={run.running} progress={run.progress}
-            onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows, false, contactPlan); }} onRemove={() => { void run.removeResults(); }} />
+            onClassify={() => { if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table }); }} onRemove={() => { void run.removeResults(); }} />
           <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         </>
       )}
@@ -92,6 +95,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
         </Section>
       )}
       {run.outcome && <ContactPlanSection outcome={run.outcome} />}
+      <SelfTest />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ScoringModel } from '../../engine';
-import type { ClassifyOutcome } from '../../workbook/session';
+import type { ClassifyOutcome, TableIdentity } from '../../workbook/session';
 import { errorNotice, isKlantwaardeError } from '../model/notice';
 import type { Notices } from './useNotices';
 import { useSession } from './useSession';
@@ -11,6 +11,18 @@ import { useText } from './useText';
  * columns instead (the message itself tells the user about that button).
  */
 const OUTPUT_OCCUPIED = 'workbook.outputOccupied';
+/** The selection moved to another table than the pane shows: the pane reads the table again. */
+const TABLE_CHANGED = 'workbook.tableChanged';
+
+/** What one click of Classificeer asks for. */
+export interface ClassifyRequest {
+  readonly skipHiddenRows: boolean;
+  /** Insert whole sheet columns for our block (offered after "the cells beside the table are not empty"). */
+  readonly insertColumns?: boolean;
+  readonly contactPlan?: boolean;
+  /** The table the pane shows: the session refuses to write when the selection moved elsewhere. */
+  readonly expectedTable?: TableIdentity;
+}
 
 export interface Classification {
   readonly running: boolean;
@@ -18,11 +30,14 @@ export interface Classification {
   readonly progress?: number;
   /** The last run written to the workbook (cleared by "remove results"). */
   readonly outcome?: ClassifyOutcome;
-  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean, contactPlan?: boolean) => Promise<void>;
+  /** Classifies and writes; `expectedTable` is the table the pane shows (the session refuses to write when the selection moved elsewhere). */
+  readonly classify: (model: ScoringModel, request: ClassifyRequest) => Promise<void>;
   readonly removeResults: () => Promise<void>;
 }
 
-export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (model: ScoringModel) => void): Classification {
+export function useClassify(
+  notices: Pick<Notices, 'show' | 'clear'>, onSaved: (model: ScoringModel) => void, onTableChanged?: () => void,
+): Classification {
   const session = useSession();
   const text = useText();
   const { show, clear } = notices;
@@ -30,12 +45,16 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false, contactPlan?: boolean): Promise<void> => {
+  const classify = useCallback(async (model: ScoringModel, request: ClassifyRequest): Promise<void> => {
+    const { skipHiddenRows, insertColumns = false, contactPlan, expectedTable } = request;
     setRunning(true);
     setProgress(undefined);
     clear('classify');
     try {
-      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress, ...(contactPlan !== undefined ? { contactPlan } : {}) });
+      const result = await session.classify(model, {
+        skipHiddenRows, insertColumns, onProgress: setProgress,
+        ...(contactPlan !== undefined ? { contactPlan } : {}), ...(expectedTable ? { expectedTable } : {}),
+      });
       // Saved after a successful write, so the saved model always describes what is in the sheet.
       await session.saveModel(model);
       onSaved(model);
@@ -47,15 +66,16 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
       show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
     } catch (error) {
       const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+      if (isKlantwaardeError(error) && error.detail.code === TABLE_CHANGED) onTableChanged?.();
       const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
       show(occupied && !insertColumns
-        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true, contactPlan); } } }
+        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, { ...request, insertColumns: true }); } } }
         : notice);
     } finally {
       setRunning(false);
       setProgress(undefined);
     }
-  }, [session, text, show, clear, onSaved]);
+  }, [session, text, show, clear, onSaved, onTableChanged]);
 
   const removeResults = useCallback(async (): Promise<void> => {
     setRunning(true);

@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DetectedTable } from '../../workbook/session';
+import { useHost } from '../host/paneHost';
 import { errorNotice } from '../model/notice';
 import type { Notices } from './useNotices';
 import { useSession } from './useSession';
 import { useText } from './useText';
+
+/** Selection events come in bursts (dragging, arrow keys): read the table once the user pauses. */
+export const REDETECT_DELAY_MS = 400;
+
+function sameDetection(a: DetectedTable, b: DetectedTable): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 export interface TableDetection {
   readonly table?: DetectedTable;
@@ -14,6 +22,7 @@ export interface TableDetection {
 
 export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices, 'show' | 'clear'>): TableDetection {
   const session = useSession();
+  const { watchTable } = useHost();
   const { lang } = useText();
   const { show, clear } = notices;
   const [state, setState] = useState<{ table?: DetectedTable; loading: boolean }>({ loading: true });
@@ -27,7 +36,9 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
       (table) => {
         if (!live) return;
         clear('table');
-        setState({ table, loading: false });
+        // Re-detection after every selection pause usually finds the same table: keep the object then,
+        // so the what-if preview (which reads the whole table) does not run again for nothing.
+        setState((s) => ({ table: s.table && sameDetection(s.table, table) ? s.table : table, loading: false }));
       },
       (error: unknown) => {
         if (!live) return;
@@ -39,5 +50,17 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
   }, [session, skipHiddenRows, generation, lang, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+
+  // The shown table follows the workbook: another selection, or the pane shown after mounting hidden.
+  useEffect(() => {
+    if (!watchTable) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchTable(() => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, REDETECT_DELAY_MS);
+    });
+    return () => { clearTimeout(timer); stop(); };
+  }, [watchTable, refresh]);
+
   return { ...state, refresh };
 }

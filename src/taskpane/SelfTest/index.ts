@@ -1,0 +1,5 @@
+export { SelfTest } from './SelfTest';
+export { runSelfTest } from './runSelfTest';
+export type { SelfTestResult, SelfTestStep, SelfTestStepId } from './runSelfTest';
+export type { SelfTestWorkbook } from './selfTestWorkbook';
+export { memorySelfTestWorkbook } from './memorySelfTestWorkbook';

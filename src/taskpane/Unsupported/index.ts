@@ -1,0 +1,3 @@
+export { Unsupported } from './Unsupported';
+export type { UnsupportedProps } from './Unsupported';
+export { RequirementGate } from './RequirementGate';

@@ -1,0 +1,56 @@
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDist } from './staticServer';
+
+/**
+ * "Zelftest" in the preview page in a real browser (Debian's chromium), on the production build: every
+ * step must pass, the report must be there to copy, and the sheet must be as before.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dist = join(__dirname, '..', '..', 'dist');
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  expect(existsSync(join(dist, 'preview.html'))).toBe(true);
+  server = await serveDist(dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Zelftest in the preview', () => {
+  it('passes every step and leaves the sheet as it was', async () => {
+    await page.getByRole('button', { name: 'Classificeer' }).waitFor();
+    const tabs = async () => page.getByRole('tab').allTextContents();
+    const sheetsBefore = await tabs();
+
+    await page.getByRole('button', { name: 'Zelftest' }).click();
+
+    const section = page.getByRole('region', { name: 'Zelftest' });
+    await section.getByRole('status').filter({ hasText: 'Alle stappen geslaagd.' }).waitFor({ timeout: 60000 });
+    const steps = await section.getByRole('list', { name: 'Uitkomst per stap' }).getByRole('listitem').allTextContents();
+    expect(steps).toHaveLength(14);
+    expect(steps.filter((s) => !/: geslaagd — /.test(s))).toEqual([]);
+    const report = await section.getByRole('textbox', { name: 'Inhoud van klantwaarde-zelftest.txt' }).inputValue();
+    expect(report).toContain('niet in Office (voorbeeld in de browser)');
+    expect(report).toMatch(/OK Beveiligingsregels: niets geblokkeerd/);
+    expect(await tabs()).toEqual(sheetsBefore);
+    expect(consoleErrors).toEqual([]);
+  });
+});
