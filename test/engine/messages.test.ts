@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { messagesEn, messagesNl } from '../../src/i18n/messages';
 import { sheetEn, sheetNl } from '../../src/i18n/sheet';
+import { tableInputEn, tableInputNl } from '../../src/i18n/tableInput';
 
 /**
  * Every message code the engine (and the explanation renderer) can emit must have Dutch and English
@@ -15,7 +16,7 @@ const sources = [
 const PREFIX = '(?:model|table|client|explain|approach)';
 /** Codes built at run time: their prefix and every suffix the code can produce. */
 const DYNAMIC: Record<string, readonly string[]> = {
-  'client.invalid.': ['text', 'error', 'boolean', 'date'],
+  'client.invalid.': ['text', 'error', 'boolean', 'date', 'percent'],
   'approach.': ['0', '1', '2', '3'],
 };
 
@@ -33,8 +34,8 @@ function usedCodes(): Set<string> {
   return codes;
 }
 
-const nl: Record<string, string> = { ...messagesNl, ...sheetNl };
-const en: Record<string, string> = { ...messagesEn, ...sheetEn };
+const nl: Record<string, string> = { ...messagesNl, ...sheetNl, ...tableInputNl };
+const en: Record<string, string> = { ...messagesEn, ...sheetEn, ...tableInputEn };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalog', () => {

@@ -4,7 +4,7 @@ import { parseModelJson, presetModel, PRESET_IDS, type PresetId, type ScoringMod
 import type { ModelAction } from '../model/modelReducer';
 import { errorNotice, type Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
-import { downloadModel, readFileText } from './modelFile';
+import { downloadModel, readModelText } from './modelFile';
 import { useModelToolbarStyles } from './useModelToolbarStyles';
 
 export interface ModelToolbarProps {
@@ -26,7 +26,8 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const v = parseModelJson(await readFileText(file));
+      const decoded = await readModelText(file);
+      const v = decoded.ok ? parseModelJson(decoded.text) : { ok: false as const, errors: [decoded.error], warnings: [] };
       if (!v.ok) {
         onNotice({ source: 'modelFile', intent: 'error', title: t('ui.model.importFailed', { file: file.name }), lines: v.errors.map(text.message) });
         return;
