@@ -9,6 +9,8 @@ export interface ClassifyRequest {
   readonly out?: string;
   readonly json: boolean;
   readonly force: boolean;
+  /** `--header-row N`: the 1-based sheet row of the header row, when detection picks the wrong one. */
+  readonly headerRow?: number;
 }
 
 export type CliRequest =
@@ -17,7 +19,7 @@ export type CliRequest =
   | ClassifyRequest
   | { readonly kind: 'usage'; readonly error: Message };
 
-const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang'] as const;
+const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--header-row'] as const;
 const FLAG_OPTIONS = ['--json', '--force'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
@@ -73,6 +75,8 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   if (values['--lang'] !== undefined && values['--lang'] !== 'nl' && values['--lang'] !== 'en') {
     return usage('cli.badLang', { value: values['--lang'] });
   }
+  const headerRow = values['--header-row'];
+  if (headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(headerRow)) return usage('cli.badHeaderRow', { value: headerRow });
   const [command, input, extra] = positional;
   if (command === undefined) return usage('cli.missingCommand');
   if (command !== 'classify') return usage('cli.unknownCommand', { command });
@@ -86,5 +90,6 @@ export function parseArgs(argv: readonly string[]): CliRequest {
     ...(values['--model'] !== undefined ? { model: values['--model'] } : {}),
     ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
     ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
+    ...(headerRow !== undefined ? { headerRow: Number(headerRow) } : {}),
   };
 }

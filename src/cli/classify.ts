@@ -121,7 +121,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   const progress = progressReporter(io, lang, large);
   let outcome;
   try {
-    outcome = await session.classify(model, { onProgress: progress.update });
+    outcome = await session.classify(model, { onProgress: progress.update, ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}) });
   } catch (err) {
     progress.done();
     if (err instanceof KlantwaardeError) throw tableError(err);

@@ -13,6 +13,13 @@ export const tableInputNl = {
   'table.sumOverflow': 'De waarden in kolom {column} ({address}) zijn samen te groot om op te tellen (meer dan 1,8 × 10^308). Controleer die kolom: een bedrag als 1E+308 is bijna zeker een tikfout.',
   'client.invalid.percent': '{column} "{text}" is een percentage, geen bedrag ({address}); niet ingedeeld.',
   'client.revenuePercent': '{column} "{text}" is een percentage, geen bedrag ({address}); telt niet mee in de omzetaandelen.',
+  'workbook.titleRowsSkipped': 'Rijen {rows} ({address}) vormen een titel boven de tabel ("{title}"), geen kopregel. De tabel begint daarom met de kopregel in rij {headerRow}. Klopt dat niet, kies dan zelf de kopregel.',
+  'workbook.headerRowOfTable': 'De Excel-tabel "{table}" heeft haar kopregel in rij {row}; die wordt gebruikt, niet rij {wanted}.',
+  'workbook.headerRowInvalid': 'Kopregel {row} bestaat niet: kies een rijnummer van 1 tot {max}.',
+  'workbook.headerRowBlank': 'Rij {row} van blad {sheet} is leeg en kan geen kopregel zijn. Kies de rij met de kolomnamen.',
+  'workbook.clientRowsBelow': 'Onder de lege rij {blank} staan nog {count} rij(en) die op klanten lijken (rij {rows}); die horen niet bij de gevonden tabel ({address}) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.',
+  'workbook.clientRowsBelowMany': 'Onder de lege rij {blank} staan nog {count} of meer rijen die op klanten lijken (vanaf rij {rows}); die horen niet bij de gevonden tabel ({address}) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.',
+  'cli.badHeaderRow': '--header-row verwacht een rijnummer (1, 2, 3, …), niet "{value}".',
 } as const;
 
 export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
@@ -26,4 +33,11 @@ export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
   'table.sumOverflow': 'The values in column {column} ({address}) are too large to add up (more than 1.8 × 10^308). Check that column: an amount like 1E+308 is almost certainly a typing error.',
   'client.invalid.percent': '{column} "{text}" is a percentage, not an amount ({address}); not classified.',
   'client.revenuePercent': '{column} "{text}" is a percentage, not an amount ({address}); it does not count in the revenue shares.',
+  'workbook.titleRowsSkipped': 'Rows {rows} ({address}) are a title above the table ("{title}"), not a header row. The table therefore starts with the header row in row {headerRow}. If that is wrong, choose the header row yourself.',
+  'workbook.headerRowOfTable': 'The Excel table "{table}" has its header row in row {row}; that one is used, not row {wanted}.',
+  'workbook.headerRowInvalid': 'Header row {row} does not exist: choose a row number from 1 to {max}.',
+  'workbook.headerRowBlank': 'Row {row} of sheet {sheet} is empty and cannot be the header row. Choose the row with the column names.',
+  'workbook.clientRowsBelow': 'Below the blank row {blank} there are {count} more row(s) that look like clients (row {rows}); they are not part of the table found ({address}) and were not classified. Remove the blank row, or select the whole table, to include them.',
+  'workbook.clientRowsBelowMany': 'Below the blank row {blank} there are {count} or more rows that look like clients (from row {rows}); they are not part of the table found ({address}) and were not classified. Remove the blank row, or select the whole table, to include them.',
+  'cli.badHeaderRow': '--header-row expects a row number (1, 2, 3, …), not "{value}".',
 };
