@@ -20,6 +20,17 @@ export const tableInputNl = {
   'workbook.clientRowsBelow': 'Onder de lege rij {blank} staan nog {count} rij(en) die op klanten lijken (rij {rows}); die horen niet bij de gevonden tabel ({address}) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.',
   'workbook.clientRowsBelowMany': 'Onder de lege rij {blank} staan nog {count} of meer rijen die op klanten lijken (vanaf rij {rows}); die horen niet bij de gevonden tabel ({address}) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.',
   'cli.badHeaderRow': '--header-row verwacht een rijnummer (1, 2, 3, …), niet "{value}".',
+  'ui.table.columnClose': 'kolom "{column}" (gelijkend op "{wanted}")',
+  'ui.table.columnSynonym': 'kolom "{column}" (zelfde betekenis als "{wanted}")',
+  'ui.table.didYouMean': 'Bedoelt u \'{column}\'?',
+  'ui.table.useSuggestion': 'Gebruik \'{column}\'',
+  'ui.table.columnFor': 'Kolom voor {name}',
+  'ui.table.chooseColumn': 'Kies een kolom',
+  'ui.table.headerRow': 'Kopregel',
+  'ui.table.headerRowAuto': 'Automatisch (rij {row})',
+  'ui.table.headerRowOption': 'Rij {row}',
+  'ui.table.headerRowAutoPlain': 'Automatisch',
+  'ui.table.titleRows': 'Titel boven de tabel overgeslagen: rij {rows}.',
 } as const;
 
 export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
@@ -40,4 +51,15 @@ export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
   'workbook.clientRowsBelow': 'Below the blank row {blank} there are {count} more row(s) that look like clients (row {rows}); they are not part of the table found ({address}) and were not classified. Remove the blank row, or select the whole table, to include them.',
   'workbook.clientRowsBelowMany': 'Below the blank row {blank} there are {count} or more rows that look like clients (from row {rows}); they are not part of the table found ({address}) and were not classified. Remove the blank row, or select the whole table, to include them.',
   'cli.badHeaderRow': '--header-row expects a row number (1, 2, 3, …), not "{value}".',
+  'ui.table.columnClose': 'column "{column}" (close to "{wanted}")',
+  'ui.table.columnSynonym': 'column "{column}" (same meaning as "{wanted}")',
+  'ui.table.didYouMean': 'Did you mean \'{column}\'?',
+  'ui.table.useSuggestion': 'Use \'{column}\'',
+  'ui.table.columnFor': 'Column for {name}',
+  'ui.table.chooseColumn': 'Choose a column',
+  'ui.table.headerRow': 'Header row',
+  'ui.table.headerRowAuto': 'Automatic (row {row})',
+  'ui.table.headerRowOption': 'Row {row}',
+  'ui.table.headerRowAutoPlain': 'Automatic',
+  'ui.table.titleRows': 'Title above the table skipped: row {rows}.',
 };

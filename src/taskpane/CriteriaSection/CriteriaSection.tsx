@@ -1,6 +1,6 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { useState, type Dispatch, type ReactNode } from 'react';
-import { findHeader, type ScoringModel } from '../../engine';
+import { criterionCandidates, findHeader, type ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
 import { looksLikeScores, sampleNumbers } from '../model/criterionDefaults';
 import type { ModelAction } from '../model/modelReducer';
@@ -25,7 +25,8 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
   const columnIndex = (column: string) => findHeader(headers, column)[0] ?? -1;
   const samples = (column: string) => (table && columnIndex(column) >= 0 ? sampleNumbers(table.sample, columnIndex(column)) : []);
   const used = new Set(model.criteria.map((c) => columnIndex(c.column)));
-  const available = headers.filter((h, i) => h && !used.has(i));
+  // The client-name column is never a criterion.
+  const available = criterionCandidates(headers, model).filter((i) => !used.has(i)).map((i) => headers[i]!);
   const [chosen, setChosen] = useState('');
   const column = available.includes(chosen) ? chosen : available[0] ?? '';
 

@@ -18,7 +18,7 @@ export interface Classification {
   readonly progress?: number;
   /** The last run written to the workbook (cleared by "remove results"). */
   readonly outcome?: ClassifyOutcome;
-  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean) => Promise<void>;
+  readonly classify: (model: ScoringModel, skipHiddenRows: boolean, insertColumns?: boolean, headerRow?: number) => Promise<void>;
   readonly removeResults: () => Promise<void>;
 }
 
@@ -30,12 +30,12 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false): Promise<void> => {
+  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false, headerRow?: number): Promise<void> => {
     setRunning(true);
     setProgress(undefined);
     clear('classify');
     try {
-      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress });
+      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress, ...(headerRow !== undefined ? { headerRow } : {}) });
       // Saved after a successful write, so the saved model always describes what is in the sheet.
       await session.saveModel(model);
       onSaved(model);
@@ -48,7 +48,7 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
       const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
       const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
       show(occupied && !insertColumns
-        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true); } } }
+        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true, headerRow); } } }
         : notice);
     } finally {
       setRunning(false);
