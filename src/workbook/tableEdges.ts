@@ -155,7 +155,7 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   if (headerRow !== undefined || titleRows.length === 0) return result;
   const titleRange: CellRange = { sheet: range.sheet, row: titleRows[0]! - 1, column: found.column, rowCount: titleRows[titleRows.length - 1]! - titleRows[0]! + 1, columnCount: found.columnCount };
   const title = displayText(window[titleRows[0]! - 1 - top]!.find((v) => !isBlank(v)) ?? '', 60);
-  const message: Message = titleRows.length === 1 && titleRows[0] === sheetRow
+  const message: Message = titleRows.length === 1
     ? { code: 'workbook.titleRowSkipped', params: { address: rangeAddress(titleRange), title, row: String(titleRows[0]), headerRow: String(sheetRow + 1) } }
     : { code: 'workbook.titleRowsSkipped', params: { address: rangeAddress(titleRange), title, rows: rowsText(titleRows), headerRow: String(sheetRow + 1) } };
   return { ...result, message };

@@ -49,6 +49,7 @@ describe('klantwaarde classify --header-row', () => {
     // Without the option the group header (row 2) is taken for the header: the model's columns are not there.
     const guessed = await runCli(['classify', 'k.xlsx'], { cwd: dir });
     expect(guessed.code).toBe(5);
+    expect(guessed.stderr).toContain(formatMessage('nl', { code: 'cli.headerRowHint' }));
 
     const run = await runCli(['classify', 'k.xlsx', '--header-row', '3'], { cwd: dir });
     expect(run.code).toBe(0);
