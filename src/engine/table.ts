@@ -144,8 +144,13 @@ export function readClientTable(
   const revenueMatch = matches.revenue;
   if (revenueMatch?.duplicates) return { ok: false, error: duplicate(revenueMatch, 'revenue') };
   if (revenueMatch && revenueMatch.index < 0) return { ok: false, error: notFound([revenueMatch]) };
+  const told = new Set<string>();
   for (const m of [...(revenueMatch ? [revenueMatch] : []), ...matches.criteria]) {
-    if (m.kind === 'synonym' || m.kind === 'close') warnings.push({ code: 'table.columnMatched', params: { column: m.wanted, header: headers[m.index]!, letter: columnLetter(p.firstColumn + m.index) } });
+    // Revenue and a criterion on the same column are told once.
+    if ((m.kind === 'synonym' || m.kind === 'close') && !told.has(`${m.wanted}\u0000${m.index}`)) {
+      told.add(`${m.wanted}\u0000${m.index}`);
+      warnings.push({ code: 'table.columnMatched', params: { column: m.wanted, header: headers[m.index]!, letter: columnLetter(p.firstColumn + m.index) } });
+    }
   }
   const optional = (wanted: string | undefined, role: string): number | Message => (wanted ? resolveColumn(headers, wanted, role, p) : -1);
   const named: Record<string, number> = { revenue: revenueMatch?.index ?? -1 };
