@@ -45,8 +45,10 @@ export interface HeaderRowResult {
 const PROBE_ROWS = 30;
 /** Columns looked at: the region's, and at least this many from column A (a title region is narrow). */
 const PROBE_COLUMNS = 64;
-/** The first read down a table found outside the region; each next read is twice as long. */
+/** The first read down a table found outside the region; each next read is twice as long, up to MAX_CELLS_PER_READ. */
 const FIRST_CHUNK = 256;
+/** Cells per read while finding where such a table ends: well inside Office.js's payload limit. */
+const MAX_CELLS_PER_READ = 100_000;
 
 const filledCount = (row: readonly CellValue[]) => row.reduce<number>((n, v) => n + (isBlank(v) ? 0 : 1), 0);
 
@@ -118,10 +120,10 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
     fail({ code: 'workbook.headerRowInvalid', params: { row: String(headerRow), max: String(MAX_ROWS) } });
   }
 
-  // One read of the rows at the top of the region (or around the named row), from column A.
-  const top = headerRow !== undefined ? Math.min(range.row, headerRow - 1) : range.row;
+  // One read of the rows at the top of the region (or of the named row alone), from column A.
+  const top = headerRow !== undefined ? headerRow - 1 : range.row;
   const columnCount = Math.min(MAX_COLUMNS, Math.max(range.column + range.columnCount, PROBE_COLUMNS));
-  const probeRows = headerRow !== undefined ? Math.max(headerRow - top + 1, 2) : PROBE_ROWS;
+  const probeRows = headerRow !== undefined ? 1 : PROBE_ROWS;
   const probe: CellRange = { sheet: range.sheet, row: top, column: 0, rowCount: Math.min(probeRows, MAX_ROWS - top), columnCount };
   const [window = []] = await readCells([probe]);
   const at = headerRow !== undefined ? headerRow - 1 - top : pickHeaderRow(window);
@@ -138,7 +140,8 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   } else {
     const columns = { column: span.first, columnCount: span.last - span.first + 1 };
     let end = sheetRow + 1;
-    for (let chunk = FIRST_CHUNK; end < MAX_ROWS; chunk *= 2) {
+    const maxChunk = Math.max(FIRST_CHUNK, Math.floor(MAX_CELLS_PER_READ / columns.columnCount));
+    for (let chunk = FIRST_CHUNK; end < MAX_ROWS; chunk = Math.min(chunk * 2, maxChunk)) {
       const rowCount = Math.min(chunk, MAX_ROWS - end);
       const [cells = []] = await readCells([{ sheet: range.sheet, row: end, ...columns, rowCount }]);
       const blank = cells.findIndex((r) => r.every(isBlank));

@@ -78,6 +78,16 @@ describe.each([memoryAdapter, excelAdapter])('header row detection ($name)', (ad
     expect(outcome.run.count).toBe(4);
   });
 
+  it('reads a long table below a title block down to its first blank row', async () => {
+    // 1,000 clients need several reads (256, 512, … rows) to find the end; a note after a blank row stays out.
+    const many = Array.from({ length: 1000 }, (_, i) => [`Klant ${i + 1}`, 1000 - i, i % 4, (i + 1) % 4, (i + 2) % 4]);
+    const wb = clientWorkbook([['Klantenoverzicht 2025'], [], FOUR[0]!, ...many, [], ['Bron: administratie']]);
+    wb.select('Klanten', 'A1');
+    const table = await sessionFor(adapter, wb).detectTable();
+    expect(table.address).toBe('Klanten!A3:E1003');
+    expect(table.rowCount).toBe(1000);
+  });
+
   it('refuses an empty row as the header row, naming it', async () => {
     const wb = clientWorkbook(TITLE_BLOCK);
     wb.select('Klanten', 'A1');
