@@ -31,7 +31,6 @@ export const tableInputNl = {
   'ui.table.headerRowAuto': 'Automatisch (rij {row})',
   'ui.table.headerRowOption': 'Rij {row}',
   'ui.table.headerRowAutoPlain': 'Automatisch',
-  'ui.table.titleRows': 'Titel boven de tabel overgeslagen: rij {rows}.',
 } as const;
 
 export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
@@ -63,5 +62,4 @@ export const tableInputEn: Record<keyof typeof tableInputNl, string> = {
   'ui.table.headerRowAuto': 'Automatic (row {row})',
   'ui.table.headerRowOption': 'Row {row}',
   'ui.table.headerRowAutoPlain': 'Automatic',
-  'ui.table.titleRows': 'Title above the table skipped: row {rows}.',
 };
