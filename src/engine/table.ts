@@ -250,7 +250,8 @@ export function readClientTable(
           problems.set(i, { kind: 'invalid', reason: 'date', text: serialDateText(cell) });
         } else if (isAmount && isPercentFormat(format)) {
           values[i] = NaN;
-          problems.set(i, { kind: 'invalid', reason: 'percent', text: `${cell * 100}%` });
+          // As Excel shows it: 0.07 → "7%" (toPrecision drops the float noise of 0.07 × 100).
+          problems.set(i, { kind: 'invalid', reason: 'percent', text: `${Number((cell * 100).toPrecision(12))}%` });
         } else values[i] = cell;
         continue;
       }

@@ -85,10 +85,10 @@ describe('a percentage where an amount belongs', () => {
   it('flags a number formatted as a percentage in the revenue column', () => {
     const c = classify([
       { Klant: 'a', Omzet: 1000, Score: 3 },
-      { Klant: 'b', Omzet: 0.5, Score: 2 },
+      { Klant: 'b', Omzet: 0.07, Score: 2 },
     ], m, { placement: klanten, numberFormats: [['General', 'General', 'General'], ['General', '0%', 'General']] });
     const flag = c.byName('b').flags.find((f) => f.code === 'client.revenuePercent')!;
-    expect(flag.params).toEqual({ column: 'Omzet', address: 'Klanten!B3', text: '50%' });
+    expect(flag.params).toEqual({ column: 'Omzet', address: 'Klanten!B3', text: '7%' });
   });
 
   it('still reads a percentage in a score column (only amounts refuse it)', () => {
