@@ -63,6 +63,9 @@ describe('the table section', () => {
     const mapping = within(table).getByLabelText('Kolommen per criterium');
     expect(mapping).toHaveTextContent('kolom "Omzet 2025" (gelijkend op "Omzet")');
     expect(within(mapping).getByRole('combobox', { name: 'Kolom voor Omzet' })).toHaveDisplayValue('Omzet 2025');
+    // "Omzet 2025" is in use by the criterion Omzet, and "Klant" is the name: no column is left to add.
+    const criteria = screen.getByRole('region', { name: '2. Criteria en gewichten' });
+    expect(within(criteria).queryByRole('combobox', { name: 'Kolom als criterium' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
     await screen.findByRole('region', { name: 'Resultaat' });

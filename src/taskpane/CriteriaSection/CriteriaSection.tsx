@@ -1,6 +1,6 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { useState, type Dispatch, type ReactNode } from 'react';
-import { criterionCandidates, findHeader, type ScoringModel } from '../../engine';
+import { criterionCandidates, findHeader, matchModelColumns, type ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
 import { looksLikeScores, sampleNumbers } from '../model/criterionDefaults';
 import type { ModelAction } from '../model/modelReducer';
@@ -23,8 +23,11 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
   const { t } = useText();
   const headers = table?.headers ?? [];
   const columnIndex = (column: string) => findHeader(headers, column)[0] ?? -1;
-  const samples = (column: string) => (table && columnIndex(column) >= 0 ? sampleNumbers(table.sample, columnIndex(column)) : []);
-  const used = new Set(model.criteria.map((c) => columnIndex(c.column)));
+  // Each criterion's column as the engine matches it ("Omzet" reads "Omzet 2025"), so it is not offered again.
+  const matched = matchModelColumns(headers, model).criteria.map((m) => m.index);
+  const samplesAt = (index: number) => (table && index >= 0 ? sampleNumbers(table.sample, index) : []);
+  const samples = (column: string) => samplesAt(columnIndex(column));
+  const used = new Set(matched);
   // The client-name column is never a criterion.
   const available = criterionCandidates(headers, model).filter((i) => !used.has(i)).map((i) => headers[i]!);
   const [chosen, setChosen] = useState('');
@@ -42,7 +45,7 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
       {toolbar}
       <ul className={styles.list}>
         {model.criteria.map((c, i) => (
-          <CriterionRow key={`${i}-${c.name}`} criterion={c} index={i} scaleMax={model.scaleMax} sample={samples(c.column)} dispatch={dispatch} />
+          <CriterionRow key={`${i}-${c.name}`} criterion={c} index={i} scaleMax={model.scaleMax} sample={samplesAt(matched[i] ?? -1)} dispatch={dispatch} />
         ))}
       </ul>
       {available.length > 0 && (
