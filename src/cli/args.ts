@@ -11,6 +11,8 @@ export interface ClassifyRequest {
   readonly force: boolean;
   /** Where to write the contact plan's agenda file (.ics); asking for it also writes the plan sheet. */
   readonly agenda?: string;
+  /** `--header-row N`: the 1-based sheet row of the header row, when detection picks the wrong one. */
+  readonly headerRow?: number;
 }
 
 export type CliRequest =
@@ -19,7 +21,7 @@ export type CliRequest =
   | ClassifyRequest
   | { readonly kind: 'usage'; readonly error: Message };
 
-const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--agenda'] as const;
+const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--agenda', '--header-row'] as const;
 const FLAG_OPTIONS = ['--json', '--force'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
@@ -75,6 +77,8 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   if (values['--lang'] !== undefined && values['--lang'] !== 'nl' && values['--lang'] !== 'en') {
     return usage('cli.badLang', { value: values['--lang'] });
   }
+  const headerRow = values['--header-row'];
+  if (headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(headerRow)) return usage('cli.badHeaderRow', { value: headerRow });
   const [command, input, extra] = positional;
   if (command === undefined) return usage('cli.missingCommand');
   if (command !== 'classify') return usage('cli.unknownCommand', { command });
@@ -89,5 +93,6 @@ export function parseArgs(argv: readonly string[]): CliRequest {
     ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
     ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
     ...(values['--agenda'] !== undefined ? { agenda: values['--agenda'] } : {}),
+    ...(headerRow !== undefined ? { headerRow: Number(headerRow) } : {}),
   };
 }

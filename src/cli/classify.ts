@@ -78,8 +78,12 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
 }
 
 /** Turns a pipeline failure into the CLI's exit code; host read/write failures are our own bugs. */
-function tableError(err: KlantwaardeError): CliError {
+/** Failures that a wrong header row causes (a title block detection did not get right). */
+const HEADER_ROW_FAILURES = new Set(['table.missingColumns', 'table.missingColumnSuggest', 'table.noHeaderRow', 'table.noClients', 'table.noRevenueColumn']);
+
+function tableError(err: KlantwaardeError, headerRowGiven = false): CliError {
   const code = err.detail.code;
+  if (!headerRowGiven && HEADER_ROW_FAILURES.has(code)) return new CliError(EXIT.table, err.detail, { code: 'cli.headerRowHint' });
   if (code === 'workbook.readFailed' || code === 'workbook.writeFailed') return new CliError(EXIT.internal, err.detail);
   // The pane's text offers "Insert columns"; the CLI cannot move a file's formulas safely, so it says what it can do.
   if (code === 'workbook.outputOccupied') return new CliError(EXIT.table, { code: 'cli.outputOccupied', params: err.detail.params ?? {} });
@@ -124,10 +128,14 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   const progress = progressReporter(io, lang, large);
   let outcome;
   try {
-    outcome = await session.classify(model, { onProgress: progress.update, ...(agenda ? { contactPlan: true } : {}) });
+    outcome = await session.classify(model, {
+      onProgress: progress.update,
+      ...(agenda ? { contactPlan: true } : {}),
+      ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+    });
   } catch (err) {
     progress.done();
-    if (err instanceof KlantwaardeError) throw tableError(err);
+    if (err instanceof KlantwaardeError) throw tableError(err, request.headerRow !== undefined);
     throw err;
   }
   progress.done();

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, parse, resolve } from 'node:path';
 import { CliError, EXIT } from './errors';
+import { decodeModelFile } from '../engine';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: legacy .xls, and also every password-protected .xlsx. */
@@ -65,12 +66,16 @@ export function readModelFile(path: string, shown = path): string {
   const stat = statOrNull(path);
   if (!stat) throw new CliError(EXIT.model, { code: 'cli.modelNotFound', params: { file: shown } });
   if (stat.isDirectory()) throw new CliError(EXIT.model, { code: 'cli.notAFile', params: { file: shown } });
+  let bytes: Uint8Array;
   try {
-    // A UTF-8 byte order mark (Windows Notepad) is not part of the JSON.
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new CliError(EXIT.model, { code: 'cli.readFailed', params: { file: shown, detail: errorDetail(err) } });
   }
+  // UTF-8 with or without a byte order mark, or UTF-16 as Notepad and PowerShell save "Unicode".
+  const decoded = decodeModelFile(bytes);
+  if (!decoded.ok) throw new CliError(EXIT.model, decoded.error);
+  return decoded.text;
 }
 
 /** `<input>.klantwaarde.xlsx` next to the input: klanten.xlsx → klanten.klantwaarde.xlsx. */

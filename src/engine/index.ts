@@ -10,10 +10,15 @@ export {
 export type { InsightColumnIndexes } from './headers';
 export {
   validateModel, parseModelJson, modelToJson, DEFAULT_LABELS, DEFAULT_PARETO_CUTOFFS, DEFAULT_SCORE_THRESHOLDS,
-  PYRAMID_LABELS, PYRAMID_SHARES,
+  PYRAMID_LABELS, PYRAMID_SHARES, MAX_TEXT_LENGTH,
 } from './model';
 export type { ModelIssue, ModelValidation } from './model';
 export { readClientTable, sheetRowList } from './table';
+export { matchColumn, matchModelColumns, criterionCandidates, nameColumnOf, editDistance } from './columnMatch';
+export type { ColumnMatch, MatchKind, ModelColumnMatches } from './columnMatch';
+export { decodeModelFile } from './modelText';
+export type { DecodedText } from './modelText';
+export { isPercentFormat, sumOverflows, unlabelledTotal } from './tableChecks';
 export type { ClientTable, ColumnMapping, NumericColumn, ReadOptions, TableReading } from './table';
 export { scoreCriterion } from './scoring';
 export { classifyByScore, classifyByRank, classifyByPareto, classifyByLimits, rankDescending, revenueShares } from './classify';

@@ -2,7 +2,8 @@ import { abcAdvice, type AbcAdvice } from './abc';
 import { cellAddress } from './address';
 import { clientTypes, type Quadrants } from './clientTypes';
 import { concentration, type Concentration } from './concentration';
-import { detectRevenueColumn, findHeader, insightColumns } from './headers';
+import { matchModelColumns } from './columnMatch';
+import { detectRevenueColumn, insightColumns } from './headers';
 import { runMigration, type Migration } from './migration';
 import { profitability, profitabilityTotals, type Profitability, type ProfitabilityTotals } from './profitability';
 import type { ClassificationRun } from './run';
@@ -47,11 +48,7 @@ function columnsOf(roles: InsightRoles, model: ScoringModel): InsightColumn[] {
  * read), resolved exactly as `readClientTable` maps the columns.
  */
 export function plannedInsightColumns(headers: readonly string[], model: ScoringModel): InsightColumn[] {
-  let revenue = -1;
-  if (model.revenue) {
-    const hits = findHeader(headers, model.revenue);
-    revenue = hits.length === 1 ? hits[0]! : -1;
-  } else revenue = detectRevenueColumn(headers) ?? -1;
+  const revenue = model.revenue ? matchModelColumns(headers, model).revenue!.index : detectRevenueColumn(headers) ?? -1;
   return columnsOf({ revenue, ...insightColumns(headers, model) }, model);
 }
 

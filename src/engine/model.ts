@@ -2,6 +2,7 @@ import type {
   ClassificationMethod, ClassRule, Criterion, CriterionScoring, Direction, Message, MissingPolicy,
   OverrideColumns, RuleOp, ScoringModel,
 } from './types';
+import { editDistance } from './columnMatch';
 import { jsonErrorOffset, positionOf } from './jsonPosition';
 import { checkPlan } from './planModel';
 
@@ -25,6 +26,26 @@ const MAX_LABELS = 10;
 const KNOWN_TOP = new Set(['version', 'name', 'scaleMax', 'revenue', 'nameColumn', 'previousClassColumn', 'criteria',
   'classification', 'rules', 'override', 'missing', 'description', '$schema', 'costs', 'hours', 'hourlyCost', 'potential',
   'concentrationLimit', 'plan']);
+/**
+ * Known fields of the nested objects, by path pattern (`[]` = any list item). A field not listed
+ * gets a warning naming its path, so a misspelt `tresholds` is not silently replaced by a default.
+ * A new optional field is one entry here (top-level fields: KNOWN_TOP).
+ */
+const KNOWN_NESTED: Readonly<Record<string, readonly string[]>> = {
+  'criteria[]': ['name', 'column', 'weight', 'scoring', 'description'],
+  'criteria[].scoring': ['type', 'direction', 'thresholds', 'lo', 'hi'],
+  classification: ['method', 'preset', 'thresholds', 'shares', 'cutoffs', 'labels', 'column'],
+  'rules[]': ['when', 'atMost', 'atLeast', 'description'],
+  'rules[].when': ['criterion', 'column', 'op', 'value'],
+  override: ['column', 'reasonColumn'],
+};
+/**
+ * Text lengths Excel can hold where the text ends up. A header is compared on its first 255
+ * characters (longer names could never match); a cell holds at most 32,767 characters and a class
+ * label or criterion name is repeated in every client's Toelichting cell, so those stay at 255 too
+ * (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
+export const MAX_TEXT_LENGTH = 255;
 const OPS: readonly RuleOp[] = ['<', '<=', '>', '>=', '='];
 
 type Obj = Record<string, unknown>;
@@ -45,7 +66,12 @@ class Checker {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
     if (!isText(v)) { this.error(path, 'model.notText'); return undefined; }
-    return v.trim();
+    return this.length(v.trim(), path);
+  }
+  /** Refuses a text longer than MAX_TEXT_LENGTH (see there), naming its length. */
+  length(text: string, path: string): string {
+    if (text.length > MAX_TEXT_LENGTH) this.error(path, 'model.textTooLong', { length: text.length, max: MAX_TEXT_LENGTH });
+    return text;
   }
   direction(obj: Obj, path: string): Direction {
     const v = obj.direction;
@@ -101,7 +127,7 @@ function checkCriteria(c: Checker, v: unknown, scaleMax: number): Criterion[] {
     const path = `criteria[${i}]`;
     if (!isObj(raw)) { c.error(path, 'model.notObject'); return; }
     if (!isText(raw.name)) { c.error(`${path}.name`, raw.name === undefined ? 'model.required' : 'model.notText'); return; }
-    const name = raw.name.trim();
+    const name = c.length(raw.name.trim(), `${path}.name`);
     const key = name.toLowerCase();
     if (seen.has(key)) c.error(`${path}.name`, 'model.duplicateCriterion', { name });
     seen.add(key);
@@ -121,7 +147,7 @@ function checkLabels(c: Checker, v: unknown, path: string, fallback: readonly st
   if (!Array.isArray(v) || v.length < 2 || v.length > MAX_LABELS) { c.error(path, 'model.labelCount', { max: MAX_LABELS }); return [...fallback]; }
   const bad = v.findIndex((x) => !isText(x));
   if (bad >= 0) { c.error(`${path}[${bad}]`, 'model.notText'); return [...fallback]; }
-  const labels = (v as string[]).map((x) => x.trim());
+  const labels = (v as string[]).map((x, i) => c.length(x.trim(), `${path}[${i}]`));
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) c.error(path, 'model.labelsUnique');
   return labels;
 }
@@ -239,6 +265,41 @@ function checkInsightFields(c: Checker, input: Obj): Pick<ScoringModel, 'costs' 
   return out;
 }
 
+/** "tresholds" → "thresholds": the known field one or two letters away, if any. */
+function nearestField(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance && d <= Math.max(1, Math.floor(k.length / 4))) { best = k; bestDistance = d; }
+  }
+  return best;
+}
+
+/** Warns about every field the format does not know, at any depth, by its path ("criteria[0].scoring.tresholds"). */
+function warnUnknownFields(c: Checker, input: Obj): void {
+  const check = (obj: Obj, known: Iterable<string>, path: string) => {
+    const set = new Set(known);
+    for (const key of Object.keys(obj)) {
+      if (set.has(key)) continue;
+      const near = nearestField(key, set);
+      const at = path ? `${path}.${key}` : key;
+      if (near) c.warn(at, 'model.unknownFieldNear', { field: near });
+      else c.warn(at, 'model.unknownField');
+    }
+  };
+  check(input, KNOWN_TOP, '');
+  const visit = (value: unknown, pattern: string, path: string) => {
+    if (Array.isArray(value)) { value.forEach((item, i) => visit(item, `${pattern}[]`, `${path}[${i}]`)); return; }
+    if (!isObj(value)) return;
+    const known = KNOWN_NESTED[pattern];
+    if (!known) return;
+    check(value, known, path);
+    for (const key of Object.keys(value)) if (KNOWN_NESTED[`${pattern}.${key}`] || KNOWN_NESTED[`${pattern}.${key}[]`]) visit(value[key], `${pattern}.${key}`, `${path}.${key}`);
+  };
+  for (const key of Object.keys(input)) visit(input[key], key, key);
+}
+
 /** Validates a model file (format v1), fills in the defaults and names every problem by field path. */
 export function validateModel(input: unknown): ModelValidation {
   const c = new Checker();
@@ -250,7 +311,7 @@ export function validateModel(input: unknown): ModelValidation {
   }
   if (input.version === undefined) c.error('version', 'model.required');
   else if (input.version !== 1) c.error('version', 'model.version', { value: String(input.version) });
-  for (const key of Object.keys(input)) if (!KNOWN_TOP.has(key)) c.warn(key, 'model.unknownField');
+  warnUnknownFields(c, input);
   const name = c.optionalText(input, 'name', 'name') ?? 'Model';
   let scaleMax = 3;
   if (input.scaleMax !== undefined) {

@@ -101,7 +101,8 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
     for (const [i, p] of column.problems) {
       const params = { column: column.header, address: address(i, col), text: p.text ?? '' };
       if (use === 'shares') {
-        flag(i, { code: p.kind === 'missing' ? 'client.revenueMissing' : 'client.revenueInvalid', params, blocking: false });
+        const code = p.kind === 'missing' ? 'client.revenueMissing' : p.reason === 'percent' ? 'client.revenuePercent' : 'client.revenueInvalid';
+        flag(i, { code, params, blocking: false });
         continue;
       }
       const blocking = p.kind === 'invalid' || model.missing !== 'zero';

@@ -9,6 +9,7 @@ import { previewEn, previewNl } from './preview';
 import { planEn, planNl } from './plan';
 import { isEnglishLocale } from './locales';
 import { hostEn, hostNl } from './host';
+import { tableInputEn, tableInputNl } from './tableInput';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -18,13 +19,13 @@ import { hostEn, hostNl } from './host';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn, ...tableInputEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
   | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl
-  | keyof typeof planNl | keyof typeof hostNl;
+  | keyof typeof planNl | keyof typeof hostNl | keyof typeof tableInputNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;

@@ -15,7 +15,7 @@ import {
 import {
   KlantwaardeError, sameTable, tableLabel, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
 } from './session';
-import { withoutTitleRow, withoutTrailingBlankRows } from './tableEdges';
+import { clientRowsBelow, locateHeaderRow, readClientRowsBelow, rowsToReadBelow, withoutTrailingBlankRows, type HeaderDetection } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
 import { agendaFile, planForRun } from './actionPlan';
 import { buildPlanSheet, planTitle } from './planSheet';
@@ -53,8 +53,10 @@ interface TableAtHand {
   readonly record: ResultsRecord;
   readonly plan: TablePlan;
   readonly content: TableContent;
-  /** A title row right above the header that the surrounding region took in, and left out again. */
-  readonly titleRow?: Message;
+  /** Which row is the header row, and the title rows left out above it. */
+  readonly detection: HeaderDetection;
+  /** What the locate step tells the user: title rows left out, clients below a blank row left out. */
+  readonly edges: readonly Message[];
 }
 
 function readRequest(plan: TablePlan, sampleRows?: number): TableReadRequest {
@@ -71,7 +73,7 @@ function headerLooksNumeric(header: readonly CellValue[]): boolean {
 
 /** `model` plans the insight columns too (see `planTable`); detecting the table has none. */
 async function locateAndRead(
-  port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void, model?: ScoringModel,
+  port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void, model?: ScoringModel, headerRow?: number,
 ): Promise<TableAtHand> {
   let record: ResultsRecord = EMPTY_RECORD;
   const prefetch = (located: TablePlan['located']) => {
@@ -84,23 +86,37 @@ async function locateAndRead(
   if (state.location.table.header.every(isBlank)) {
     fail({ code: 'table.empty', params: { sheet: state.location.table.range.sheet, address: rangeAddress({ ...state.location.table.range, rowCount: 1 }) } });
   }
-  const { located, titleRow } = await withoutTitleRow(state.location.table, (range) => hostCall(range.sheet, 'workbook.readFailed', () => port.readCells([range])));
+  const readCells = (ranges: readonly CellRange[]) => hostCall(ranges[0]?.sheet ?? '', 'workbook.readFailed', () => port.readCells(ranges));
+  const { located, detection, message } = await locateHeaderRow(state.location.table, readCells, headerRow);
   const where = { sheet: located.range.sheet, address: rangeAddress({ ...located.range, rowCount: 1 }) };
   if (headerLooksNumeric(located.header)) fail({ code: 'table.noHeaderRow', params: where });
   if (located.range.rowCount < 2) fail({ code: 'table.noClients', params: where });
   const planned = planTable(located, record, model);
   if ('code' in planned) fail(planned);
   onProgress?.(PROGRESS.located);
-  const read = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
-    port.readTable(readRequest(planned, sampleRows), (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
+  // A full read takes in the rows right under a plain table too (same round trip), to tell about clients
+  // a blank row cut off; a sample reads them on their own.
+  const extra = sampleRows === undefined ? rowsToReadBelow({ ...located, range: planned.clientRange }) : 0;
+  const request = readRequest(planned, sampleRows);
+  const withBelow = extra > 0 ? { ...request, range: { ...request.range, rowCount: request.range.rowCount + extra } } : request;
+  const readAll = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
+    port.readTable(withBelow, (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
+  const dataRows = planned.clientRange.rowCount - 1;
+  const read: TableContent = extra === 0 ? readAll : {
+    ...readAll, rows: readAll.rows.slice(0, dataRows), numberFormats: readAll.numberFormats.slice(0, dataRows),
+    hiddenRows: readAll.hiddenRows.filter((r) => r < dataRows),
+  };
+  const clientPart = { ...located, range: planned.clientRange, header: located.header.slice(0, planned.clientRange.columnCount) };
+  const below = extra > 0 ? clientRowsBelow(clientPart, readAll.rows.slice(dataRows)) : await readClientRowsBelow(clientPart, readCells);
+  const edges = [...(message ? [message] : []), ...(below ? [below] : [])];
   // A sample may stop before the last client, so only a full read can tell where the table really ends.
   const { plan, content } = sampleRows === undefined ? withoutTrailingBlankRows(planned, read) : { plan: planned, content: read };
-  return { state, record, plan, content, ...(titleRow ? { titleRow } : {}) };
+  return { state, record, plan, content, detection, edges };
 }
 
 function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
   const { plan, content } = at;
-  const warnings: Message[] = at.titleRow ? [at.titleRow] : [];
+  const warnings: Message[] = [...at.edges];
   plan.located.header.slice(0, plan.clientRange.columnCount).forEach((h, i) => {
     if (isBlank(h)) {
       const column = plan.clientRange.column + i;
@@ -170,8 +186,8 @@ function chooseReportSheet(title: string, sheetNames: readonly string[], mine: R
 export function createSession(port: WorkbookPort, lang: Lang, options: SessionOptions = {}): KlantwaardeSession {
   const now = options.now ?? (() => new Date());
 
-  async function detectTable(opts: { skipHiddenRows?: boolean } = {}): Promise<DetectedTable> {
-    const at = await locateAndRead(port, SAMPLE_ROWS);
+  async function detectTable(opts: { skipHiddenRows?: boolean; headerRow?: number } = {}): Promise<DetectedTable> {
+    const at = await locateAndRead(port, SAMPLE_ROWS, undefined, undefined, opts.headerRow);
     const { plan, content } = at;
     const hidden = new Set(opts.skipHiddenRows ? content.hiddenRows : []);
     return {
@@ -182,18 +198,21 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       rowCount: plan.tableRows - 1,
       hiddenRowCount: content.hiddenRows.length,
       sample: content.rows.filter((_, r) => !hidden.has(r)),
+      headerRow: at.detection.headerRow,
+      titleRows: at.detection.titleRows,
+      headerRowManual: at.detection.manual,
       warnings: tableWarnings(at, opts.skipHiddenRows ?? false),
     };
   }
 
-  async function preview(model: ScoringModel, opts: { skipHiddenRows?: boolean } = {}): Promise<ClassificationRun> {
-    const at = await locateAndRead(port, undefined, undefined, model);
+  async function preview(model: ScoringModel, opts: { skipHiddenRows?: boolean; headerRow?: number } = {}): Promise<ClassificationRun> {
+    const at = await locateAndRead(port, undefined, undefined, model, opts.headerRow);
     return runEngine(at, model, opts.skipHiddenRows ?? false).run;
   }
 
   async function classify(model: ScoringModel, opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
     const progress = opts.onProgress;
-    const at = await locateAndRead(port, undefined, progress, model);
+    const at = await locateAndRead(port, undefined, progress, model, opts.headerRow);
     const { plan, content, state, record } = at;
     const sheet = plan.clientRange.sheet;
     const found = { sheet, address: rangeAddress(plan.clientRange), ...(plan.located.tableName ? { tableName: plan.located.tableName } : {}) };

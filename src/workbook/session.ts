@@ -20,6 +20,12 @@ export interface DetectedTable {
   readonly hiddenRowCount: number;
   /** A sample of the first rows (for column-type guesses in the pane). */
   readonly sample: readonly (readonly CellValue[])[];
+  /** 1-based sheet row of the header row (found below a title block, or named by the user). */
+  readonly headerRow?: number;
+  /** 1-based sheet rows of a title block above the header row, left out of the table. */
+  readonly titleRows?: readonly number[];
+  /** The header row is the one the user named (`headerRow` option), not the detected one. */
+  readonly headerRowManual?: boolean;
   readonly warnings: readonly Message[];
 }
 
@@ -43,15 +49,24 @@ export function tableLabel(table: TableIdentity): string {
   return table.tableName ? `${table.tableName} (${table.address})` : table.address;
 }
 
-export interface ClassifyOptions {
+/** How to find the table: which rows count, and (optionally) which row is the header row. */
+export interface LocateTableOptions {
+  /** Skip rows hidden by a filter (default: include them). */
+  readonly skipHiddenRows?: boolean;
+  /**
+   * 1-based sheet row of the header row, when detection picked the wrong one (pane "Kopregel",
+   * CLI `--header-row`). The table runs from there to its first blank row. Ignored for an Excel Table.
+   */
+  readonly headerRow?: number;
+}
+
+export interface ClassifyOptions extends LocateTableOptions {
   /**
    * The table the pane shows. When the selection has moved to another table since (the pane may have
    * been hidden, or missed an event), classify refuses instead of writing beside a table the user did
    * not review.
    */
   readonly expectedTable?: TableIdentity;
-  /** Skip rows hidden by a filter (default: include them). */
-  readonly skipHiddenRows?: boolean;
   /** When our output columns would land on user data: insert new columns instead of stopping. */
   readonly insertColumns?: boolean;
   /** Write the report sheet (default true). */
@@ -84,9 +99,9 @@ export class KlantwaardeError extends Error {
 }
 
 export interface KlantwaardeSession {
-  detectTable(options?: { skipHiddenRows?: boolean }): Promise<DetectedTable>;
+  detectTable(options?: LocateTableOptions): Promise<DetectedTable>;
   /** Runs the engine on the current table without writing anything (summary, what-if). */
-  preview(model: ScoringModel, options?: { skipHiddenRows?: boolean }): Promise<ClassificationRun>;
+  preview(model: ScoringModel, options?: LocateTableOptions): Promise<ClassificationRun>;
   classify(model: ScoringModel, options?: ClassifyOptions): Promise<ClassifyOutcome>;
   /**
    * Removes exactly the columns, formats and report sheet this add-in wrote. Columns a user changed

@@ -81,11 +81,11 @@ describe('klantwaarde on bad input', () => {
     expectNoOutput(['k.xlsx']);
   });
 
-  it('says so when A1 holds a title above the table', async () => {
+  it('finds the table below a title in A1 and says so', async () => {
     const input = workbook('k.xlsx', { Blad1: { rows: [['Klantenoverzicht 2024'], [], ...CLIENTS] } });
     const run = await runCli(['classify', input, '--lang', 'en']);
-    expect(run.code).toBe(5);
-    expect(run.stderr).toContain('Sheet "Blad1" has only "Klantenoverzicht 2024" in A1, with an empty row below it');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Row 1 (Blad1!A1:E1) holds only "Klantenoverzicht 2024": a title, not a header row. The table therefore starts with the header row in row 3.');
   });
 
   it('reports a header row without clients', async () => {

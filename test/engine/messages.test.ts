@@ -3,6 +3,7 @@ import { join } from 'path';
 import { messagesEn, messagesNl } from '../../src/i18n/messages';
 import { planEn, planNl } from '../../src/i18n/plan';
 import { sheetEn, sheetNl } from '../../src/i18n/sheet';
+import { tableInputEn, tableInputNl } from '../../src/i18n/tableInput';
 
 /**
  * Every message code the engine (and the explanation renderer) can emit must have Dutch and English
@@ -16,7 +17,7 @@ const sources = [
 const PREFIX = '(?:model|table|client|explain|approach)';
 /** Codes built at run time: their prefix and every suffix the code can produce. */
 const DYNAMIC: Record<string, readonly string[]> = {
-  'client.invalid.': ['text', 'error', 'boolean', 'date'],
+  'client.invalid.': ['text', 'error', 'boolean', 'date', 'percent'],
   'approach.': ['0', '1', '2', '3'],
 };
 
@@ -35,8 +36,8 @@ function usedCodes(): Set<string> {
 }
 
 // The model's plan section has its messages beside the rest of the contact plan's text.
-const nl: Record<string, string> = { ...messagesNl, ...sheetNl, ...planNl };
-const en: Record<string, string> = { ...messagesEn, ...sheetEn, ...planEn };
+const nl: Record<string, string> = { ...messagesNl, ...sheetNl, ...planNl, ...tableInputNl };
+const en: Record<string, string> = { ...messagesEn, ...sheetEn, ...planEn, ...tableInputEn };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalog', () => {

@@ -1,6 +1,6 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { useState, type Dispatch, type ReactNode } from 'react';
-import { findHeader, type ScoringModel } from '../../engine';
+import { criterionCandidates, findHeader, matchModelColumns, type ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
 import { looksLikeScores, sampleNumbers } from '../model/criterionDefaults';
 import type { ModelAction } from '../model/modelReducer';
@@ -23,9 +23,13 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
   const { t } = useText();
   const headers = table?.headers ?? [];
   const columnIndex = (column: string) => findHeader(headers, column)[0] ?? -1;
-  const samples = (column: string) => (table && columnIndex(column) >= 0 ? sampleNumbers(table.sample, columnIndex(column)) : []);
-  const used = new Set(model.criteria.map((c) => columnIndex(c.column)));
-  const available = headers.filter((h, i) => h && !used.has(i));
+  // Each criterion's column as the engine matches it ("Omzet" reads "Omzet 2025"), so it is not offered again.
+  const matched = matchModelColumns(headers, model).criteria.map((m) => m.index);
+  const samplesAt = (index: number) => (table && index >= 0 ? sampleNumbers(table.sample, index) : []);
+  const samples = (column: string) => samplesAt(columnIndex(column));
+  const used = new Set(matched);
+  // The client-name column is never a criterion.
+  const available = criterionCandidates(headers, model).filter((i) => !used.has(i)).map((i) => headers[i]!);
   const [chosen, setChosen] = useState('');
   const column = available.includes(chosen) ? chosen : available[0] ?? '';
 
@@ -41,7 +45,7 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
       {toolbar}
       <ul className={styles.list}>
         {model.criteria.map((c, i) => (
-          <CriterionRow key={`${i}-${c.name}`} criterion={c} index={i} scaleMax={model.scaleMax} sample={samples(c.column)} dispatch={dispatch} />
+          <CriterionRow key={`${i}-${c.name}`} criterion={c} index={i} scaleMax={model.scaleMax} sample={samplesAt(matched[i] ?? -1)} dispatch={dispatch} />
         ))}
       </ul>
       {available.length > 0 && (

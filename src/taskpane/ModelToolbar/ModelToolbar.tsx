@@ -6,7 +6,7 @@ import { errorNotice, type Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
 import { ExportText } from '../ExportText';
 import { useHost } from '../host/paneHost';
-import { downloadModel, modelFileName, modelJsonText, readFileText } from './modelFile';
+import { downloadModel, modelFileName, modelJsonText, readModelText } from './modelFile';
 import { useModelToolbarStyles } from './useModelToolbarStyles';
 
 export interface ModelToolbarProps {
@@ -31,7 +31,8 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const v = parseModelJson(await readFileText(file));
+      const decoded = await readModelText(file);
+      const v = decoded.ok ? parseModelJson(decoded.text) : { ok: false as const, errors: [decoded.error], warnings: [] };
       if (!v.ok) {
         onNotice({ source: 'modelFile', intent: 'error', title: t('ui.model.importFailed', { file: file.name }), lines: v.errors.map(text.message) });
         return;

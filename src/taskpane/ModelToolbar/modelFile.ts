@@ -1,4 +1,4 @@
-import { modelToJson, type ScoringModel } from '../../engine';
+import { decodeModelFile, modelToJson, type DecodedText, type ScoringModel } from '../../engine';
 
 /** A file name from the model name: letters, digits, spaces and dashes only. */
 export function modelFileName(model: ScoringModel): string {
@@ -25,7 +25,23 @@ export function downloadModel(model: ScoringModel): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** File text; FileReader where Blob.text is missing (older Office webviews). */
+/**
+ * A model file's text, decoded as the engine decodes it (UTF-8, or UTF-16 as Notepad saves "Unicode"):
+ * Blob.text() would read every file as UTF-8. FileReader where Blob.arrayBuffer is missing (older Office webviews).
+ */
+export async function readModelText(file: Blob): Promise<DecodedText> {
+  const buffer = typeof file.arrayBuffer === 'function'
+    ? await file.arrayBuffer()
+    : await new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+      reader.readAsArrayBuffer(file);
+    });
+  return decodeModelFile(new Uint8Array(buffer));
+}
+
+/** A file's text read as UTF-8 (FileReader where Blob.text is missing). */
 export function readFileText(file: Blob): Promise<string> {
   if (typeof file.text === 'function') return file.text();
   return new Promise((resolve, reject) => {

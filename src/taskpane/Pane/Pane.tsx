@@ -61,7 +61,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
       <Title3 as="h1" className={styles.title}>{t('ui.title')}</Title3>
       <NoticeBars notices={notices.notices.filter((n) => !elsewhere.includes(n.source))} onDismiss={notices.clear} />
       <TableSection table={detection.table} loading={detection.loading} run={preview.run} model={draft.model} dispatch={draft.dispatch}
-        skipHiddenRows={skipHiddenRows} onSkipHiddenRows={setSkipHiddenRows} onRefresh={detection.refresh} />
+        skipHiddenRows={skipHiddenRows} onSkipHiddenRows={setSkipHiddenRows} onRefresh={detection.refresh} onHeaderRow={detection.setHeaderRow} />
       {!draft.model && <Spinner size="small" label={t('ui.model.loading')} />}
       {draft.model && (
         <>
@@ -84,7 +84,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           <WhatIfPanel preview={preview} baseline={baseline} basis={basis} />
           <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />
           <ClassifyBar canClassify={valid !== undefined && detection.table !== undefined} running={run.running} progress={run.progress}
-            onClassify={() => { if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table }); }} onRemove={() => { void run.removeResults(); }} />
+            onClassify={() => { if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table, headerRow: detection.headerRow }); }}
+            onRemove={() => { void run.removeResults(); }} />
           <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { ClassificationRun, ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
@@ -18,11 +18,16 @@ export interface TableSectionProps {
   readonly skipHiddenRows: boolean;
   readonly onSkipHiddenRows: (skip: boolean) => void;
   readonly onRefresh: () => void;
+  /** Reads the table again with this header row (1-based sheet row; undefined: detect it). */
+  readonly onHeaderRow?: (row: number | undefined) => void;
 }
+
+/** Rows offered as the header row: the first 20, and a few below the one in use. */
+const HEADER_ROW_CHOICES = 20;
 
 /** (1) The table found from the selection: where it is, how many clients, which column is what. */
 export function TableSection(props: TableSectionProps): JSX.Element {
-  const { table, loading, run, model, dispatch, skipHiddenRows, onSkipHiddenRows, onRefresh } = props;
+  const { table, loading, run, model, dispatch, skipHiddenRows, onSkipHiddenRows, onRefresh, onHeaderRow } = props;
   const styles = useTableSectionStyles();
   const text = useText();
   const { t } = text;
@@ -42,6 +47,17 @@ export function TableSection(props: TableSectionProps): JSX.Element {
             {table.hiddenRowCount > 0 && <span> {text.n('ui.table.hidden', table.hiddenRowCount)}</span>}
           </dd>
         </dl>
+      )}
+      {table && !table.tableName && onHeaderRow && table.headerRow !== undefined && (
+        <Field label={t('ui.table.headerRow')}>
+          <Select className={styles.select} value={table.headerRowManual ? String(table.headerRow) : ''}
+            onChange={(_e, data) => onHeaderRow(data.value ? Number(data.value) : undefined)}>
+            <option value="">{table.headerRowManual ? t('ui.table.headerRowAutoPlain') : t('ui.table.headerRowAuto', { row: String(table.headerRow) })}</option>
+            {Array.from({ length: Math.max(HEADER_ROW_CHOICES, table.headerRow + 5) }, (_, i) => (
+              <option key={i + 1} value={String(i + 1)}>{t('ui.table.headerRowOption', { row: String(i + 1) })}</option>
+            ))}
+          </Select>
+        </Field>
       )}
       {table && model && <ColumnMapping headers={table.headers} model={model} dispatch={dispatch} />}
       {warnings.length > 0 && (

@@ -22,6 +22,8 @@ export interface ClassifyRequest {
   readonly contactPlan?: boolean;
   /** The table the pane shows: the session refuses to write when the selection moved elsewhere. */
   readonly expectedTable?: TableIdentity;
+  /** The header row the user chose ("Kopregel"), 1-based; undefined: detected. */
+  readonly headerRow?: number;
 }
 
 export interface Classification {
@@ -46,7 +48,7 @@ export function useClassify(
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
   const classify = useCallback(async (model: ScoringModel, request: ClassifyRequest): Promise<void> => {
-    const { skipHiddenRows, insertColumns = false, contactPlan, expectedTable } = request;
+    const { skipHiddenRows, insertColumns = false, contactPlan, expectedTable, headerRow } = request;
     setRunning(true);
     setProgress(undefined);
     clear('classify');
@@ -54,6 +56,7 @@ export function useClassify(
       const result = await session.classify(model, {
         skipHiddenRows, insertColumns, onProgress: setProgress,
         ...(contactPlan !== undefined ? { contactPlan } : {}), ...(expectedTable ? { expectedTable } : {}),
+        ...(headerRow !== undefined ? { headerRow } : {}),
       });
       // Saved after a successful write, so the saved model always describes what is in the sheet.
       await session.saveModel(model);

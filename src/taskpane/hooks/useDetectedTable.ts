@@ -18,6 +18,9 @@ export interface TableDetection {
   readonly loading: boolean;
   /** Reads the selection again (the user may have selected another table). */
   readonly refresh: () => void;
+  /** The header row the user chose (1-based sheet row; undefined: detect it), and reads the table with it. */
+  readonly headerRow?: number;
+  readonly setHeaderRow: (row: number | undefined) => void;
 }
 
 export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices, 'show' | 'clear'>): TableDetection {
@@ -27,12 +30,13 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
   const { show, clear } = notices;
   const [state, setState] = useState<{ table?: DetectedTable; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     // Via a resolved promise so a session that throws synchronously is reported like a rejection.
-    Promise.resolve().then(() => session.detectTable({ skipHiddenRows })).then(
+    Promise.resolve().then(() => session.detectTable({ skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) })).then(
       (table) => {
         if (!live) return;
         clear('table');
@@ -47,7 +51,7 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
       },
     );
     return () => { live = false; };
-  }, [session, skipHiddenRows, generation, lang, show, clear]);
+  }, [session, skipHiddenRows, headerRow, generation, lang, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
 
@@ -62,5 +66,5 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
     return () => { clearTimeout(timer); stop(); };
   }, [watchTable, refresh]);
 
-  return { ...state, refresh };
+  return { ...state, refresh, headerRow, setHeaderRow };
 }

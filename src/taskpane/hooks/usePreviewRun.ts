@@ -27,7 +27,9 @@ export function usePreviewRun(model: ScoringModel | undefined, table: DetectedTa
     let live = true;
     setState((s) => ({ ...s, pending: true }));
     const timer = setTimeout(() => {
-      Promise.resolve().then(() => session.preview(model, { skipHiddenRows })).then(
+      // The header row the user chose travels with the table it was read with.
+      const headerRow = table.headerRowManual ? table.headerRow : undefined;
+      Promise.resolve().then(() => session.preview(model, { skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) })).then(
         (run) => { if (live) setState({ run, pending: false }); },
         (error: unknown) => { if (live) setState({ error, pending: false }); },
       );

@@ -18,7 +18,9 @@ export type ModelAction =
   | { readonly type: 'setClassCount'; readonly count: number }
   | { readonly type: 'setLimit'; readonly position: number; readonly value: number }
   | { readonly type: 'setLabel'; readonly position: number; readonly label: string }
-  | { readonly type: 'setRevenue'; readonly column: string | undefined };
+  | { readonly type: 'setRevenue'; readonly column: string | undefined }
+  /** The table column a criterion reads (the mapping's correction); its name stays. */
+  | { readonly type: 'setCriterionColumn'; readonly index: number; readonly column: string };
 
 function updateCriterion(model: ScoringModel, index: number, update: (c: ScoringModel['criteria'][number]) => ScoringModel['criteria'][number]): ScoringModel {
   return { ...model, criteria: model.criteria.map((c, i) => (i === index ? update(c) : c)) };
@@ -34,6 +36,8 @@ export function modelReducer(model: ScoringModel | undefined, action: ModelActio
       return { ...model, criteria: [...model.criteria, { name: action.column, column: action.column, weight: 1, scoring: action.scoring }] };
     case 'removeCriterion':
       return { ...model, criteria: model.criteria.filter((_, i) => i !== action.index) };
+    case 'setCriterionColumn':
+      return updateCriterion(model, action.index, (c) => ({ ...c, column: action.column }));
     case 'setScoring':
       return updateCriterion(model, action.index, (c) => ({ ...c, scoring: action.scoring }));
     case 'setDirection':

@@ -1,12 +1,12 @@
-import { detectRevenueColumn, findHeader, presetModel, validateModel, type ScoringModel } from '../../engine';
+import { detectRevenueColumn, matchModelColumns, presetModel, validateModel, type ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
 import { looksLikeScores, sampleNumbers } from './criterionDefaults';
 
 const SCALE_MAX = 3;
 
-/** True when every criterion column of the model is in the table's header row. */
+/** True when every criterion column of the model is found in the table's header row (exact, synonym or close). */
 export function fitsTable(model: ScoringModel, headers: readonly string[]): boolean {
-  return model.criteria.every((c) => findHeader(headers, c.column).length === 1);
+  return matchModelColumns(headers, model).criteria.every((m) => m.index >= 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { displayText, isBlank, type CellValue } from '../../engine';
+import { isBlank, type CellValue } from '../../engine';
 import { a1, MAX_COLUMNS, MAX_ROWS, type CellRange } from '../cells';
 import type { TableLocation } from '../port';
 import { looksLikeOwnReport } from '../report';
@@ -45,11 +45,6 @@ function rowFilled(sheet: Worksheet, row: number, c0: number, c1: number): boole
 function columnFilled(sheet: Worksheet, column: number, r0: number, r1: number): boolean {
   if (column < 0 || column >= MAX_COLUMNS) return false;
   for (let r = Math.max(0, r0); r <= Math.min(r1, sheet.rowCount - 1); r++) if (isFilled(sheet, r, column)) return true;
-  return false;
-}
-
-function anyFilledBelow(sheet: Worksheet, row: number): boolean {
-  for (let r = row + 1; r < sheet.rowCount; r++) if (rowFilled(sheet, r, 0, MAX_COLUMNS - 1)) return true;
   return false;
 }
 
@@ -107,12 +102,8 @@ export function locateOnSheet(sheet: Worksheet): TableLocation {
     range = { ...whole, rowCount: whole.rowCount - (table.totalsRow ? 1 : 0) };
   } else {
     if (!isFilled(sheet, 0, 0)) return { ok: false, error: { code: 'xlsx.noTable', params: { sheet: sheet.name } } };
+    // A title block above the real table is common: the pipeline's locate step looks below it.
     range = { sheet: sheet.name, ...surroundingRegion(sheet, 0, 0) };
-    // A title in A1 above the real table is common; say so instead of "a header row but no clients".
-    if (range.rowCount === 1 && anyFilledBelow(sheet, 1)) {
-      const title = displayText(cellValue(sheet.getCell(1, 1)), 60);
-      return { ok: false, error: { code: 'xlsx.titleAboveTable', params: { sheet: sheet.name, title } } };
-    }
   }
   const header = readValues(sheet, { ...range, rowCount: 1 })[0]!;
   return { ok: true, table: { range, ...(table ? { tableName: table.name } : {}), header, sheetProtected } };
