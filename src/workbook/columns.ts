@@ -2,7 +2,7 @@ import type { ClassificationRun } from '../engine';
 import { approachText, explanationText, signalsText } from '../i18n/explain';
 import type { Lang } from '../i18n/catalog';
 import { classColour } from './colours';
-import type { OutputColumn, OutputValue } from './port';
+import type { ColourRule, OutputColumn, OutputValue } from './port';
 import { resultHeaders } from './results';
 
 /** Excel holds at most 32,767 characters in a cell; longer text is cut with an ellipsis. */
@@ -29,7 +29,6 @@ export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: num
   const headers = resultHeaders(lang);
   const cols = headers.map(() => empty());
   cols.forEach((c, k) => { c[0] = headers[k]!; });
-  const fills = new Array<string | null>(blockRows).fill(null);
   const labels = run.model.classification.labels;
   let wholeScores = true;
   for (let i = 0; i < run.count; i++) {
@@ -46,11 +45,12 @@ export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: num
     cols[5]![r] = cellText(explanationText(lang, run, i));
     cols[6]![r] = cellText(approachText(lang, run, i));
     cols[7]![r] = cellText(signalsText(lang, run, i));
-    if (k >= 0) fills[r] = classColour(k, labels.length);
   }
   const formats = [
     wholeScores ? FORMATS.score : FORMATS.scoreFraction, FORMATS.percent, TEXT_FORMAT, FORMATS.rank, FORMATS.share,
     TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT,
   ];
-  return cols.map((values, k) => (k === 2 ? { values, numberFormat: formats[k]!, fills } : { values, numberFormat: formats[k]! }));
+  // The class colours are a rule on the column, not a fill per cell: a class the user types in later is coloured too.
+  const colourRules: ColourRule[] = labels.map((text, k) => ({ text, fill: classColour(k, labels.length) }));
+  return cols.map((values, k) => (k === 2 ? { values, numberFormat: formats[k]!, colourRules } : { values, numberFormat: formats[k]! }));
 }

@@ -85,13 +85,25 @@ export interface BesideContent {
 /** Literal cell content: a string is always text, never a formula; null is an empty cell. */
 export type OutputValue = string | number | null;
 
+/** Conditional format on a column's data cells: a cell whose text equals `text` gets fill `fill` ("#RRGGBB"). */
+export interface ColourRule { readonly text: string; readonly fill: string; }
+
 /** One result column: header in row 0, then one value per table row. */
 export interface OutputColumn {
   readonly values: readonly OutputValue[];
   /** Number format for every cell of the column. */
   readonly numberFormat: string;
-  /** Fill colour per cell ("#RRGGBB"), null for no fill. */
-  readonly fills?: readonly (string | null)[];
+  readonly colourRules?: readonly ColourRule[];
+}
+
+/**
+ * The fill a colour rule gives a cell value, for hosts that colour cells directly instead of with a
+ * conditional format (Excel compares text case-insensitively in an "equal to" rule).
+ */
+export function ruleFill(rules: readonly ColourRule[] | undefined, value: OutputValue | undefined): string | null {
+  if (!rules || typeof value !== 'string') return null;
+  const key = value.toLowerCase();
+  return rules.find((r) => r.text.toLowerCase() === key)?.fill ?? null;
 }
 
 export interface ColumnBlock {

@@ -1,4 +1,4 @@
-import type { ColumnBlock, ReportSpec, WritePlan } from '../port';
+import { ruleFill, type ColumnBlock, type ReportSpec, type WritePlan } from '../port';
 import { TEXT_FORMAT } from '../columns';
 import { excelLiteral } from './text';
 import { jsonBytes } from './payload';
@@ -33,7 +33,7 @@ export function prepareBlock(block: ColumnBlock): PreparedBlock {
   for (let r = 0; r < rows; r++) {
     let bytes = formatRowBytes + 2 + block.columns.length;
     for (let c = 0; c < literals.length; c++) bytes += jsonBytes(literals[c]![r]);
-    block.columns.forEach((col) => { if (col.fills) bytes += jsonBytes([fillProperty(col.fills[r])]) + 1; });
+    block.columns.forEach((col) => { if (col.colourRules) bytes += jsonBytes([fillProperty(ruleFill(col.colourRules, col.values[r]))]) + 1; });
     rowBytes[r] = bytes;
   }
   return { block, rows, literals, formats, rowBytes };

@@ -1,5 +1,5 @@
 import { a1, columnsAddress } from '../cells';
-import type { ReportSpec, WritePlan } from '../port';
+import { ruleFill, type ReportSpec, type WritePlan } from '../port';
 import type { XlContext } from './api';
 import { fillProperty, type BlockSlice } from './chunks';
 import { excelLiteral } from './text';
@@ -34,11 +34,12 @@ export function queueBlockRows(ctx: XlContext, slice: BlockSlice): void {
   range.numberFormat = formats;
   range.values = values;
   block.columns.forEach((col, c) => {
-    if (!col.fills) return;
+    if (!col.colourRules) return;
+    const fills = col.values.map((v, r) => (r === 0 ? null : ruleFill(col.colourRules, v)));
     const cells = ws.getRangeByIndexes(block.row + start, block.column + c, count, 1);
     // Our cells only: last run's colours go, this run's come.
     cells.format.fill.clear();
-    cells.setCellProperties(col.fills.slice(start, start + count).map((colour) => [fillProperty(colour)]));
+    cells.setCellProperties(fills.slice(start, start + count).map((colour) => [fillProperty(colour)]));
   });
 }
 

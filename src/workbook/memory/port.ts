@@ -1,8 +1,8 @@
 import type { CellValue } from '../../engine';
 import { a1, type CellRange } from '../cells';
-import type {
-  ColumnBlock, LocateOptions, ReportSpec, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort,
-  WorkbookState, WritePlan,
+import {
+  ruleFill, type ColumnBlock, type LocateOptions, type ReportSpec, type SettingsState, type TableContent, type TableLocation,
+  type TableReadRequest, type WorkbookPort, type WorkbookState, type WritePlan,
 } from '../port';
 import { SETTINGS_KEYS } from '../results';
 import type { MemorySheet, Scalar } from './sheet';
@@ -128,7 +128,7 @@ export class MemoryPort implements WorkbookPort {
         if (r === 0 && table && table.row === row && typeof v === 'string') v = this.workbook.uniqueTableHeader(table, v, column);
         sheet.setValue(row, column, v);
         sheet.setFormat(row, column, col.numberFormat);
-        if (col.fills) sheet.setFill(row, column, col.fills[r] ?? undefined);
+        if (col.colourRules) sheet.setFill(row, column, r === 0 ? undefined : ruleFill(col.colourRules, col.values[r]) ?? undefined);
       });
     });
   }

@@ -1,19 +1,5 @@
-import ExcelJS from 'exceljs';
-import { repairLoadedTables } from './tables';
-
-export { XlsxPort, pointsToCharacters } from './port';
-export { defaultClientSheet, sheetByName, locateOnSheet } from './locate';
+export { XlsxPort, defaultClientSheet, sheetByName, locateOnSheet } from './port';
+export { XlsxPackage } from './package';
 export { SETTINGS_SHEET } from './settings';
-
-/** Reads .xlsx bytes into an exceljs Workbook, with exceljs's table-reading quirks repaired. */
-export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs's typings want its own Buffer type; any Uint8Array works at run time.
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  for (const sheet of workbook.worksheets) repairLoadedTables(sheet);
-  return workbook;
-}
-
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+export { pointsToCharacters } from './report';
+export { ZipError, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES } from './zip';
