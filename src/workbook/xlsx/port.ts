@@ -17,7 +17,7 @@ import { parseSqref, type Rect } from './sheetScan';
 import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
-import { escapeXml } from './xml';
+import { escapeText } from './xml';
 import { utf8Bytes } from './zip';
 
 /** Rows between progress reports while reading a large table. */
@@ -224,7 +224,7 @@ export class XlsxPort implements WorkbookPort {
       if (!col.colourRules?.length || rowCount < 2) return;
       const sqref = a1({ row: block.row + 1, column: block.column + c, rowCount: rowCount - 1, columnCount: 1 });
       const rules = col.colourRules.map((rule) => ({ dxf: styles.dxfFill(rule.fill), formula: `"${rule.text.replace(/"/g, '""')}"` }));
-      changes.addConditional.push(`<${prefix}conditionalFormatting sqref="${sqref}">${rules.map((rule, k) => `<${prefix}cfRule type="cellIs" dxfId="${rule.dxf}" priority="${k + 1}" operator="equal"><${prefix}formula>${escapeXml(rule.formula)}</${prefix}formula></${prefix}cfRule>`).join('')}</${prefix}conditionalFormatting>`);
+      changes.addConditional.push(`<${prefix}conditionalFormatting sqref="${sqref}">${rules.map((rule, k) => `<${prefix}cfRule type="cellIs" dxfId="${rule.dxf}" priority="${k + 1}" operator="equal"><${prefix}formula>${escapeText(rule.formula)}</${prefix}formula></${prefix}cfRule>`).join('')}</${prefix}conditionalFormatting>`);
     });
   }
 

@@ -5,6 +5,11 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 }
 
+/** Escapes element text (quotes may stay as they are there). */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
 /**
  * Cell text as ST_Xstring (ECMA-376 Part 1, 22.9.2.19): characters XML 1.0 cannot carry become
  * `_xHHHH_`, and a literal `_xHHHH_` in the text gets its underscore escaped so it reads back as typed.
