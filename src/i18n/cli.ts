@@ -74,7 +74,7 @@ export const cliNl = {
   'xlsx.titleAboveTable': 'Op blad "{sheet}" staat in A1 alleen "{title}", met een lege rij eronder; de klantentabel begint niet in A1. Maak van de tabel een Excel-tabel (Invoegen > Tabel), of laat de kopregel in A1 beginnen.',
   'cli.notRegularFile': '{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Geef het pad van een .xlsx-bestand.',
   'cli.zipBomb': '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten ({detail}); het wordt niet gelezen.',
-  'xlsx.blockedCells': 'Op blad "{sheet}" liggen {cells} in een samengevoegd gebied of hebben gegevensvalidatie, precies waar de resultaatkolommen ({range}) moeten komen. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Hef de samenvoeging of validatie op, of zet de tabel elders, en probeer opnieuw.',
+  'xlsx.blockedCells': 'Op blad "{sheet}" zijn cellen samengevoegd of hebben ze gegevensvalidatie ({cells}), precies waar de resultaatkolommen ({range}) moeten komen; daar schrijft Klantwaarde niet. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Hef de samenvoeging of validatie op, of maak ruimte rechts van de tabel, en probeer opnieuw.',
   'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
 } as const;
 
@@ -152,6 +152,6 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'xlsx.titleAboveTable': 'Sheet "{sheet}" has only "{title}" in A1, with an empty row below it; the client table does not start in A1. Turn the table into an Excel table (Insert > Table), or start its header row in A1.',
   'cli.notRegularFile': '{file} is not a regular file (but, for example, a pipe or a device). Give the path of an .xlsx file.',
   'cli.zipBomb': '{file} unpacks to far more data than a workbook can hold ({detail}); it is not read.',
-  'xlsx.blockedCells': 'On sheet "{sheet}", {cells} are in a merged area or have data validation, exactly where the result columns ({range}) would go. The input file is unchanged and no output file was written. Unmerge the cells or remove the validation, or move the table, and try again.',
+  'xlsx.blockedCells': 'On sheet "{sheet}", cells are merged or have data validation ({cells}), exactly where the result columns ({range}) would go; Klantwaarde does not write there. The input file is unchanged and no output file was written. Unmerge the cells or remove the validation, or make room right of the table, and try again.',
   'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
 };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Message } from '../../src/engine';
 import { formatMessage } from '../../src/i18n/catalog';
 import { parseA1 } from '../../src/workbook/cells';
+import { fileCases } from './cases.file';
 import { modelCases } from './cases.model';
 import { safetyCases } from './cases.safety';
 import { tableCases } from './cases.table';
@@ -23,6 +24,7 @@ const CASES: readonly BadInputCase[] = [
   ...from('cases.values.ts', valueCases),
   ...from('cases.model.ts', modelCases),
   ...from('cases.safety.ts', safetyCases),
+  ...from('cases.file.ts', fileCases),
 ];
 
 const DOC = join(__dirname, '..', '..', 'docs', 'bad-input.md');
