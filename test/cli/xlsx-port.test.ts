@@ -1,10 +1,10 @@
 import * as XLSX from 'xlsx';
-import type { CellValue } from '../../src/engine';
 import { createSession } from '../../src/workbook/pipeline';
 import type { TableLocation } from '../../src/workbook/port';
 import { SETTINGS_KEYS } from '../../src/workbook/results';
 import { XlsxPackage, XlsxPort } from '../../src/workbook/xlsx';
 import { zipEntry } from './helpers';
+import { MODEL } from './fixtures';
 import { buildXlsx, STYLE, type Cell, type SheetSpec } from './ooxml';
 
 /** The .xlsx adapter on its own: what it finds, reads and writes in a package. */
@@ -16,16 +16,6 @@ const CLIENTS: Cell[][] = [
   ['Claes', 200, 1, 1, 1],
   ['De Vries', 100, 0, 0, 1],
 ];
-export const MODEL = {
-  version: 1 as const, name: 'Matrix', scaleMax: 3, revenue: 'Omzet', missing: 'unclassified' as const, rules: [],
-  criteria: [
-    { name: 'Omzet', column: 'Omzet', weight: 5, scoring: { type: 'quantiles' as const, direction: 'higher' as const } },
-    { name: 'Portfolio', column: 'Portfolio', weight: 2, scoring: { type: 'direct' as const } },
-    { name: 'Netwerk', column: 'Netwerk', weight: 3, scoring: { type: 'direct' as const } },
-    { name: 'Samenwerking', column: 'Samenwerking', weight: 1, scoring: { type: 'direct' as const } },
-  ],
-  classification: { method: 'score' as const, thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
-};
 
 const book = (sheet: Partial<SheetSpec>, more: SheetSpec[] = []) => buildXlsx({ sheets: [{ name: 'Klanten', rows: CLIENTS, ...sheet }, ...more] });
 const port = (bytes: Uint8Array, sheet = 'Klanten') => new XlsxPort(new XlsxPackage(bytes), sheet);
@@ -167,4 +157,3 @@ describe('XlsxPort.write through the pipeline', () => {
   });
 });
 
-export const values = (rows: CellValue[][]) => rows;

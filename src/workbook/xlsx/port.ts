@@ -248,10 +248,9 @@ export class XlsxPort implements WorkbookPort {
     const bytes = this.pkg.bytes(part);
     const scan = this.pkg.scan(part);
     const splices: Splice[] = rowSplices(bytes, scan, changes.cells);
-    const prefix = scan.prefix;
     for (const cf of scan.conditionalFormats) {
       const areas = parseSqref(cf.sqref);
-      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d)))) {
+      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(bytes.subarray(cf.start, cf.end))) {
         splices.push({ start: cf.start, end: cf.end, bytes: [] });
       }
     }
@@ -330,6 +329,18 @@ export class XlsxPort implements WorkbookPort {
   save(now?: Date): Uint8Array {
     return this.pkg.save(now);
   }
+}
+
+/**
+ * Our class colours as we write them: only "equal to a text" rules. Another rule of the user's on
+ * our columns (a data bar, a formula) is not ours and stays.
+ */
+function looksLikeOurColours(element: Uint8Array): boolean {
+  const xml = new TextDecoder().decode(element);
+  const rules = xml.match(/<(?:\w+:)?cfRule\b[^>]*>/g) ?? [];
+  const formulas = xml.match(/<(?:\w+:)?formula>([^<]*)<\/(?:\w+:)?formula>/g) ?? [];
+  return rules.length > 0 && rules.every((r) => /type="cellIs"/.test(r) && /operator="equal"/.test(r))
+    && formulas.length === rules.length && formulas.every((f) => /<(?:\w+:)?formula>"[^<]*"<\//.test(f));
 }
 
 /** Offset of the `</worksheet>` end tag (any prefix), searched from the end of the part's bytes. */
