@@ -6,6 +6,7 @@ import { KlantwaardeError } from '../workbook/session';
 import { defaultClientSheet, sheetByName, XlsxPackage, XlsxPort, ZipError } from '../workbook/xlsx';
 import type { SheetEntry } from '../workbook/xlsx/opc';
 import type { ClassifyRequest } from './args';
+import { NODE_COMPRESSION, nodeInflate } from './compression';
 import { CliError, EXIT } from './errors';
 import { checkOutputPath, defaultOutputPath, readInputFile, readModelFile, writeOutputFile } from './files';
 import type { CliIo } from './io';
@@ -29,7 +30,7 @@ function modelFromFile(path: string, shown: string, io: CliIo, lang: Lang): Scor
 function loadWorkbook(bytes: Uint8Array, shown: string): XlsxPackage {
   let pkg: XlsxPackage;
   try {
-    pkg = new XlsxPackage(bytes);
+    pkg = new XlsxPackage(bytes, nodeInflate);
   } catch (err) {
     if (err instanceof ZipError && err.reason === 'bomb') throw new CliError(EXIT.input, { code: 'cli.zipBomb', params: { file: shown, detail: err.message } });
     // A zip without a workbook inside (a .docx or a .zip renamed) has no officeDocument relationship.
@@ -153,7 +154,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   for (const w of outcome.warnings) say('cli.warning', { text: formatMessage(lang, w) });
 
   if (large) say('cli.writing', { file: shownOutput });
-  writeOutputFile(input, output, port.save(io.now?.()), request.force, shownOutput);
+  writeOutputFile(input, output, port.save(io.now?.(), NODE_COMPRESSION), request.force, shownOutput);
 
   const { run } = outcome;
   const table = outcome.resultAddress;

@@ -7,16 +7,17 @@ import { readSharedStrings } from './strings';
 import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute, tagEnd } from './xml';
-import { utf8Bytes, writeZip, ZipArchive, type PartContent } from './zip';
+import { chunksOf, utf8Bytes, writeZip, ZipArchive, type Compression, type Inflate, type PartContent } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function joinChunks(content: PartContent): Uint8Array {
   if (content instanceof Uint8Array) return content;
-  const out = new Uint8Array(content.reduce((n, c) => n + c.length, 0));
+  const chunks = [...chunksOf(content)];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
-  for (const c of content) { out.set(c, p); p += c.length; }
+  for (const c of chunks) { out.set(c, p); p += c.length; }
   return out;
 }
 
@@ -34,8 +35,8 @@ export class XlsxPackage {
   private stylesCache?: StyleSheet;
   private readonly scans = new Map<string, SheetScan>();
 
-  constructor(bytes: Uint8Array) {
-    this.zip = new ZipArchive(bytes);
+  constructor(bytes: Uint8Array, inflate?: Inflate) {
+    this.zip = new ZipArchive(bytes, inflate);
     this.workbookPart = workbookPath(this.zip);
     if (!this.zip.has(this.workbookPart)) throw new Error(`the workbook part ${this.workbookPart} is missing`);
   }
@@ -48,7 +49,12 @@ export class XlsxPackage {
 
   bytes(part: string): Uint8Array {
     const content = this.added.get(part) ?? this.changed.get(part);
-    if (content) return joinChunks(content);
+    if (content) {
+      // A lazily patched part is produced once if someone reads it before the save.
+      const bytes = joinChunks(content);
+      if (bytes !== content) this.put(part, bytes);
+      return bytes;
+    }
     return this.zip.read(part);
   }
 
@@ -75,8 +81,8 @@ export class XlsxPackage {
     return this.changed.has(part) || this.added.has(part);
   }
 
-  save(now?: Date): Uint8Array {
-    return writeZip(this.zip, this.changed, this.added, now);
+  save(now?: Date, compression?: Compression): Uint8Array {
+    return writeZip(this.zip, this.changed, this.added, now, compression);
   }
 
   relationships(part: string): Relationship[] {

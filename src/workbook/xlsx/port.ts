@@ -12,13 +12,13 @@ import { CONTENT_TYPE, REL, relsPath, resolveTarget, type SheetEntry } from './o
 import type { XlsxPackage } from './package';
 import { chartXml, drawingXml, reportSheetXml } from './report';
 import { isSettingsA1, readSettingsSheet, SETTINGS_SHEET, settingsSheetXml } from './settings';
-import { applySplices, conditionalInsertionPoint, rowSplices, type CellEdits, type Splice } from './sheetPatch';
+import { conditionalInsertionPoint, patchedSheet, type CellSource, type Splice } from './sheetPatch';
 import { parseSqref, type Rect } from './sheetScan';
 import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
 import { escapeText } from './xml';
-import { utf8Bytes } from './zip';
+import { utf8Bytes, type Compression } from './zip';
 
 /** Rows between progress reports while reading a large table. */
 const PROGRESS_ROWS = 5_000;
@@ -26,9 +26,19 @@ const PROGRESS_ROWS = 5_000;
 const within = (inner: Rect, outer: Rect) => inner.row >= outer.row && inner.column >= outer.column
   && inner.row + inner.rowCount <= outer.row + outer.rowCount && inner.column + inner.columnCount <= outer.column + outer.columnCount;
 
+/** Our cells of one block, turned into XML row by row while the sheet is written. */
+interface BlockCells {
+  readonly block: ColumnBlock;
+  readonly styles: readonly number[];
+  /** Header cells that must carry a table column's name. */
+  readonly headerNames: ReadonlyMap<number, string>;
+  readonly prefix: string;
+}
+
 /** One sheet's pending changes, applied to its bytes once per write. */
 interface SheetChanges {
-  readonly cells: CellEdits;
+  readonly blocks: BlockCells[];
+  readonly clears: Rect[];
   readonly dropConditional: Rect[];
   readonly addConditional: string[];
   readonly touched: Rect[];
@@ -136,7 +146,7 @@ export class XlsxPort implements WorkbookPort {
     const changesOf = (sheet: string) => {
       const part = this.entry(sheet).part;
       let c = changes.get(part);
-      if (!c) { c = { cells: new Map(), dropConditional: [], addConditional: [], touched: [] }; changes.set(part, c); }
+      if (!c) { c = { blocks: [], clears: [], dropConditional: [], addConditional: [], touched: [] }; changes.set(part, c); }
       return c;
     };
     const replaceReport = plan.report ? (plan.deleteSheets ?? []).find((s) => s.toLowerCase() === plan.report!.sheet.toLowerCase()) : undefined;
@@ -205,17 +215,12 @@ export class XlsxPort implements WorkbookPort {
     const tables = this.pkg.tables(this.entry(block.sheet).part);
     const rowCount = block.columns[0]?.values.length ?? 0;
     const styleOf = block.columns.map((col) => styles.xf({ format: col.numberFormat }));
-    for (let r = 0; r < rowCount; r++) {
-      const row = block.row + r;
-      let line = changes.cells.get(row);
-      if (!line) { line = new Map(); changes.cells.set(row, line); }
-      for (let c = 0; c < block.columns.length; c++) {
-        const column = block.column + c;
-        let value = block.columns[c]!.values[r] ?? null;
-        if (r === 0 && typeof value === 'string') value = this.tableHeaderName(tables, row, column) ?? value;
-        line.set(column, cellXml(prefix, row, column, value, styleOf[c]));
-      }
+    const headerNames = new Map<number, string>();
+    for (let c = 0; c < block.columns.length; c++) {
+      const name = this.tableHeaderName(tables, block.row, block.column + c);
+      if (name !== undefined && typeof block.columns[c]!.values[0] === 'string') headerNames.set(block.column + c, name);
     }
+    changes.blocks.push({ block, styles: styleOf, headerNames, prefix });
     const rect = { row: block.row, column: block.column, rowCount, columnCount: block.columns.length };
     changes.touched.push(rect);
     // Our old colour rules on these columns go; this run's come.
@@ -236,22 +241,18 @@ export class XlsxPort implements WorkbookPort {
   }
 
   private clear(range: CellRange, changes: SheetChanges): void {
-    for (let r = range.row; r < range.row + range.rowCount; r++) {
-      let line = changes.cells.get(r);
-      if (!line) { line = new Map(); changes.cells.set(r, line); }
-      for (let c = range.column; c < range.column + range.columnCount; c++) if (!line.has(c)) line.set(c, null);
-    }
+    changes.clears.push({ row: range.row, column: range.column, rowCount: range.rowCount, columnCount: range.columnCount });
     changes.dropConditional.push({ ...range, row: 0, rowCount: 1_048_576 });
   }
 
   private applySheetChanges(part: string, changes: SheetChanges): void {
     const bytes = this.pkg.bytes(part);
     const scan = this.pkg.scan(part);
-    const splices: Splice[] = rowSplices(bytes, scan, changes.cells);
+    const splices: Splice[] = [];
     for (const cf of scan.conditionalFormats) {
       const areas = parseSqref(cf.sqref);
       if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(bytes.subarray(cf.start, cf.end))) {
-        splices.push({ start: cf.start, end: cf.end, bytes: [] });
+        splices.push({ start: cf.start, end: cf.end, text: '' });
       }
     }
     if (changes.addConditional.length > 0) {
@@ -260,9 +261,7 @@ export class XlsxPort implements WorkbookPort {
       // Priorities stay unique on the sheet: ours come after the user's rules.
       let next = scan.maxPriority + 1;
       const xml = changes.addConditional.map((x) => x.replace(/priority="\d+"/g, () => `priority="${next++}"`)).join('');
-      const existing = splices.find((s) => s.start === at && s.end === at);
-      if (existing) (existing.bytes as Uint8Array[]).push(utf8Bytes(xml));
-      else splices.push({ start: at, end: at, bytes: [utf8Bytes(xml)] });
+      splices.push({ start: at, end: at, text: xml });
     }
     if (scan.dimension && changes.touched.length > 0) {
       const text = new TextDecoder().decode(bytes.subarray(scan.dimension.start, scan.dimension.end));
@@ -275,10 +274,12 @@ export class XlsxPort implements WorkbookPort {
         const r1 = Math.max(...all.map((x) => x.row + x.rowCount));
         const c1 = Math.max(...all.map((x) => x.column + x.columnCount));
         const ref = a1({ row: r0, column: c0, rowCount: r1 - r0, columnCount: c1 - c0 });
-        if (ref !== old) splices.push({ start: scan.dimension.start, end: scan.dimension.end, bytes: [utf8Bytes(text.replace(/ref="[^"]*"/, `ref="${ref}"`))] });
+        if (ref !== old) splices.push({ start: scan.dimension.start, end: scan.dimension.end, text: text.replace(/ref="[^"]*"/, `ref="${ref}"`) });
       }
     }
-    if (splices.length > 0) this.pkg.put(part, applySplices(bytes, splices));
+    if (splices.length === 0 && changes.blocks.length === 0 && changes.clears.length === 0) return;
+    const source = cellSource(changes);
+    this.pkg.put(part, () => patchedSheet(bytes, scan, source, splices));
   }
 
   private writeReport(report: ReportSpec, replace: string | undefined): void {
@@ -326,9 +327,43 @@ export class XlsxPort implements WorkbookPort {
   }
 
   /** The patched package. */
-  save(now?: Date): Uint8Array {
-    return this.pkg.save(now);
+  save(now?: Date, compression?: Compression): Uint8Array {
+    return this.pkg.save(now, compression);
   }
+}
+
+/** The rows and cells our blocks and clears touch, computed per row when the sheet is written. */
+function cellSource(changes: SheetChanges): CellSource {
+  const spans = [
+    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: b.block.columns[0]?.values.length ?? 0 })),
+    ...changes.clears,
+  ].filter((s) => s.rowCount > 0).sort((a, b) => a.row - b.row);
+  return {
+    *rows() {
+      let next = 0;
+      for (const span of spans) {
+        for (let r = Math.max(next, span.row); r < span.row + span.rowCount; r++) yield r;
+        next = Math.max(next, span.row + span.rowCount);
+      }
+    },
+    cells(row) {
+      const out = new Map<number, string | null>();
+      for (const c of changes.clears) {
+        if (row < c.row || row >= c.row + c.rowCount) continue;
+        for (let k = c.column; k < c.column + c.columnCount; k++) out.set(k, null);
+      }
+      for (const { block, styles, headerNames, prefix } of changes.blocks) {
+        const r = row - block.row;
+        if (r < 0 || r >= (block.columns[0]?.values.length ?? 0)) continue;
+        block.columns.forEach((col, c) => {
+          const column = block.column + c;
+          const value = r === 0 ? headerNames.get(column) ?? col.values[0] ?? null : col.values[r] ?? null;
+          out.set(column, cellXml(prefix, row, column, value, styles[c]));
+        });
+      }
+      return out;
+    },
+  };
 }
 
 /**

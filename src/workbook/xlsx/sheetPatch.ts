@@ -1,15 +1,21 @@
 import { rowCells, type SheetScan } from './sheetScan';
-import { utf8Bytes } from './zip';
 
-/** A byte range of the original part replaced by new bytes (an insertion when start === end). */
+/** A byte range of the original part replaced by new bytes (an insertion when start === end); outside <sheetData>. */
 export interface Splice {
   readonly start: number;
   readonly end: number;
-  readonly bytes: readonly Uint8Array[];
+  readonly text: string;
 }
 
-/** New cell elements per row and column; null removes a cell that holds a value (a bare styled cell stays). */
-export type CellEdits = Map<number, Map<number, string | null>>;
+/**
+ * Our cells, produced one row at a time while the sheet is written (so a million rows are never
+ * held as XML): the rows touched, ascending, and per row the new cell elements by column (null
+ * removes a cell that holds a value; a bare styled cell of the user's stays).
+ */
+export interface CellSource {
+  readonly rows: () => Iterable<number>;
+  readonly cells: (row: number) => ReadonlyMap<number, string | null>;
+}
 
 /** Worksheet children that come after <conditionalFormatting> (CT_Worksheet's sequence, ECMA-376 Part 1, 18.3.1.99). */
 const AFTER_CONDITIONAL = [
@@ -18,104 +24,133 @@ const AFTER_CONDITIONAL = [
   'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
 ];
 
-/** Where a new top-level element goes: before the first existing element that must follow it, else before </worksheet>. */
-export function insertionPoint(scan: SheetScan, successors: readonly string[], worksheetEnd: number): number {
-  const next = scan.top.find((t) => successors.includes(t.name));
+/** Where a new <conditionalFormatting> goes: before the first element that must follow it, else before </worksheet>. */
+export function conditionalInsertionPoint(scan: SheetScan, worksheetEnd: number): number {
+  const next = scan.top.find((t) => AFTER_CONDITIONAL.includes(t.name));
   return next ? next.start : worksheetEnd;
 }
 
-export function conditionalInsertionPoint(scan: SheetScan, worksheetEnd: number): number {
-  return insertionPoint(scan, AFTER_CONDITIONAL, worksheetEnd);
+const CHUNK = 1 << 20;
+const encoder = new TextEncoder();
+
+/** Collects output into 1 MB chunks: original bytes are copied in, new text is encoded in place. */
+class ChunkSink {
+  private buffer = new Uint8Array(CHUNK);
+  private pos = 0;
+  readonly ready: Uint8Array[] = [];
+
+  bytes(b: Uint8Array): void {
+    if (b.length === 0) return;
+    if (this.pos + b.length > this.buffer.length) this.flush();
+    if (b.length >= CHUNK) { this.ready.push(b); return; }
+    this.buffer.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  text(s: string): void {
+    if (s.length === 0) return;
+    // UTF-8 needs at most 3 bytes per UTF-16 unit.
+    if (s.length * 3 > CHUNK) { this.flush(); this.ready.push(encoder.encode(s)); return; }
+    if (this.pos + s.length * 3 > this.buffer.length) this.flush();
+    this.pos += encoder.encodeInto(s, this.buffer.subarray(this.pos)).written;
+  }
+
+  flush(): void {
+    if (this.pos === 0) return;
+    this.ready.push(this.buffer.subarray(0, this.pos));
+    this.buffer = new Uint8Array(CHUNK);
+    this.pos = 0;
+  }
 }
 
 /**
- * The row splices for `edits`: existing rows get our cells spliced in column order (every other
- * cell element is copied byte for byte); rows that do not exist are inserted in row order.
+ * The patched worksheet, produced lazily: the bytes outside <sheetData> with the splices applied,
+ * and inside it every row copied as it was except the rows we touch, where our cell elements are
+ * spliced in column order (every other cell element is copied byte for byte) or new rows inserted
+ * in row order.
  */
-export function rowSplices(b: Uint8Array, scan: SheetScan, edits: CellEdits): Splice[] {
+export function* patchedSheet(b: Uint8Array, scan: SheetScan, source: CellSource, splices: readonly Splice[]): Generator<Uint8Array> {
+  const sink = new ChunkSink();
   const p = scan.prefix;
-  const splices: Splice[] = [];
-  const rows = [...edits.keys()].sort((x, y) => x - y);
-  const order = scan.rowOrder;
-  let k = 0;
-  const pending: { at: number; parts: Uint8Array[] } = { at: -1, parts: [] };
-  const flush = () => {
-    if (pending.parts.length > 0) splices.push({ start: pending.at, end: pending.at, bytes: pending.parts.splice(0) });
-    pending.at = -1;
-  };
-  for (const r of rows) {
-    const cells = edits.get(r)!;
-    while (k < order.length && order[k]! < r) k++;
-    if (k < order.length && order[k] === r) {
-      flush();
-      const row = scan.rows[r]!;
-      const patched = patchRow(b, row, cells, p);
-      if (patched) splices.push(patched);
-      continue;
+  const before = splices.filter((s) => s.start < scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
+  const after = splices.filter((s) => s.start >= scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
+  let pos = 0;
+  const copyTo = (to: number, list: readonly Splice[]) => {
+    for (const s of list) {
+      sink.bytes(b.subarray(pos, s.start));
+      sink.text(s.text);
+      pos = s.end;
     }
-    const newCells = [...cells.entries()].filter(([, xml]) => xml !== null).sort(([a], [c]) => a - c);
-    if (newCells.length === 0) continue;
-    const at = k < order.length ? scan.rows[order[k]!]!.start : scan.sheetDataCloseStart;
-    if (pending.at !== at) { flush(); pending.at = at; }
-    pending.parts.push(utf8Bytes(`<${p}row r="${r + 1}">${newCells.map(([, xml]) => xml).join('')}</${p}row>`));
+    sink.bytes(b.subarray(pos, to));
+    pos = to;
+  };
+
+  if (scan.sheetDataSelfClosing) {
+    // <sheetData/>: the rows we add go into a new <sheetData>…</sheetData>.
+    copyTo(scan.sheetDataCloseStart, before);
+    const rows = [...source.rows()].map((r) => newRow(p, r, source.cells(r))).filter(Boolean).join('');
+    sink.text(rows ? `>${rows}</${p}sheetData>` : '/>');
+    pos = scan.sheetDataOpenEnd;
+  } else {
+    copyTo(scan.sheetDataOpenEnd, before);
+    const order = scan.rowOrder;
+    let k = 0;
+    for (const r of source.rows()) {
+      while (k < order.length && order[k]! < r) k++;
+      const cells = source.cells(r);
+      if (k < order.length && order[k] === r) {
+        const row = scan.rows[r]!;
+        sink.bytes(b.subarray(pos, row.start));
+        pos = row.start;
+        patchRow(b, row, cells, p, sink);
+        pos = row.end;
+      } else {
+        const at = k < order.length ? scan.rows[order[k]!]!.start : scan.sheetDataCloseStart;
+        sink.bytes(b.subarray(pos, at));
+        pos = at;
+        sink.text(newRow(p, r, cells));
+      }
+      if (sink.ready.length > 0) yield* sink.ready.splice(0);
+    }
   }
-  flush();
-  if (scan.sheetDataSelfClosing && splices.length > 0) {
-    // <sheetData/> becomes <sheetData>…</sheetData>: the new rows go between.
-    const inner = splices.flatMap((s) => s.bytes);
-    return [{ start: scan.sheetDataCloseStart, end: scan.sheetDataOpenEnd, bytes: [utf8Bytes('>'), ...inner, utf8Bytes(`</${p}sheetData>`)] }];
-  }
-  return splices;
+  copyTo(b.length, after);
+  sink.flush();
+  yield* sink.ready.splice(0);
 }
 
-function patchRow(b: Uint8Array, row: SheetScan['rows'][number], cells: Map<number, string | null>, p: string): Splice | undefined {
+function newRow(p: string, r: number, cells: ReadonlyMap<number, string | null>): string {
+  const xml = [...cells.entries()].filter(([, x]) => x !== null).sort(([a], [c]) => a - c).map(([, x]) => x).join('');
+  return xml ? `<${p}row r="${r + 1}">${xml}</${p}row>` : '';
+}
+
+function patchRow(b: Uint8Array, row: SheetScan['rows'][number], cells: ReadonlyMap<number, string | null>, p: string, sink: ChunkSink): void {
   const wanted = [...cells.entries()].sort(([a], [c]) => a - c);
   if (row.selfClosing) {
     const xml = wanted.filter(([, x]) => x !== null).map(([, x]) => x).join('');
-    if (!xml) return undefined;
-    return { start: row.closeStart, end: row.end, bytes: [utf8Bytes(`>${xml}</${p}row>`)] };
+    sink.bytes(b.subarray(row.start, xml ? row.closeStart : row.end));
+    if (xml) sink.text(`>${xml}</${p}row>`);
+    return;
   }
   const existing = rowCells(b, row.openEnd, row.closeStart);
-  const out: Uint8Array[] = [];
-  let cursor = row.openEnd;
+  let cursor = row.start;
   let w = 0;
-  let changed = false;
   for (const cell of existing) {
     let before = '';
-    while (w < wanted.length && wanted[w]![0] < cell.column) { if (wanted[w]![1] !== null) before += wanted[w]![1]; w++; }
-    if (before) { out.push(b.subarray(cursor, cell.start), utf8Bytes(before)); cursor = cell.start; changed = true; }
+    while (w < wanted.length && wanted[w]![0] < cell.column) { before += wanted[w]![1] ?? ''; w++; }
+    if (before) { sink.bytes(b.subarray(cursor, cell.start)); sink.text(before); cursor = cell.start; }
     if (!cells.has(cell.column)) continue;
     const mine = cells.get(cell.column)!;
     if (w < wanted.length && wanted[w]![0] === cell.column) w++;
+    // A bare styled cell of the user's where we have nothing to write stays as it was.
     if (mine === null && !cell.hasContent) continue;
-    out.push(b.subarray(cursor, cell.start));
-    if (mine !== null) out.push(utf8Bytes(mine));
+    sink.bytes(b.subarray(cursor, cell.start));
+    if (mine !== null) sink.text(mine);
     cursor = cell.end;
-    changed = true;
   }
-  let after = '';
-  for (; w < wanted.length; w++) if (wanted[w]![1] !== null && !existing.some((c) => c.column === wanted[w]![0])) after += wanted[w]![1];
-  if (after) {
-    const lastEnd = existing.length > 0 ? existing[existing.length - 1]!.end : row.openEnd;
-    out.push(b.subarray(cursor, Math.max(cursor, lastEnd)), utf8Bytes(after));
-    cursor = Math.max(cursor, lastEnd);
-    changed = true;
-  }
-  if (!changed) return undefined;
-  return { start: row.openEnd, end: cursor, bytes: out };
-}
-
-/** The part's bytes with the splices applied, as chunks (the original is referenced, not copied). */
-export function applySplices(b: Uint8Array, splices: readonly Splice[]): Uint8Array[] {
-  const sorted = [...splices].sort((x, y) => x.start - y.start || x.end - y.end);
-  const out: Uint8Array[] = [];
-  let pos = 0;
-  for (const s of sorted) {
-    if (s.start < pos) throw new Error('overlapping sheet edits');
-    if (s.start > pos) out.push(b.subarray(pos, s.start));
-    out.push(...s.bytes);
-    pos = s.end;
-  }
-  if (pos < b.length) out.push(b.subarray(pos));
-  return out;
+  let rest = '';
+  for (; w < wanted.length; w++) rest += wanted[w]![1] ?? '';
+  const lastEnd = existing.length > 0 ? Math.max(cursor, existing[existing.length - 1]!.end) : row.openEnd;
+  sink.bytes(b.subarray(cursor, lastEnd));
+  sink.text(rest);
+  sink.bytes(b.subarray(lastEnd, row.end));
 }

@@ -1,4 +1,4 @@
-import { Deflate, Inflate } from 'fflate';
+import { Deflate, Inflate as Inflater } from 'fflate';
 import { crc32 } from './crc32';
 
 /**
@@ -22,6 +22,24 @@ export class ZipError extends Error {
   }
 }
 
+/** Unpacks a raw DEFLATE stream that must come to exactly `size` bytes (more is a zip bomb, less is damage). */
+export type Inflate = (data: Uint8Array, size: number, name: string) => Uint8Array;
+
+export function inflateWithFflate(data: Uint8Array, size: number, name: string): Uint8Array {
+  const out = new Uint8Array(size);
+  let filled = 0;
+  const inflater = new Inflater((chunk) => {
+    if (filled + chunk.length > out.length) throw new ZipError('bomb', `${name} expands beyond its declared size`);
+    out.set(chunk, filled);
+    filled += chunk.length;
+  });
+  const STEP = 1 << 20;
+  for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  if (filled !== out.length) throw new ZipError('damaged', `${name} is shorter than declared`);
+  return out;
+}
+
 export interface ZipEntry {
   readonly name: string;
   readonly method: number;
@@ -43,7 +61,8 @@ export class ZipArchive {
 
   readonly bytes: Uint8Array;
 
-  constructor(input: Uint8Array) {
+  /** `inflate`: unpacks raw DEFLATE data to exactly `size` bytes, or throws; fflate's when not given. */
+  constructor(input: Uint8Array, private readonly inflate: Inflate = inflateWithFflate) {
     // A plain view: Node's Buffer#slice shares memory, and the input must never be written to.
     const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     this.bytes = bytes;
@@ -103,18 +122,7 @@ export class ZipArchive {
     if (data.length < entry.compressedSize) throw new ZipError('damaged', `${name} is cut short`);
     if (entry.method === 0) return data;
     if (entry.method !== 8) throw new ZipError('unsupported', `${name} uses compression method ${entry.method}`);
-    const out = new Uint8Array(entry.size);
-    let filled = 0;
-    const inflater = new Inflate((chunk) => {
-      if (filled + chunk.length > out.length) throw new ZipError('bomb', `${name} expands beyond its declared size`);
-      out.set(chunk, filled);
-      filled += chunk.length;
-    });
-    const STEP = 1 << 20;
-    for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    if (filled !== out.length) throw new ZipError('damaged', `${name} is shorter than declared`);
-    return out;
+    return this.inflate(data, entry.size, name);
   }
 
   text(name: string): string {
@@ -133,8 +141,17 @@ export class ZipArchive {
   }
 }
 
-/** A part's new content: one byte array or a sequence of chunks (a large sheet is never joined). */
-export type PartContent = Uint8Array | readonly Uint8Array[];
+/**
+ * A part's new content: bytes, chunks, or a function that yields the chunks when the zip is written
+ * (the patched client sheet: it is produced while it is compressed and never held whole).
+ */
+export type PartContent = Uint8Array | readonly Uint8Array[] | (() => Iterable<Uint8Array>);
+
+export function chunksOf(content: PartContent): Iterable<Uint8Array> {
+  if (content instanceof Uint8Array) return [content];
+  if (typeof content === 'function') return content();
+  return content;
+}
 
 const encoder = new TextEncoder();
 export const utf8Bytes = (text: string): Uint8Array => encoder.encode(text);
@@ -147,18 +164,36 @@ function dosTime(now: Date): { time: number; date: number } {
   };
 }
 
-function compress(content: PartContent): { chunks: Uint8Array[]; crc: number; size: number; compressedSize: number } {
+/** A raw DEFLATE stream (RFC 1951): chunks in, compressed chunks out through `onData`. */
+export interface Deflater {
+  push(chunk: Uint8Array, final: boolean): void;
+}
+
+/** How new parts are compressed: fflate by default (runs in the browser); the command line passes Node's zlib. */
+export interface Compression {
+  readonly deflater: (onData: (chunk: Uint8Array) => void) => Deflater;
+  readonly crc32: (bytes: Uint8Array, crc: number) => number;
+}
+
+export const FFLATE_COMPRESSION: Compression = {
+  // Level 6 is zlib's default, as Excel and LibreOffice write.
+  deflater: (onData) => {
+    const deflate = new Deflate({ level: 6 }, (chunk) => onData(chunk));
+    return { push: (chunk, final) => deflate.push(chunk, final) };
+  },
+  crc32,
+};
+
+function compress(content: PartContent, compression: Compression): { chunks: Uint8Array[]; crc: number; size: number; compressedSize: number } {
   const chunks: Uint8Array[] = [];
   let compressedSize = 0;
-  // Level 6 is zlib's default, as Excel and LibreOffice write; the sheet is pushed in pieces so it is never copied whole.
-  const deflater = new Deflate({ level: 6 }, (chunk) => { chunks.push(chunk); compressedSize += chunk.length; });
-  const parts = content instanceof Uint8Array ? [content] : content;
+  const deflater = compression.deflater((chunk) => { chunks.push(chunk); compressedSize += chunk.length; });
   let crc = 0;
   let size = 0;
-  for (const part of parts) {
-    crc = crc32(part, crc);
+  for (const part of chunksOf(content)) {
+    crc = compression.crc32(part, crc);
     size += part.length;
-    deflater.push(part);
+    deflater.push(part, false);
   }
   deflater.push(new Uint8Array(0), true);
   return { chunks, crc, size, compressedSize };
@@ -169,7 +204,10 @@ function compress(content: PartContent): { chunks: Uint8Array[]; crc: number; si
  * deletes), then the `added` ones. Unchanged entries are copied as stored, so their bytes, dates
  * and compression stay exactly as the user's file had them.
  */
-export function writeZip(original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date()): Uint8Array {
+export function writeZip(
+  original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date(),
+  compression: Compression = FFLATE_COMPRESSION,
+): Uint8Array {
   const out: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
   let offset = 0;
@@ -177,7 +215,7 @@ export function writeZip(original: ZipArchive, changed: ReadonlyMap<string, Part
   const { time, date } = dosTime(now);
   const push = (bytes: Uint8Array) => { out.push(bytes); offset += bytes.length; };
   const writeNew = (name: string, content: PartContent) => {
-    const packed = compress(content);
+    const packed = compress(content, compression);
     if (packed.size > 0xfffffffe || packed.compressedSize > 0xfffffffe || offset > 0xfffffffe) {
       throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
     }
