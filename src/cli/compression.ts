@@ -1,31 +1,44 @@
 import * as zlib from 'node:zlib';
 import { FFLATE_COMPRESSION, ZipError, type Compression } from '../workbook/xlsx/zip';
 
+/**
+ * zlib level 3: about twice as fast as the default 6 on sheet XML, for files some 15% larger; the
+ * command line's output of a large table is written once and opened once.
+ */
+const LEVEL = 3;
 /** Input gathered before a segment is compressed. */
-const SEGMENT = 8 << 20;
+const SEGMENT = 1 << 20;
 
 /**
  * DEFLATE with Node's zlib (native, several times faster than JavaScript), one stream built from
  * segments: each segment is compressed on its own and ends with a sync flush, which closes its last
  * block on a byte boundary without marking it final (RFC 1951, 3.2.3; zlib's Z_SYNC_FLUSH), so the
  * next segment can follow; the last one ends with Z_FINISH. Memory stays one segment, whatever the
- * sheet's size, at a cost of a few bytes per segment.
+ * sheet's size; DEFLATE looks back only 32 kB, so segments of 1 MB cost a few bytes each.
  */
 export const NODE_COMPRESSION: Compression = {
   deflater: (onData) => {
     let pending: Uint8Array[] = [];
     let size = 0;
-    const emit = (final: boolean) => {
-      const input = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    const deflate = (input: Uint8Array, final: boolean) => {
+      onData(zlib.deflateRawSync(input, { level: LEVEL, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
+    };
+    const emitPending = (final: boolean) => {
+      deflate(pending.length === 1 ? pending[0]! : Buffer.concat(pending), final);
       pending = [];
       size = 0;
-      onData(zlib.deflateRawSync(input, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
     };
     return {
       push(chunk, final) {
+        // A large chunk (the patched sheet comes in 1 MB pieces) is compressed as it is, without copying.
+        if (chunk.length >= SEGMENT) {
+          if (size > 0) emitPending(false);
+          deflate(chunk, final);
+          return;
+        }
         if (chunk.length > 0) { pending.push(chunk); size += chunk.length; }
-        if (final) emit(true);
-        else if (size >= SEGMENT) emit(false);
+        if (final) emitPending(true);
+        else if (size >= SEGMENT) emitPending(false);
       },
     };
   },

@@ -103,11 +103,14 @@ export class XlsxPort implements WorkbookPort {
       if (view.hidden(row)) hiddenRows.push(r);
       if (r >= readRows) continue;
       const values: CellValue[] = new Array(range.columnCount);
-      const formats: string[] = new Array(range.columnCount);
+      let formats: string[] = new Array(range.columnCount);
       for (let c = 0; c < range.columnCount; c++) {
         values[c] = view.value(row, range.column + c);
         formats[c] = view.format(row, range.column + c);
       }
+      // Rows formatted alike share one array: a million rows, one list of formats.
+      const previous = numberFormats[r - 1];
+      if (previous && previous.every((f, c) => f === formats[c])) formats = previous;
       rows[r] = values;
       numberFormats[r] = formats;
       if (onProgress && r % PROGRESS_ROWS === PROGRESS_ROWS - 1) onProgress(r / dataRows);

@@ -27,8 +27,8 @@ export interface RowInfo {
   readonly hidden: boolean;
   /** Cell values by 0-based column (sparse). */
   readonly values: (CellValue | typeof FORMULA_NO_VALUE)[];
-  /** Style (cellXfs) index by column, where the cell has one. */
-  readonly styles: number[];
+  /** Style (cellXfs) index by column, where the cell has one (no array for a row without styles). */
+  styles?: number[];
 }
 
 export interface TopElement {
@@ -207,7 +207,7 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
     if (!cell || !row) return;
     const value = cellValue(cell.type, cell.raw, inlineParts?.join(''), options.shared);
     row.values[cell.column] = value === null && cell.formula ? FORMULA_NO_VALUE : value;
-    if (cell.style !== undefined) row.styles[cell.column] = cell.style;
+    if (cell.style !== undefined && cell.style !== 0) (row.styles ??= [])[cell.column] = cell.style;
     cell = undefined;
     inlineParts = undefined;
   };
@@ -265,11 +265,10 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
     if (depth === 1) scan.top.push({ name: local, start: lt, end: -1 });
     const parent = stack[depth - 1];
     if (local === 'c' && parent === 'row' && row) {
-      const a = tagAttributes(b, attrsStart, attrsEnd);
-      const ref = a.r !== undefined ? parseCellRef(a.r) : undefined;
-      const column = ref ? ref.column : nextColumn;
+      const a = cellAttributes(b, attrsStart, attrsEnd);
+      const column = a.column >= 0 ? a.column : nextColumn;
       nextColumn = column + 1;
-      cell = { column, formula: false, ...(a.t !== undefined ? { type: a.t } : {}), ...(a.s !== undefined ? { style: Number(a.s) } : {}) };
+      cell = { column, formula: false, ...(a.type !== undefined ? { type: a.type } : {}), ...(a.style !== undefined ? { style: a.style } : {}) };
       if (selfClosing) finishCell();
       return;
     }
@@ -287,7 +286,7 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
         rowIndex = a.r !== undefined ? Number(a.r) - 1 : rowIndex + 1;
         nextColumn = 0;
         const hidden = a.hidden === '1' || a.hidden === 'true';
-        row = { start: lt, openEnd: attrsEnd + (selfClosing ? 2 : 1), closeStart: selfClosing ? attrsEnd : -1, end: -1, selfClosing, hidden, values: [], styles: [] };
+        row = { start: lt, openEnd: attrsEnd + (selfClosing ? 2 : 1), closeStart: selfClosing ? attrsEnd : -1, end: -1, selfClosing, hidden, values: [] };
         scan.rows[rowIndex] = row;
         scan.rowOrder.push(rowIndex);
         return;
@@ -359,6 +358,46 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
   }
 }
 
+/**
+ * The three attributes of a cell's start tag that matter here, read straight from the bytes (a
+ * sheet has millions of cells): the column of r="B12" (-1 without r), t and s.
+ */
+export function cellAttributes(b: Uint8Array, from: number, to: number): { column: number; type?: string; style?: number } {
+  let column = -1;
+  let type: string | undefined;
+  let style: number | undefined;
+  let i = from;
+  while (i < to) {
+    while (i < to && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+    const nameStart = i;
+    while (i < to && b[i] !== 0x3d) i++;
+    const nameLength = i - nameStart;
+    const n0 = b[nameStart];
+    i++;
+    while (i < to && b[i] !== QUOTE && b[i] !== APOS) i++;
+    const quote = b[i];
+    const valueStart = ++i;
+    while (i < to && b[i] !== quote) i++;
+    if (nameLength === 1 && n0 === 0x72) {
+      let c = 0;
+      for (let k = valueStart; k < i; k++) {
+        const ch = b[k]!;
+        if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
+        else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
+        else break;
+      }
+      column = c - 1;
+    } else if (nameLength === 1 && n0 === 0x74) type = ascii(b, valueStart, i);
+    else if (nameLength === 1 && n0 === 0x73) {
+      let v = 0;
+      for (let k = valueStart; k < i; k++) v = v * 10 + (b[k]! - 48);
+      style = v;
+    }
+    i++;
+  }
+  return { column, ...(type !== undefined ? { type } : {}), ...(style !== undefined ? { style } : {}) };
+}
+
 function relIdOf(attrs: Record<string, string>): string | undefined {
   for (const [k, v] of Object.entries(attrs)) if (k.endsWith(':id')) return v;
   return undefined;
@@ -388,23 +427,40 @@ export function rowCells(b: Uint8Array, from: number, to: number): { column: num
       i = selfClosing ? gt + 1 : endOfElement(b, gt + 1, name.prefix + name.local, to);
       continue;
     }
-    const a = tagAttributes(b, name.end, selfClosing ? gt - 1 : gt);
-    const ref = a.r !== undefined ? parseCellRef(a.r) : undefined;
-    const column = ref ? ref.column : next;
+    const attrs = cellAttributes(b, name.end, selfClosing ? gt - 1 : gt);
+    const column = attrs.column >= 0 ? attrs.column : next;
     next = column + 1;
-    const end = selfClosing ? gt + 1 : endOfElement(b, gt + 1, `${name.prefix}c`, to);
+    const end = selfClosing ? gt + 1 : endOfCell(b, gt + 1, to);
     // A cell "holds something" when it has a value, an inline string or a formula; a bare styled cell does not.
-    const inner = selfClosing ? '' : ascii(b, gt + 1, Math.min(end, gt + 1 + 64));
-    out.push({ column, start: lt, end, hasContent: /<(\w+:)?(v|f|is)\b/.test(inner) });
+    out.push({ column, start: lt, end, hasContent: !selfClosing && childIsContent(b, gt + 1, end) });
     i = end;
   }
   return out;
 }
 
+/** The first child of a cell is <v>, <f> or <is> (with any prefix). */
+function childIsContent(b: Uint8Array, from: number, to: number): boolean {
+  const lt = b.indexOf(LT, from);
+  if (lt < 0 || lt >= to || b[lt + 1] === SLASH) return false;
+  const local = tagName(b, lt + 1).local;
+  return local === 'v' || local === 'f' || local === 'is';
+}
+
+/** Offset just after a cell's end tag: the first `</…c>` after its content (cells do not nest). */
+function endOfCell(b: Uint8Array, from: number, limit: number): number {
+  for (let i = b.indexOf(LT, from); i >= 0 && i < limit; i = b.indexOf(LT, i + 1)) {
+    if (b[i + 1] !== SLASH) continue;
+    const gt = b.indexOf(GT, i);
+    let k = gt - 1;
+    while (b[k] === 0x20 || b[k] === 0x09 || b[k] === 0x0a || b[k] === 0x0d) k--;
+    if (b[k] === 0x63 && (b[k - 1] === SLASH || b[k - 1] === 0x3a)) return gt + 1;
+  }
+  throw new Error('a cell element is not closed inside its row');
+}
+
 /** Offset just after the end tag `</qname>` of an element whose content starts at `from` (elements of the same name do not nest here). */
 function endOfElement(b: Uint8Array, from: number, qname: string, limit: number): number {
-  const close = `</${qname}>`;
-  const seq = Array.from(close, (ch) => ch.charCodeAt(0));
+  const seq = Array.from(`</${qname}>`, (ch) => ch.charCodeAt(0));
   const at = indexOfSeq(b, seq, from);
   if (at >= limit) throw new Error(`element ${qname} is not closed inside its row`);
   return at + seq.length;

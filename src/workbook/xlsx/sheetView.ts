@@ -31,7 +31,7 @@ export class SheetView {
   }
 
   format(row: number, column: number): string {
-    const s = this.scan.rows[row]?.styles[column];
+    const s = this.scan.rows[row]?.styles?.[column];
     return s === undefined ? 'General' : this.styles.xfFormats[s] ?? 'General';
   }
 
