@@ -9,7 +9,9 @@ import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute, tagEnd } from './xml';
 import { chunksOf, utf8Bytes, writeZip, ZipArchive, type Compression, type Inflate, type PartContent } from './zip';
 
-const decoder = new TextDecoder('utf-8');
+let utf8Decoder: TextDecoder | undefined;
+/** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
+const decoder = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder('utf-8')).decode(b) };
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function joinChunks(content: PartContent): Uint8Array {

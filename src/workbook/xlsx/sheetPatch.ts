@@ -31,7 +31,9 @@ export function conditionalInsertionPoint(scan: SheetScan, worksheetEnd: number)
 }
 
 const CHUNK = 1 << 20;
-const encoder = new TextEncoder();
+let textEncoder: TextEncoder | undefined;
+/** Made on first use: a test environment without TextEncoder (jsdom) may import this module. */
+const encoder = { encodeInto: (s: string, into: Uint8Array) => (textEncoder ??= new TextEncoder()).encodeInto(s, into), encode: (s: string) => (textEncoder ??= new TextEncoder()).encode(s) };
 
 /** Collects output into 1 MB chunks: original bytes are copied in, new text is encoded in place. */
 class ChunkSink {

@@ -72,7 +72,9 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const QUOTE = 0x22;
 const APOS = 0x27;
-const utf8 = new TextDecoder('utf-8');
+let utf8Decoder: TextDecoder | undefined;
+/** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
+const utf8 = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder('utf-8')).decode(b) };
 
 function ascii(b: Uint8Array, from: number, to: number): string {
   let s = '';

@@ -51,8 +51,9 @@ export interface ZipEntry {
   readonly central: Uint8Array;
 }
 
-const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
+// Made on first use: a test environment without TextDecoder (jsdom) may import this module without reading a zip.
+let decoders: { utf8: TextDecoder; latin1: TextDecoder } | undefined;
+const text = () => (decoders ??= { utf8: new TextDecoder('utf-8'), latin1: new TextDecoder('latin1') });
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
@@ -83,7 +84,7 @@ export class ZipArchive {
       const length = 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
       const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
       // Bit 11: the name is UTF-8; otherwise it is CP437, of which ASCII (all OPC part names) is a subset.
-      const name = (flags & 0x800 ? utf8 : latin1).decode(rawName);
+      const name = (flags & 0x800 ? text().utf8 : text().latin1).decode(rawName);
       const entry: ZipEntry = {
         name, flags, method: view.getUint16(p + 10, true), compressedSize: view.getUint32(p + 20, true),
         size: view.getUint32(p + 24, true), localOffset: view.getUint32(p + 42, true), central: bytes.subarray(p, p + length),
@@ -126,7 +127,7 @@ export class ZipArchive {
   }
 
   text(name: string): string {
-    return utf8.decode(this.read(name));
+    return text().utf8.decode(this.read(name));
   }
 
   /** The entry exactly as stored: local header, compressed data and data descriptor. */
@@ -153,8 +154,8 @@ export function chunksOf(content: PartContent): Iterable<Uint8Array> {
   return content;
 }
 
-const encoder = new TextEncoder();
-export const utf8Bytes = (text: string): Uint8Array => encoder.encode(text);
+let encoder: TextEncoder | undefined;
+export const utf8Bytes = (s: string): Uint8Array => (encoder ??= new TextEncoder()).encode(s);
 
 /** DOS date and time of now, for new entries. */
 function dosTime(now: Date): { time: number; date: number } {
