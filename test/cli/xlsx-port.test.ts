@@ -133,6 +133,11 @@ describe('XlsxPort.write through the pipeline', () => {
     const bytes = Buffer.from(again.save());
     expect(XLSX.read(bytes).SheetNames).toEqual(['Klanten', 'Klantanalyse 2026', 'KlantwaardeInstellingen']);
     expect(rowsOf(bytes)[1]).toEqual(rowsOf(first.save())[1]);
+    // The class colours are replaced, not stacked: one conditional format, four rules, styles not grown.
+    const sheet = zipEntry(bytes, 'xl/worksheets/sheet1.xml')!;
+    expect(sheet.match(/<conditionalFormatting /g)).toHaveLength(1);
+    expect(sheet.match(/<cfRule /g)).toHaveLength(4);
+    expect(zipEntry(bytes, 'xl/styles.xml')).toBe(zipEntry(Buffer.from(first.save()), 'xl/styles.xml'));
   });
 
   it.each([

@@ -36,6 +36,7 @@ export class XlsxPackage {
   private sharedCache?: string[];
   private stylesCache?: StyleSheet;
   private readonly scans = new Map<string, SheetScan>();
+  private readonly peeks = new Map<string, SheetScan>();
 
   constructor(bytes: Uint8Array, inflate?: Inflate) {
     this.zip = new ZipArchive(bytes, inflate);
@@ -70,12 +71,14 @@ export class XlsxPackage {
     if (this.zip.has(part)) this.changed.set(part, value);
     else this.added.set(part, value);
     this.scans.delete(part);
+    this.peeks.delete(part);
   }
 
   remove(part: string): void {
     if (this.added.has(part)) this.added.delete(part);
     else if (this.zip.has(part)) this.changed.set(part, null);
     this.scans.delete(part);
+    this.peeks.delete(part);
   }
 
   /** True when the part is no longer what the input file had. */
@@ -149,9 +152,16 @@ export class XlsxPackage {
     return scan;
   }
 
-  /** Only the first rows of a sheet (enough to see its A1), without keeping anything. */
-  peek(part: string, rows = 1): SheetScan {
-    return this.scans.get(part) ?? scanSheet(this.bytes(part), { shared: this.sharedStrings(), stopAfterRow: rows - 1 });
+  /** Only the first row of a sheet (enough to see its A1), kept for the next question. */
+  peek(part: string): SheetScan {
+    const full = this.scans.get(part);
+    if (full) return full;
+    let peeked = this.peeks.get(part);
+    if (!peeked) {
+      peeked = scanSheet(this.bytes(part), { shared: this.sharedStrings(), stopAfterRow: 0 });
+      this.peeks.set(part, peeked);
+    }
+    return peeked;
   }
 
   tables(sheetPart: string): TablePart[] {
