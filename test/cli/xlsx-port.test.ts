@@ -162,3 +162,23 @@ describe('XlsxPort.write through the pipeline', () => {
   });
 });
 
+
+describe('workbooks classified by the earlier, exceljs-based command line', () => {
+  it('reads their hidden settings sheet and writes the settings back into it (no second settings sheet)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const clients = wb.addWorksheet('Klanten');
+    CLIENTS.forEach((row) => clients.addRow(row as (string | number)[]));
+    const settings = wb.addWorksheet('KlantwaardeInstellingen', { state: 'hidden' });
+    settings.getCell('A1').value = 'Klantwaarde-instellingen (niet wijzigen / do not edit)';
+    settings.getCell('A2').value = SETTINGS_KEYS.model;
+    settings.getCell('B2').value = '{"name":"Oud model",';
+    settings.getCell('C2').value = '"version":1}';
+    const p = port(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect((await p.readSettings()).settings[SETTINGS_KEYS.model]).toBe('{"name":"Oud model","version":1}');
+    await classify(p);
+    const reopened = port(p.save());
+    expect(reopened.pkg.sheets().map((s) => s.name)).toEqual(['Klanten', 'KlantwaardeInstellingen', 'Klantanalyse 2026']);
+    expect((await reopened.readSettings()).settings[SETTINGS_KEYS.model]).toContain('"Matrix"');
+  });
+});
