@@ -3,12 +3,12 @@ import type { OutputValue } from '../port';
 import { escapeCellText } from './xml';
 
 /** A number as the shortest text that reads back as the same double (ECMAScript's Number::toString). */
-export function numberText(n: number): string {
+function numberText(n: number): string {
   if (Object.is(n, -0)) return '0';
   return String(n).toUpperCase();
 }
 
-export const cellRef = (row: number, column: number): string => `${columnLetter(column)}${row + 1}`;
+const cellRef = (row: number, column: number): string => `${columnLetter(column)}${row + 1}`;
 
 /**
  * One cell element. Text is an inline string (t="inlineStr"), never a formula and never touching

@@ -6,7 +6,7 @@ import { scanSheet, type SheetScan } from './sheetScan';
 import { readSharedStrings } from './strings';
 import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
-import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute, tagEnd } from './xml';
+import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute } from './xml';
 import { chunksOf, utf8Bytes, writeZip, ZipArchive, type Compression, type Inflate, type PartContent } from './zip';
 
 let utf8Decoder: TextDecoder | undefined;
@@ -263,4 +263,3 @@ export class XlsxPackage {
   }
 }
 
-export { tagEnd };

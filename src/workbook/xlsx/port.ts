@@ -430,7 +430,7 @@ export function sheetByName(pkg: XlsxPackage, name: string): SheetEntry | undefi
  * The client table of a sheet: its first Excel Table (without a totals row), else the region
  * around A1. A sheet whose A1 is empty and has no table has no client table we can find.
  */
-export function locateOnSheet(pkg: XlsxPackage, sheetName: string): TableLocation {
+function locateOnSheet(pkg: XlsxPackage, sheetName: string): TableLocation {
   const sheet = sheetByName(pkg, sheetName);
   if (!sheet?.part) throw new Error(`ItemNotFound: there is no worksheet "${sheetName}".`);
   const view = new SheetView(sheet.name, pkg.scan(sheet.part), pkg.styles());

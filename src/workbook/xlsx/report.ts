@@ -11,7 +11,7 @@ const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
 /** Excel column width (characters of the default font) for a width in points, as the pane gives it. */
-export function pointsToCharacters(points: number): number {
+function pointsToCharacters(points: number): number {
   // 1 pt = 4/3 px; a character of Calibri 11 is 7 px plus 5 px of padding per column.
   return Math.max(1, Math.round(((points * 4) / 3 - 5) / 7 * 100) / 100);
 }

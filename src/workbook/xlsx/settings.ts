@@ -10,7 +10,7 @@ import type { SheetView } from './sheetView';
  * since a cell holds at most 32,767 characters and a model or record may be longer.
  */
 export const SETTINGS_SHEET = 'KlantwaardeInstellingen';
-export const SETTINGS_MARKER = 'Klantwaarde-instellingen (niet wijzigen / do not edit)';
+const SETTINGS_MARKER = 'Klantwaarde-instellingen (niet wijzigen / do not edit)';
 const PIECE = 30_000;
 
 export function isSettingsA1(value: unknown): boolean {

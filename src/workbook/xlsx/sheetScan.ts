@@ -83,7 +83,7 @@ function ascii(b: Uint8Array, from: number, to: number): string {
 }
 
 /** Index of the `>` ending the tag that starts at `lt`, skipping quoted attribute values. */
-export function tagEndAt(b: Uint8Array, lt: number): number {
+function tagEndAt(b: Uint8Array, lt: number): number {
   let quote = 0;
   for (let i = lt + 1; i < b.length; i++) {
     const ch = b[i]!;
@@ -105,7 +105,7 @@ function tagName(b: Uint8Array, from: number): { local: string; prefix: string; 
 }
 
 /** Attributes of a start tag (names as written, values with entities resolved). */
-export function tagAttributes(b: Uint8Array, from: number, to: number): Record<string, string> {
+function tagAttributes(b: Uint8Array, from: number, to: number): Record<string, string> {
   const out: Record<string, string> = {};
   let i = from;
   while (i < to) {
@@ -123,21 +123,6 @@ export function tagAttributes(b: Uint8Array, from: number, to: number): Record<s
     i++;
   }
   return out;
-}
-
-/** "B12" → {row: 11, column: 1}; undefined for anything else. */
-export function parseCellRef(ref: string): { row: number; column: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
-    else break;
-  }
-  if (i === 0 || i === ref.length) return undefined;
-  const row = Number(ref.slice(i));
-  return Number.isInteger(row) && row >= 1 ? { row: row - 1, column: column - 1 } : undefined;
 }
 
 /** A space-separated sqref ("A1:B3 D5") as rectangles. */
@@ -364,7 +349,7 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
  * The three attributes of a cell's start tag that matter here, read straight from the bytes (a
  * sheet has millions of cells): the column of r="B12" (-1 without r), t and s.
  */
-export function cellAttributes(b: Uint8Array, from: number, to: number): { column: number; type?: string; style?: number } {
+function cellAttributes(b: Uint8Array, from: number, to: number): { column: number; type?: string; style?: number } {
   let column = -1;
   let type: string | undefined;
   let style: number | undefined;

@@ -8,9 +8,9 @@ import { crc32 } from './crc32';
  */
 
 /** No single part may expand beyond this (a 1,048,576-row sheet is far below it). */
-export const MAX_ENTRY_BYTES = 2 ** 31 - 1;
+const MAX_ENTRY_BYTES = 2 ** 31 - 1;
 /** The parts together may not expand beyond this: a small zip that claims more is a zip bomb. */
-export const MAX_TOTAL_BYTES = 4 * 2 ** 30;
+const MAX_TOTAL_BYTES = 4 * 2 ** 30;
 
 const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, descriptor: 0x08074b50 } as const;
 
@@ -25,7 +25,7 @@ export class ZipError extends Error {
 /** Unpacks a raw DEFLATE stream that must come to exactly `size` bytes (more is a zip bomb, less is damage). */
 export type Inflate = (data: Uint8Array, size: number, name: string) => Uint8Array;
 
-export function inflateWithFflate(data: Uint8Array, size: number, name: string): Uint8Array {
+function inflateWithFflate(data: Uint8Array, size: number, name: string): Uint8Array {
   const out = new Uint8Array(size);
   let filled = 0;
   const inflater = new Inflater((chunk) => {
