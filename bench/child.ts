@@ -3,6 +3,7 @@
  * One task per process, so every size starts from a clean heap. The result is the last stdout
  * line, prefixed with RESULT_MARK; V8's GC trace fills the lines before it.
  */
+import { measureCli, prepareCliInput } from './cli';
 import { measureEngine } from './engine';
 import { measureExcel } from './excel';
 import { measureFunctions } from './functions';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
       case 'peer': result = measurePeer(task.rows); break;
       case 'excel': result = await measureExcel(task.rows); break;
       case 'functions': result = await measureFunctions(task.rows); break;
+      case 'cliInput': result = prepareCliInput(task.rows); break;
+      case 'cli': result = await measureCli(task.file, task.model); break;
       default: throw new Error(`unknown task ${JSON.stringify(task)}`);
     }
   } catch (e) {

@@ -32,7 +32,7 @@ function once(data: ClientRows, method: MethodName): { readMs: number; classifyM
   return { readMs: t1 - t0, classifyMs: t2 - t1, run };
 }
 
-function countClasses(run: ClassificationRun): Record<string, number> {
+export function countClasses(run: ClassificationRun): Record<string, number> {
   const labels = run.model.classification.labels;
   const counts: Record<string, number> = { unclassified: 0 };
   for (const l of labels) counts[l] = 0;

@@ -64,6 +64,12 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
     ]),
   ));
   out.push('');
+  out.push(title('Command line: klantwaarde classify on an .xlsx file, end to end in its own process'));
+  out.push(grid(
+    ['rows', 'ms', 'CPU ms', 'RSS MB', 'file MB', 'same classes as engine', 'note'],
+    (r.cli ?? []).map((c) => [c.rows, c.ms, c.cpuMs, c.rssMB, c.fileMB, c.sameClassesAsEngine, c.note ?? '']),
+  ));
+  out.push('');
   out.push(title('Targets'));
   out.push(grid(['target', 'measured', 'result'], r.targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'])));
   out.push('');

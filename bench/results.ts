@@ -57,6 +57,22 @@ export interface ExcelRow {
   readonly note?: string;
 }
 
+/** `klantwaarde classify` end to end on an .xlsx file of `rows` clients, in its own process. */
+export interface CliRow {
+  readonly rows: number;
+  /** Wall time of the run (read, classify, write the output file); null when it did not run. */
+  readonly ms: number | null;
+  /** CPU time of the CLI's process (user + system, including loading the code). */
+  readonly cpuMs?: number;
+  /** Peak resident memory of the CLI's process. */
+  readonly rssMB: number | null;
+  readonly fileMB?: number;
+  /** The CLI's classes equal the engine's for the same clients and model. */
+  readonly sameClassesAsEngine?: boolean;
+  readonly classes?: Record<string, number>;
+  readonly note?: string;
+}
+
 /** A peer measurement as recorded: the measurement itself, plus a note when something was skipped. */
 export interface PeerRow extends PeerResult {
   readonly note?: string;
@@ -93,6 +109,8 @@ export interface BenchReport {
   readonly excel: ExcelRow[];
   readonly peer: PeerRow[];
   readonly functions: FunctionRow[];
+  /** `klantwaarde classify` on .xlsx files, end to end. */
+  readonly cli: CliRow[];
   readonly targets: TargetRow[];
   readonly totalSeconds: number;
 }

@@ -5,7 +5,7 @@
  *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts)
  *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
  *   npm run bench -- --only engine,peer --methods score,pareto
- *   npm run bench -- --full            also the Excel-pipeline sizes estimated over 2.5 minutes
+ *   npm run bench -- --full            also the Excel-pipeline sizes estimated over 2.5 minutes, and the CLI at 1,048,575 rows
  *   npm run bench -- --markdown        the tables as Markdown (for BENCHMARKS.md)
  *   npm run bench -- --render out.json --markdown   re-print a saved --json result, measuring nothing
  *
@@ -18,12 +18,13 @@ import { METHODS, type MethodName } from './data';
 import { formatReport } from './format';
 import { describeMachine } from './machine';
 import type { BenchReport } from './results';
-import { engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
+import { cliSection, engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
+import { EXCEL_MAX_ROWS } from './targets';
 import { evaluateTargets } from './targets';
 
 /** An Excel-pipeline size estimated above this is skipped unless --full. */
 const EXCEL_BUDGET_MS = 150_000;
-const SECTIONS = ['engine', 'excel', 'peer', 'functions'] as const;
+const SECTIONS = ['engine', 'excel', 'peer', 'functions', 'cli'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -102,10 +103,13 @@ async function main(): Promise<void> {
   const excel = only.has('excel') ? await excelSection(sizes, options.full, EXCEL_BUDGET_MS, progress) : [];
   const functions = only.has('functions') ? await functionsSection(functionRows, progress) : [];
   const peer = only.has('peer') && peerSizes.length > 0 ? await peerSection(peerSizes, !options.customSizes, 60_000, progress) : [];
+  // The command line on files: 10k and 100k, and Excel's maximum (1,048,575 clients) with --full.
+  const cliSizes = options.customSizes ? sizes.map((n) => Math.min(n, EXCEL_MAX_ROWS)) : [10_000, 100_000, ...(options.full ? [EXCEL_MAX_ROWS] : [])];
+  const cli = only.has('cli') ? await cliSection(cliSizes, progress) : [];
 
   const report: BenchReport = {
-    machine, engine, growth: growthRows, excel, peer, functions,
-    targets: evaluateTargets(engine, growthRows, excel, peer),
+    machine, engine, growth: growthRows, excel, peer, functions, cli,
+    targets: evaluateTargets(engine, growthRows, excel, peer, cli),
     totalSeconds: Math.round((performance.now() - started) / 100) / 10,
   };
   progress('done');

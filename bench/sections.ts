@@ -5,7 +5,9 @@ import type { ExcelChildResult } from './excel';
 import type { FunctionsChildResult } from './functions';
 import { phaseHeap } from './gc';
 import type { PeerResult } from './peer';
-import type { EngineRow, ExcelRow, FunctionRow, GrowthRow, PeerRow } from './results';
+import type { CliChildResult, CliInputResult } from './cli';
+import { removeCliInput } from './cli';
+import type { CliRow, EngineRow, ExcelRow, FunctionRow, GrowthRow, PeerRow } from './results';
 import { runChild } from './spawn';
 import { median, round } from './stats';
 
@@ -128,3 +130,31 @@ export async function functionsSection(rows: number, progress: Progress): Promis
     ...(f.usPerRow !== undefined ? { usPerRow: round(f.usPerRow, 2) } : {}),
   }));
 }
+
+/** CLI sizes above this are run only with --full (1,048,575 rows takes about a minute to make and classify). */
+export async function cliSection(sizes: readonly number[], progress: Progress): Promise<CliRow[]> {
+  const rows: CliRow[] = [];
+  for (const n of sizes) {
+    progress(`cli: writing a ${n.toLocaleString('en')}-row .xlsx …`);
+    const input = await runChild<CliInputResult>({ kind: 'cliInput', rows: n });
+    if (input.result.error) { rows.push({ rows: n, ms: null, rssMB: null, note: `n/a: ${input.result.error}` }); continue; }
+    try {
+      progress(`cli: klantwaarde classify × ${n.toLocaleString('en')} rows …`);
+      const { result } = await runChild<CliChildResult>({ kind: 'cli', file: input.result.file, model: input.result.model });
+      if (result.error || result.exitCode !== 0) {
+        rows.push({ rows: n, ms: null, rssMB: round(result.maxRssMB, 0), note: `n/a: ${result.error ?? `exit code ${result.exitCode}`}` });
+        continue;
+      }
+      const same = JSON.stringify(sortKeys(result.classes)) === JSON.stringify(sortKeys(input.result.engineClasses));
+      rows.push({
+        rows: n, ms: round(result.ms, 0), cpuMs: round(result.cpuMs, 0), rssMB: round(result.maxRssMB, 0), fileMB: round(input.result.fileBytes / 2 ** 20, 1),
+        sameClassesAsEngine: same, classes: result.classes,
+      });
+    } finally {
+      removeCliInput(input.result.dir);
+    }
+  }
+  return rows;
+}
+
+const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

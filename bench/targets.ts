@@ -1,22 +1,29 @@
 /** The targets of issue 7, judged against one benchmark run. */
-import type { EngineRow, ExcelRow, GrowthRow, PeerRow, TargetRow } from './results';
+import type { CliRow, EngineRow, ExcelRow, GrowthRow, PeerRow, TargetRow } from './results';
 
 const MB = 2 ** 20;
 const REQUEST_LIMIT = 4 * MB;
 const CELLS_PER_READ_LIMIT = 5_000_000;
+/** Excel's last row, 1,048,576, less the header row. */
+export const EXCEL_MAX_ROWS = 1_048_575;
 
 function judged(target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean, digits = 0): TargetRow {
   if (value === null || value === undefined) return { target, value: 'not measured', met: null };
   return { target, value: `${value.toFixed(digits)} ${unit}`.trim(), met: ok(value) };
 }
 
-export function evaluateTargets(engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[]): TargetRow[] {
+export function evaluateTargets(
+  engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[], cli: readonly CliRow[] = [],
+): TargetRow[] {
   const score = (n: number) => engine.find((r) => r.method === 'score' && r.clients === n);
   const excelAt = (n: number) => excel.find((r) => r.rows === n && r.available);
   const measuredExcel = excel.filter((r) => r.available && r.syncs !== null);
   const maxRequest = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxRequestBytes ?? Infinity)) : null;
   const maxCells = measuredExcel.length ? Math.max(...measuredExcel.map((r) => r.maxCellsPerRead ?? Infinity)) : null;
   const peer10k = peer.find((r) => r.rows === 10_000);
+  const cliAt = (n: number) => cli.find((r) => r.rows === n && r.ms !== null);
+  const measuredCli = cli.filter((r) => r.rssMB !== null);
+  const cliRss = measuredCli.length ? Math.max(...measuredCli.map((r) => r.rssMB!)) : null;
   const targets: TargetRow[] = [
     judged('engine, score method: 100k clients < 0.3 s', score(100_000)?.ms, 'ms', (v) => v < 300),
     judged('engine, score method: 1M clients < 4 s', score(1_000_000)?.ms, 'ms', (v) => v < 4000),
@@ -29,6 +36,12 @@ export function evaluateTargets(engine: readonly EngineRow[], growth: readonly G
     peer10k
       ? { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: `${peer10k.ratio}× , sameClasses ${peer10k.sameClasses}`, met: peer10k.ratio >= 100 && peer10k.sameClasses }
       : { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: 'not measured', met: null },
+    judged('CLI: 100k rows ≤ 6 s', cliAt(100_000)?.ms, 'ms', (v) => v <= 6000),
+    judged('CLI: 1,048,575 rows ≤ 60 s', cliAt(EXCEL_MAX_ROWS)?.ms, 'ms', (v) => v <= 60_000),
+    judged('CLI: peak RSS ≤ 1.5 GB at every size', cliRss, 'MB (largest)', (v) => v <= 1536),
+    cli.length > 0
+      ? { target: 'CLI: same classes as the engine', value: cli.map((c) => `${c.rows}: ${c.sameClassesAsEngine}`).join(', '), met: cli.every((c) => c.sameClassesAsEngine === true) }
+      : { target: 'CLI: same classes as the engine', value: 'not measured', met: null },
   ];
   return targets;
 }

@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
-import type { Workbook, Worksheet } from 'exceljs';
 import { parseModelJson, presetModel, validateModel, type Message, type ModelIssue, type ScoringModel } from '../engine';
 import { formatMessage, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
 import { createSession } from '../workbook/pipeline';
 import { KlantwaardeError } from '../workbook/session';
-import { defaultClientSheet, openWorkbook, sheetByName, workbookBytes, XlsxPort } from '../workbook/xlsx';
+import { defaultClientSheet, sheetByName, XlsxPackage, XlsxPort, ZipError } from '../workbook/xlsx';
+import type { SheetEntry } from '../workbook/xlsx/opc';
 import type { ClassifyRequest } from './args';
+import { NODE_COMPRESSION, nodeInflate } from './compression';
 import { CliError, EXIT } from './errors';
 import { checkAgendaPath, writeAgendaFile } from './agenda';
 import { checkOutputPath, defaultOutputPath, readInputFile, readModelFile, writeOutputFile } from './files';
 import type { CliIo } from './io';
-import { droppedParts } from './parts';
 import { resultsJson, summaryText, unclassifiedLines } from './summary';
 
 /** Without --model and without a model saved in the workbook: the seed's scoring matrix. */
@@ -27,30 +27,39 @@ function modelFromFile(path: string, shown: string, io: CliIo, lang: Lang): Scor
   return validation.model;
 }
 
-async function loadWorkbook(bytes: Uint8Array, shown: string): Promise<Workbook> {
-  let workbook: Workbook;
+/** Opens the package; a zip bomb, an encrypted or damaged zip, or a zip without a workbook each get their own message. */
+function loadWorkbook(bytes: Uint8Array, shown: string): XlsxPackage {
+  let pkg: XlsxPackage;
   try {
-    workbook = await openWorkbook(bytes);
+    pkg = new XlsxPackage(bytes, nodeInflate);
   } catch (err) {
+    if (err instanceof ZipError && err.reason === 'bomb') throw new CliError(EXIT.input, { code: 'cli.zipBomb', params: { file: shown, detail: err.message } });
+    // A zip without a workbook inside (a .docx or a .zip renamed) has no officeDocument relationship.
+    if (err instanceof Error && /no workbook part|workbook part .* is missing|no part _rels/.test(err.message)) throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
     throw new CliError(EXIT.input, { code: 'cli.damagedXlsx', params: { file: shown, detail: err instanceof Error ? err.message : String(err) } });
   }
-  // A zip without a workbook inside (a .docx or a .zip renamed) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0) throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
-  return workbook;
+  if (!pkg.sheets().some((s) => s.part)) throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
+  return pkg;
 }
 
-function clientSheet(workbook: Workbook, requested: string | undefined, shown: string): Worksheet {
+function clientSheet(pkg: XlsxPackage, requested: string | undefined, shown: string): SheetEntry {
   if (requested !== undefined) {
-    const sheet = sheetByName(workbook, requested);
-    if (!sheet) {
-      const sheets = workbook.worksheets.filter((s) => s.state !== 'veryHidden').map((s) => `"${s.name}"`).join(', ');
+    const sheet = sheetByName(pkg, requested);
+    if (!sheet?.part) {
+      const sheets = pkg.sheets().filter((s) => s.state !== 'veryHidden' && s.part).map((s) => `"${s.name}"`).join(', ');
       throw new CliError(EXIT.input, { code: 'cli.sheetNotFound', params: { sheet: requested, file: shown, sheets } });
     }
     return sheet;
   }
-  const sheet = defaultClientSheet(workbook);
+  const sheet = defaultClientSheet(pkg);
   if (!sheet) throw new CliError(EXIT.input, { code: 'cli.noSheet', params: { file: shown } });
   return sheet;
+}
+
+/** Reading the package's parts can still find damage (a part cut short, a zip bomb inside); said as such, not as our bug. */
+function damaged(err: unknown, shown: string): CliError | undefined {
+  if (!(err instanceof ZipError)) return undefined;
+  return new CliError(EXIT.input, { code: err.reason === 'bomb' ? 'cli.zipBomb' : 'cli.damagedXlsx', params: { file: shown, detail: err.message } });
 }
 
 function formatSize(lang: Lang, bytes: number): string {
@@ -75,6 +84,14 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
     },
     done: () => { if (enabled && io.stderrIsTTY && shown >= 0) io.stderr('\n'); },
   };
+}
+
+/** A read failure caused by a damaged part (the pipeline wraps it as a read failure): the file's fault, not ours. */
+function damagedDetail(err: KlantwaardeError, shown: string): CliError | undefined {
+  if (err.detail.code !== 'workbook.readFailed') return undefined;
+  const detail = String(err.detail.params?.detail ?? '');
+  if (!/^ZipError/.test(detail) && !/expands beyond|cut short|shorter than declared/.test(detail)) return undefined;
+  return new CliError(EXIT.input, { code: /expands beyond/.test(detail) ? 'cli.zipBomb' : 'cli.damagedXlsx', params: { file: shown, detail } });
 }
 
 /** Turns a pipeline failure into the CLI's exit code; host read/write failures are our own bugs. */
@@ -106,9 +123,15 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
 
   const large = bytes.length >= io.largeFileBytes;
   if (large) say('cli.reading', { file: shownInput, size: formatSize(lang, bytes.length) });
-  const workbook = await loadWorkbook(bytes, shownInput);
-  const sheet = clientSheet(workbook, request.sheet, shownInput);
-  const session = createSession(new XlsxPort(workbook, sheet.name), lang, io.now ? { now: io.now } : {});
+  const pkg = loadWorkbook(bytes, shownInput);
+  let sheet: SheetEntry;
+  try {
+    sheet = clientSheet(pkg, request.sheet, shownInput);
+  } catch (err) {
+    throw damaged(err, shownInput) ?? err;
+  }
+  const port = new XlsxPort(pkg, sheet.name);
+  const session = createSession(port, lang, io.now ? { now: io.now } : {});
 
   let model = fileModel;
   if (model) say('cli.modelFromFile', { model: model.name, file: request.model! });
@@ -135,16 +158,14 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     });
   } catch (err) {
     progress.done();
-    if (err instanceof KlantwaardeError) throw tableError(err, request.headerRow !== undefined);
-    throw err;
+    if (err instanceof KlantwaardeError) throw damagedDetail(err, shownInput) ?? tableError(err, request.headerRow !== undefined);
+    throw damaged(err, shownInput) ?? err;
   }
   progress.done();
   for (const w of outcome.warnings) say('cli.warning', { text: formatMessage(lang, w) });
-  const dropped = droppedParts(bytes);
-  if (dropped.length > 0) say('cli.partsDropped', { parts: dropped.map((k) => t(lang, k)).join(', ') });
 
   if (large) say('cli.writing', { file: shownOutput });
-  writeOutputFile(input, output, await workbookBytes(workbook), request.force, shownOutput);
+  writeOutputFile(input, output, port.save(io.now?.(), NODE_COMPRESSION), request.force, shownOutput);
   const plan = outcome.action?.contactPlan;
   if (agenda && outcome.agenda !== undefined && plan) {
     writeAgendaFile(input, agenda, outcome.agenda, request.force, request.agenda);

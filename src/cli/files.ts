@@ -39,6 +39,8 @@ export function readInputFile(path: string, shown = path): Buffer {
   const stat = statOrNull(path);
   if (!stat) throw new CliError(EXIT.input, { code: 'cli.fileNotFound', params: { file: shown } });
   if (stat.isDirectory()) throw new CliError(EXIT.input, { code: 'cli.notAFile', params: { file: shown } });
+  // A FIFO, socket or device would block the read (or never end): only a regular file is read.
+  if (!stat.isFile()) throw new CliError(EXIT.input, { code: 'cli.notRegularFile', params: { file: shown } });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

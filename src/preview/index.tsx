@@ -3,7 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalog';
 import { MemoryWorkbook } from '../workbook/memory';
-import { PreviewPage } from './PreviewPage';
+import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 import { reportSecurityViolations } from '../taskpane/host/securityViolations';
 import { installCustomFunctionsShim } from './customFunctionsShim';
@@ -18,10 +18,11 @@ function pageLang(): Lang {
   return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'nl';
 }
 
-async function loadExample() {
+async function loadExample(): Promise<{ workbook: MemoryWorkbook; file: OpenedFile }> {
   const response = await fetch('examples/klanten.xlsx');
   if (!response.ok) throw new Error(`examples/klanten.xlsx: HTTP ${response.status}`);
-  return memoryFromXlsx(new Uint8Array(await response.arrayBuffer()));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { workbook: await memoryFromXlsx(bytes), file: { name: 'klanten.xlsx', bytes } };
 }
 
 async function start(): Promise<void> {
@@ -30,16 +31,17 @@ async function start(): Promise<void> {
   const lang = pageLang();
   document.documentElement.lang = lang;
   let initial: MemoryWorkbook;
+  let initialFile: OpenedFile | undefined;
   let initialError: string | undefined;
   try {
-    initial = await loadExample();
+    ({ workbook: initial, file: initialFile } = await loadExample());
   } catch (e) {
     // Still show the page (paste or open a file instead), with the reason in a message bar.
     initial = new MemoryWorkbook();
     initial.addSheet('Blad1');
     initialError = t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) });
   }
-  createRoot(container).render(<PreviewPage initial={initial} initialError={initialError} lang={lang} loadExample={loadExample} />);
+  createRoot(container).render(<PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />);
 }
 
 void start();

@@ -1,9 +1,9 @@
 import type { CellValue } from '../engine';
-import { MemoryWorkbook } from '../workbook/memory';
 import { a1 } from '../workbook/cells';
-import { openWorkbook } from '../workbook/xlsx';
-import { cellValue } from '../workbook/xlsx/cells';
-import { sheetTables, tableRange } from '../workbook/xlsx/tables';
+import { MemoryWorkbook } from '../workbook/memory';
+import { SETTINGS_KEYS } from '../workbook/results';
+import { XlsxPackage, XlsxPort } from '../workbook/xlsx';
+import { SheetView } from '../workbook/xlsx/sheetView';
 
 /** The xlsx signature: a zip file starts with "PK\x03\x04". */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
@@ -11,28 +11,31 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
 }
 
 /**
- * Copies an .xlsx file's sheets (values and Excel tables) into an in-memory workbook, entirely in the
- * browser. Selects the first table's first cell, else A1 of the first sheet, as a user would.
+ * Copies an .xlsx file's visible sheets (values and Excel tables) and our saved settings (the model,
+ * the record of what was written) into an in-memory workbook, entirely in the browser. Selects the
+ * first table's first cell, else A1 of the first sheet, as a user would.
  */
 export async function memoryFromXlsx(bytes: Uint8Array): Promise<MemoryWorkbook> {
-  const source = await openWorkbook(bytes);
+  const pkg = new XlsxPackage(bytes);
   const wb = new MemoryWorkbook();
   let firstTable: { sheet: string; address: string } | undefined;
-  for (const sheet of source.worksheets) {
-    if (sheet.state !== 'visible') continue;
+  for (const sheet of pkg.sheets()) {
+    if (sheet.state !== 'visible' || !sheet.part) continue;
+    const view = new SheetView(sheet.name, pkg.scan(sheet.part), pkg.styles());
+    const width = Math.max(0, ...view.scan.rowOrder.map((r) => view.scan.rows[r]!.values.length));
     const rows: CellValue[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const line: CellValue[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) line.push(cellValue(row.getCell(c)));
-      rows.push(line);
-    }
+    for (let r = 0; r < view.rowEnd; r++) rows.push(Array.from({ length: width }, (_, c) => view.value(r, c)));
     wb.loadSheet(sheet.name, rows);
-    for (const table of sheetTables(sheet)) {
-      const range = tableRange(sheet, table);
-      wb.addTable(table.name, sheet.name, a1(range), { showTotals: !!table.totalsRow });
-      firstTable ??= { sheet: sheet.name, address: a1({ ...range, rowCount: 1, columnCount: 1 }) };
+    for (const table of pkg.tables(sheet.part)) {
+      wb.addTable(table.name, sheet.name, a1(table.ref), { showTotals: table.totalsRows > 0, showHeaders: table.headerRows > 0 });
+      firstTable ??= { sheet: sheet.name, address: a1({ ...table.ref, rowCount: 1, columnCount: 1 }) };
     }
+  }
+  // Our settings come along, so a workbook classified by the command line keeps its model and its report is recognised as ours.
+  const first = pkg.sheets().find((s) => s.part);
+  if (first) {
+    const { settings } = await new XlsxPort(pkg, first.name).readSettings();
+    for (const key of Object.values(SETTINGS_KEYS)) { const v = settings[key]; if (v !== undefined) wb.settings.set(key, v); }
   }
   const names = wb.sheetNames();
   if (names.length === 0) wb.addSheet('Blad1');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Message } from '../../src/engine';
 import { formatMessage } from '../../src/i18n/catalog';
 import { parseA1 } from '../../src/workbook/cells';
+import { fileCases } from './cases.file';
 import { inputCases } from './cases.input';
 import { modelCases } from './cases.model';
 import { planCases } from './cases.plan';
@@ -27,6 +28,7 @@ const CASES: readonly BadInputCase[] = [
   ...from('cases.safety.ts', safetyCases),
   ...from('cases.plan.ts', planCases),
   ...from('cases.input.ts', inputCases),
+  ...from('cases.file.ts', fileCases),
 ];
 
 const DOC = join(__dirname, '..', '..', 'docs', 'bad-input.md');

@@ -29,7 +29,7 @@ const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && N
 test('stdout holds exactly one JSON object and nothing else', () => {
   expect(stdout.trim().split('\n')).toHaveLength(1);
   expect(typeof report).toBe('object');
-  for (const key of ['engine', 'excel', 'peer', 'functions']) expect(Array.isArray(report[key])).toBe(true);
+  for (const key of ['engine', 'excel', 'peer', 'functions', 'cli']) expect(Array.isArray(report[key])).toBe(true);
 });
 
 test('engine: one row per method at the requested size, with the stable fields', () => {
@@ -87,4 +87,15 @@ test('functions: KLANTSCORE and ABCKLASSE rows with a time per call (agreeing wi
     // A function that ran was checked cell by cell against the engine on the same clients.
     else expect(row.matchesEngine).toBe(true);
   }
+});
+
+test('cli: the command line on an .xlsx of that size, with its time, peak memory and the engine\'s classes', () => {
+  const cli = rowsOf('cli');
+  expect(cli.map((r) => r.rows)).toEqual([SIZE]);
+  const [row] = cli;
+  expect(typeof row!.ms).toBe('number');
+  expect(row!.rssMB as number).toBeGreaterThan(0);
+  // The CLI's classes, read from its own summary, equal the engine's on the same clients.
+  expect(row!.sameClassesAsEngine).toBe(true);
+  expect(Object.values(row!.classes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(SIZE);
 });

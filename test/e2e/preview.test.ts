@@ -1,7 +1,8 @@
-import { mkdtempSync, existsSync, statSync } from 'fs';
+import { mkdtempSync, existsSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import { serveDist } from './staticServer';
 
 /**
@@ -83,6 +84,22 @@ describe('preview page', () => {
     }, before, { timeout: 30000 });
     const after = await columnTexts(page, 'Klasse');
     expect(after.filter((c, i) => c !== before[i]).length).toBeGreaterThan(0);
+  });
+
+  it('downloads the example workbook with the results (patched in the browser), the model saved in it', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Werkmap met resultaten downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('klanten.klantwaarde.xlsx');
+    const file = join(mkdtempSync(join(tmpdir(), 'klantwaarde-e2e-')), 'klanten.klantwaarde.xlsx');
+    await download.saveAs(file);
+    const book = XLSX.read(readFileSync(file));
+    expect(book.SheetNames).toEqual(expect.arrayContaining(['Klanten', 'KlantwaardeInstellingen']));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Klanten!, { header: 1 });
+    const k = (rows[0] as unknown[]).indexOf('Klasse');
+    // The same classes the grid shows after the last run.
+    expect(rows.slice(1).map((r) => (r as unknown[])[k] ?? '')).toEqual(await columnTexts(page, 'Klasse'));
   });
 
   it('saves a screenshot and talks to nothing but its own origin', async () => {

@@ -9,6 +9,7 @@ import { memorySelfTestWorkbook, type SelfTestWorkbook } from '../../taskpane/Se
 import { MemoryPort, type MemoryWorkbook } from '../../workbook/memory';
 import { createSession } from '../../workbook/pipeline';
 import type { KlantwaardeSession } from '../../workbook/session';
+import { classifiedWorkbook, downloadName, RecordingPort } from '../download';
 import { SheetGrid } from '../SheetGrid';
 import { looksLikeXlsx, memoryFromPaste, memoryFromXlsx, rowsFromClipboard } from '../workbookFile';
 import { usePreviewPageStyles } from './usePreviewPageStyles';
@@ -18,8 +19,16 @@ export interface PreviewPageProps {
   readonly lang: Lang;
   /** Why the example could not be loaded at start, if so. */
   readonly initialError?: string;
+  /** The .xlsx file `initial` was read from (the example), so the classified workbook can be downloaded. */
+  readonly initialFile?: OpenedFile;
   /** Reloads the example workbook (served beside the page, read in the browser). */
-  readonly loadExample: () => Promise<MemoryWorkbook>;
+  readonly loadExample: () => Promise<{ workbook: MemoryWorkbook; file: OpenedFile }>;
+}
+
+/** An opened .xlsx file: its name and bytes, kept to patch on download. */
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
 
 /** Calls `changed` after every session call that may have written to the workbook, so the grid redraws. */
@@ -42,7 +51,7 @@ function observedSelfTest(workbook: MemoryWorkbook, changed: () => void): SelfTe
 }
 
 /** The real task pane beside an in-browser sheet: the product working without Excel. */
-export function PreviewPage({ initial, initialError, lang, loadExample }: PreviewPageProps): JSX.Element {
+export function PreviewPage({ initial, initialError, initialFile, lang, loadExample }: PreviewPageProps): JSX.Element {
   const styles = usePreviewPageStyles();
   const [workbook, setWorkbook] = useState(initial);
   const [sheet, setSheet] = useState(initial.selection?.sheet ?? initial.sheetNames()[0] ?? '');
@@ -50,21 +59,25 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | undefined>(initialError);
   const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<OpenedFile | undefined>(initialFile);
   const fileInput = useRef<HTMLInputElement>(null);
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
-  const session = useMemo(() => observed(createSession(new MemoryPort(workbook), lang), redraw), [workbook, lang, redraw]);
+  const recorder = useMemo(() => new RecordingPort(new MemoryPort(workbook)), [workbook]);
+  const session = useMemo(() => observed(createSession(recorder, lang), redraw), [recorder, lang, redraw]);
   const host = useMemo<PaneHost>(() => ({ ...BROWSER_HOST, selfTestWorkbook: () => observedSelfTest(workbook, redraw) }), [workbook, redraw]);
 
-  const replace = (next: MemoryWorkbook) => {
+  const replace = (next: MemoryWorkbook, opened?: OpenedFile) => {
     setWorkbook(next);
+    setFile(opened);
     setSheet(next.selection?.sheet ?? next.sheetNames()[0] ?? '');
     setGeneration((g) => g + 1);
     setError(undefined);
   };
-  const load = async (make: () => Promise<MemoryWorkbook>) => {
+  const load = async (make: () => Promise<{ workbook: MemoryWorkbook; file?: OpenedFile }>) => {
     setBusy(true);
     try {
-      replace(await make());
+      const made = await make();
+      replace(made.workbook, made.file);
     } catch (e) {
       setError(t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -74,7 +87,24 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
   const openFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!looksLikeXlsx(bytes)) { setError(t(lang, 'preview.notXlsx', { name: file.name })); return; }
-    await load(() => memoryFromXlsx(bytes));
+    await load(async () => ({ workbook: await memoryFromXlsx(bytes), file: { name: file.name, bytes } }));
+  };
+  const download = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const bytes = await classifiedWorkbook(file.bytes, recorder.plans);
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = downloadName(file.name);
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (e) {
+      setError(t(lang, 'preview.downloadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
   };
   const paste = (text: string) => {
     const rows = rowsFromClipboard(text);
@@ -101,7 +131,8 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
               aria-label={t(lang, 'preview.openFile')}
               onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void openFile(f); }}
             />
-            <Text className={styles.hint}>{busy ? t(lang, 'preview.loading') : t(lang, 'preview.openFileHint')}</Text>
+            <Button onClick={() => void download()} disabled={busy || !file}>{t(lang, 'preview.download')}</Button>
+            <Text className={styles.hint}>{busy ? t(lang, 'preview.loading') : file ? t(lang, 'preview.openFileHint') : t(lang, 'preview.downloadNeedsFile')}</Text>
           </div>
           <Textarea
             className={styles.pasteArea}

@@ -1,2 +1,2 @@
 export { PreviewPage } from './PreviewPage';
-export type { PreviewPageProps } from './PreviewPage';
+export type { OpenedFile, PreviewPageProps } from './PreviewPage';

@@ -1,105 +1,76 @@
-import type { Worksheet } from 'exceljs';
-import { a1, parseA1, type CellRange } from '../cells';
+import { parseA1 } from '../cells';
+import { a1 } from '../cells';
+import type { Rect } from './sheetScan';
+import { attr, childNamed, childrenNamed, escapeXml, findEndTag, findStartTag, parseXml, prefixOf, setAttribute, tagEnd } from './xml';
 
-/**
- * The part of exceljs's table model we read and change. exceljs keeps a loaded table as this
- * model and writes it back as is (it does not re-derive it from the cells), so adding or removing
- * our columns means changing the column list and the two range references together.
- */
-export interface TableColumnModel {
-  name: string;
-  filterButton?: boolean;
-  totalsRowLabel?: string;
-  totalsRowFunction?: string;
+/** An Excel Table (ECMA-376 Part 1, 18.5.1.2) as far as we read and change it. */
+export interface TablePart {
+  readonly part: string;
+  readonly name: string;
+  /** Header, data and totals rows. */
+  readonly ref: Rect;
+  /** headerRowCount: 1 unless the file says 0 (its default is 1, so Excel usually leaves it out). */
+  readonly headerRows: number;
+  /** totalsRowCount: 0 unless the file says otherwise. */
+  readonly totalsRows: number;
+  readonly columns: readonly { readonly id: number; readonly name: string }[];
 }
 
-export interface TableModel {
-  name: string;
-  displayName?: string;
-  /** Header, data and totals rows ("A1:I151"). */
-  tableRef?: string;
-  /** Set instead of tableRef on a table made with `addTable` before it is validated. */
-  ref?: string;
-  /** Header and data rows (no totals row). */
-  autoFilterRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns: TableColumnModel[];
+export function readTable(part: string, xml: string): TablePart {
+  const root = parseXml(xml);
+  const ref = parseA1(attr(root, 'ref') ?? '');
+  if (!ref) throw new Error(`table ${part} has no valid ref`);
+  return {
+    part,
+    name: attr(root, 'displayName') ?? attr(root, 'name') ?? '',
+    ref,
+    headerRows: Number(attr(root, 'headerRowCount') ?? 1),
+    totalsRows: Number(attr(root, 'totalsRowCount') ?? 0),
+    columns: childrenNamed(childNamed(root, 'tableColumns'), 'tableColumn').map((c) => ({ id: Number(attr(c, 'id')), name: attr(c, 'name') ?? '' })),
+  };
 }
 
-/** The tables of a sheet, in file order (exceljs's typings do not expose the models). */
-export function sheetTables(sheet: Worksheet): TableModel[] {
-  const tables = (sheet as unknown as { tables?: Record<string, { table?: TableModel; model?: TableModel }> }).tables ?? {};
-  return Object.values(tables).map((t) => (t.table ?? t.model)!).filter((m): m is TableModel => !!m && Array.isArray(m.columns));
-}
-
-export function findTable(sheets: readonly Worksheet[], name: string): { sheet: Worksheet; table: TableModel } | undefined {
-  const key = name.toLowerCase();
-  for (const sheet of sheets) {
-    const table = sheetTables(sheet).find((t) => t.name.toLowerCase() === key);
-    if (table) return { sheet, table };
-  }
-  return undefined;
-}
-
-/** The table's whole range (header, data and totals rows), 0-based. */
-export function tableRange(sheet: Worksheet, table: TableModel): CellRange {
-  const rect = parseA1(table.tableRef ?? table.ref ?? '');
-  if (!rect) throw new Error(`Table "${table.name}" has no valid range.`);
-  // A bare "A1" ref (addTable before validation) spans the columns and the header row only.
-  const wide = rect.columnCount === 1 && table.columns.length > 1 ? { ...rect, columnCount: table.columns.length } : rect;
-  return { sheet: sheet.name, ...wide };
-}
-
-function setRange(table: TableModel, range: CellRange): void {
-  table.tableRef = a1(range);
-  if (table.ref !== undefined) table.ref = a1({ ...range, rowCount: 1, columnCount: 1 });
-  const filterRows = range.rowCount - (table.totalsRow ? 1 : 0);
-  if (table.autoFilterRef !== undefined || table.headerRow !== false) table.autoFilterRef = a1({ ...range, rowCount: filterRows });
+/** Header names in a table must be unique (Excel repairs a file where they are not); like Excel, a duplicate gets a number. */
+export function uniqueColumnName(taken: readonly string[], wanted: string): string {
+  const set = new Set(taken.map((t) => t.toLowerCase()));
+  if (!set.has(wanted.toLowerCase())) return wanted;
+  for (let k = 2; ; k++) if (!set.has(`${wanted}${k}`.toLowerCase())) return `${wanted}${k}`;
 }
 
 /**
- * Header names in a table must be unique (Excel repairs a file where they are not); like Excel, a
- * duplicate gets a number: "Klasse" → "Klasse2".
+ * The table part with columns appended at its right end: `ref`, the autoFilter's ref and the
+ * column list change; every other attribute and element (styles, calculated columns, extLst) stays.
  */
-export function uniqueColumnName(table: TableModel, wanted: string, exceptIndex = -1): string {
-  const taken = new Set(table.columns.filter((_, i) => i !== exceptIndex).map((c) => c.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let k = 2; ; k++) if (!taken.has(`${wanted}${k}`.toLowerCase())) return `${wanted}${k}`;
+export function addTableColumns(xml: string, table: TablePart, names: readonly string[]): string {
+  const ref = { ...table.ref, columnCount: table.ref.columnCount + names.length };
+  return resizeTable(xml, table, ref, (list, p) => {
+    let next = Math.max(0, ...table.columns.map((c) => c.id)) + 1;
+    return list + names.map((n) => `<${p}tableColumn id="${next++}" name="${escapeXml(n)}"/>`).join('');
+  });
 }
 
-/** Widens the table by one column at its right end; returns the (unique) header used. */
-export function addColumn(sheet: Worksheet, table: TableModel, header: string): string {
-  const range = tableRange(sheet, table);
-  const name = uniqueColumnName(table, header);
-  table.columns.push({ name, filterButton: true, totalsRowFunction: 'none' });
-  setRange(table, { ...range, columnCount: range.columnCount + 1 });
-  return name;
+/** The table part without the columns named (our own, at its right end). */
+export function removeTableColumns(xml: string, table: TablePart, names: readonly string[]): string {
+  const drop = new Set(names.map((n) => n.toLowerCase()));
+  const ref = { ...table.ref, columnCount: table.ref.columnCount - table.columns.filter((c) => drop.has(c.name.toLowerCase())).length };
+  return resizeTable(xml, table, ref, (list) => list.replace(/<(?:\w+:)?tableColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?tableColumn>)/g, (element) => {
+    const name = /\bname="([^"]*)"/.exec(element)?.[1] ?? '';
+    return drop.has(unescape(name).toLowerCase()) ? '' : element;
+  }));
 }
 
-/** Narrows the table by the column at `index` (0-based in the table); the caller moves the cells. */
-export function removeColumn(sheet: Worksheet, table: TableModel, index: number): void {
-  const range = tableRange(sheet, table);
-  table.columns.splice(index, 1);
-  setRange(table, { ...range, columnCount: range.columnCount - 1 });
-}
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/**
- * Repairs what exceljs gets wrong when it reads a table, so saving does not change the user's tables:
- * it reads filter buttons wrongly (a filter without a `hiddenButton` attribute comes back as a
- * hidden button, matched by list position instead of column id), so every button would vanish; and
- * a table without a filter would be written with an empty, invalid filter element. Tables made in
- * this session (`tl` set by exceljs's validation) are left alone.
- */
-export function repairLoadedTables(sheet: Worksheet): void {
-  for (const table of sheetTables(sheet)) {
-    if ('tl' in table) continue;
-    const hadFilter = table.autoFilterRef !== undefined;
-    if (!hadFilter) {
-      const range = tableRange(sheet, table);
-      table.autoFilterRef = a1({ ...range, rowCount: range.rowCount - (table.totalsRow ? 1 : 0) });
-    }
-    // Excel shows the buttons of a filtered table by default, and none on a table without a filter.
-    for (const column of table.columns) column.filterButton = hadFilter;
-  }
+function resizeTable(xml: string, table: TablePart, ref: Rect, editList: (list: string, prefix: string) => string): string {
+  const p = prefixOf(xml, 'table');
+  const root = findStartTag(xml, 'table');
+  let out = setAttribute(xml, root, 'ref', a1(ref));
+  const filter = findStartTag(out, 'autoFilter');
+  if (filter >= 0) out = setAttribute(out, filter, 'ref', a1({ ...ref, rowCount: ref.rowCount - table.totalsRows }));
+  const listStart = findStartTag(out, 'tableColumns');
+  const listOpenEnd = tagEnd(out, listStart) + 1;
+  const listClose = findEndTag(out, 'tableColumns', listOpenEnd);
+  const list = editList(out.slice(listOpenEnd, listClose), p);
+  out = out.slice(0, listOpenEnd) + list + out.slice(listClose);
+  return setAttribute(out, listStart, 'count', String(ref.columnCount));
 }
