@@ -1,10 +1,12 @@
+import type { CliKey } from '../i18n/cli';
+
 /**
  * Which parts of an .xlsx the output will lack. The output is written by exceljs, which keeps values,
  * formulas, styles, tables, merges and images but silently drops what it does not model; the user
  * is told, by name, instead of discovering it later. Read from the zip's central directory (file
  * names only, nothing is unpacked).
  */
-const PARTS: readonly (readonly [RegExp, string])[] = [
+const PARTS: readonly (readonly [RegExp, CliKey])[] = [
   [/^xl\/(charts|chartsheets)\//i, 'cli.part.charts'],
   [/^xl\/(pivotTables|pivotCache)\//i, 'cli.part.pivotTables'],
   [/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//i, 'cli.part.slicers'],
@@ -39,7 +41,7 @@ export function zipEntryNames(zip: Uint8Array): string[] {
 }
 
 /** Catalog keys of the kinds of content the output will lack, in a fixed order. */
-export function droppedParts(zip: Uint8Array): string[] {
+export function droppedParts(zip: Uint8Array): CliKey[] {
   const names = zipEntryNames(zip);
   return PARTS.filter(([pattern]) => names.some((n) => pattern.test(n))).map(([, key]) => key);
 }

@@ -1,4 +1,5 @@
 export type * from './types';
+export type * from './messages';
 export { normalizeHeader, parseNumber, detectNumberLocale, isBlank, cellErrorText, displayText } from './text';
 export type { NumberLocale, ParsedNumber } from './text';
 export { columnLetter, columnIndex, cellAddress, sheetRow, quoteSheet, DEFAULT_PLACEMENT } from './address';

@@ -2,10 +2,11 @@ import type {
   ClassificationMethod, ClassRule, Criterion, CriterionScoring, Direction, Message, MissingPolicy,
   OverrideColumns, RuleOp, ScoringModel,
 } from './types';
+import type { ModelMessageCode } from './messages';
 import { jsonErrorOffset, positionOf } from './jsonPosition';
 
 /** A model problem: the field path (e.g. `criteria[2].weight`) and a catalog message. */
-export interface ModelIssue extends Message {
+export interface ModelIssue extends Message<ModelMessageCode> {
   readonly params: Readonly<Record<string, string | number>> & { readonly path: string };
 }
 
@@ -34,10 +35,10 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 class Checker {
   readonly errors: ModelIssue[] = [];
   readonly warnings: ModelIssue[] = [];
-  error(path: string, code: string, params: Record<string, string | number> = {}): void {
+  error(path: string, code: ModelMessageCode, params: Record<string, string | number> = {}): void {
     this.errors.push({ code, params: { ...params, path } });
   }
-  warn(path: string, code: string, params: Record<string, string | number> = {}): void {
+  warn(path: string, code: ModelMessageCode, params: Record<string, string | number> = {}): void {
     this.warnings.push({ code, params: { ...params, path } });
   }
   optionalText(obj: Obj, key: string, path: string): string | undefined {

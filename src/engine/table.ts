@@ -2,6 +2,7 @@ import { cellAddress, columnLetter, DEFAULT_PLACEMENT, type TablePlacement } fro
 import { detectNameColumn, detectRevenueColumn, findHeader, insightColumns, isTotalsLabel } from './headers';
 import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, serialDateText, type NumberLocale } from './text';
 import type { CellValue, Message, ScoringModel } from './types';
+import type { InvalidCellReason } from './messages';
 
 /** A numeric column parsed once: NaN where the cell is not a usable number, with the reason. */
 export interface NumericColumn {
@@ -15,7 +16,7 @@ export interface NumericColumn {
 
 export interface CellProblem {
   readonly kind: 'missing' | 'invalid';
-  readonly reason?: 'text' | 'error' | 'boolean' | 'date';
+  readonly reason?: InvalidCellReason;
   readonly text?: string;
 }
 

@@ -1,3 +1,6 @@
+import type { Message, MessageParams } from '../engine';
+import { fillTemplate, t, withFieldPath, type CatalogKey, type Lang } from './catalog';
+
 /** Command-line text (`klantwaarde`): help, argument errors, file errors, progress and the summary. */
 export const cliNl = {
   'cli.help': [
@@ -78,9 +81,6 @@ export const cliNl = {
   'cli.part.addins': 'gegevens van invoegtoepassingen',
   'cli.part.externalLinks': 'koppelingen naar andere bestanden',
   'cli.part.controls': 'formulierbesturingselementen',
-  // Messages of the .xlsx adapter (src/workbook/xlsx), which only the command line uses.
-  'xlsx.titleAboveTable': 'Op blad "{sheet}" staat in A1 alleen "{title}", met een lege rij eronder; de klantentabel begint niet in A1. Maak van de tabel een Excel-tabel (Invoegen > Tabel), of laat de kopregel in A1 beginnen.',
-  'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
 } as const;
 
 export const cliEn: Record<keyof typeof cliNl, string> = {
@@ -162,6 +162,23 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.part.addins': 'add-in data',
   'cli.part.externalLinks': 'links to other files',
   'cli.part.controls': 'form controls',
-  'xlsx.titleAboveTable': 'Sheet "{sheet}" has only "{title}" in A1, with an empty row below it; the client table does not start in A1. Turn the table into an Excel table (Insert > Table), or start its header row in A1.',
-  'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
 };
+
+export type CliKey = keyof typeof cliNl;
+
+/** The CLI shows its own texts and every text of the shared catalog (model, table and client messages, report headings). */
+export type CliTextKey = CliKey | CatalogKey;
+export type CliMessage = Message<CliTextKey>;
+
+const isCliKey = (key: CliTextKey): key is CliKey => key.startsWith('cli.');
+
+export function cliText(lang: Lang, key: CliTextKey, params: MessageParams = {}): string {
+  if (!isCliKey(key)) return t(lang, key, params);
+  const template: string | undefined = lang === 'en' ? cliEn[key] : cliNl[key];
+  return fillTemplate(lang, template ?? key, params);
+}
+
+/** Renders a CLI, engine or workbook message (model messages with their field path). */
+export function formatCliMessage(lang: Lang, message: CliMessage): string {
+  return withFieldPath(lang, message, cliText(lang, message.code, message.params));
+}

@@ -89,9 +89,6 @@ export const insightNl = {
   'insight.profit.rate': 'Uren tellen als kosten tegen {rate} per uur (veld "hourlyCost" in het model).',
   'insight.profit.noRate': 'Het model geeft geen kostprijs per uur (veld "hourlyCost"): uit de uren volgt de omzet per uur, geen marge.',
   'insight.profit.clients': 'Over {count} klanten met een bekende marge.',
-  'insight.inputInvalid.profit': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het rendement van die klanten blijft leeg.',
-  'insight.inputInvalid.clientType': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het klanttype van die klanten blijft leeg.',
-  'insight.shift.unknownLabels': 'Kolom "{column}" bevat {count} vorige klasse(n) die geen van de klassen {labels} zijn ({values}; {cells}); hun verschuiving is "?" en ze tellen niet mee in de matrix.',
   'insight.tableGrowthBlocked': 'Tabel "{table}" heeft eigen kolommen rechts van de resultaatkolommen ({cells}); daar is geen plaats voor {columns} nieuwe resultaatkolom(men). Zet die kolommen links van de resultaten of verwijder eerst de resultaten.',
 } as const;
 
@@ -172,8 +169,5 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.profit.rate': 'Hours count as costs at {rate} per hour (field "hourlyCost" in the model).',
   'insight.profit.noRate': 'The model gives no cost per hour (field "hourlyCost"): the hours give revenue per hour, not a margin.',
   'insight.profit.clients': 'Over {count} clients with a known margin.',
-  'insight.inputInvalid.profit': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' profitability stays empty.',
-  'insight.inputInvalid.clientType': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' client type stays empty.',
-  'insight.shift.unknownLabels': 'Column "{column}" holds {count} previous class(es) that are none of the classes {labels} ({values}; {cells}); their shift is "?" and they are left out of the matrix.',
   'insight.tableGrowthBlocked': 'Table "{table}" has columns of its own right of the result columns ({cells}); there is no room for {columns} new result column(s). Move those columns left of the results or remove the results first.',
 };

@@ -1,8 +1,11 @@
+import type { MessageCode } from '../engine';
+
 /**
- * Messages about models, tables and clients, in Dutch and English. `{name}` is filled from the
- * message parameters. Model messages are prefixed with the field path by `formatMessage`.
+ * Every message the engine can emit, in Dutch and English: typed against the engine's `MessageCode`
+ * union, so a missing or stale code does not compile. `{name}` is filled from the message parameters.
+ * Model messages are prefixed with the field path by `formatMessage`.
  */
-export const messagesNl = {
+export const messagesNl: Record<MessageCode, string> = {
   'model.notModel': 'Dit is geen Klantwaarde-model: verwacht een JSON-object met "version", "criteria" en "classification".',
   'model.invalidJson': 'Het modelbestand is geen geldige JSON: de fout zit in regel {line}, teken {column}. Controleer daar de aanhalingstekens, komma\'s en haakjes.',
   'model.required': 'ontbreekt, maar is verplicht.',
@@ -66,9 +69,12 @@ export const messagesNl = {
   'client.overrideUnknown': 'Handmatige klasse "{value}" bestaat niet ({address}); kies uit {labels}.',
   'client.override': 'Handmatig op {label} gezet.',
   'client.overrideWithReason': 'Handmatig op {label} gezet: {reason}.',
-} as const;
 
-export type MessageCode = keyof typeof messagesNl;
+  // Insight input columns with unusable cells.
+  'insight.inputInvalid.profit': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het rendement van die klanten blijft leeg.',
+  'insight.inputInvalid.clientType': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het klanttype van die klanten blijft leeg.',
+  'insight.shift.unknownLabels': 'Kolom "{column}" bevat {count} vorige klasse(n) die geen van de klassen {labels} zijn ({values}; {cells}); hun verschuiving is "?" en ze tellen niet mee in de matrix.',
+};
 
 export const messagesEn: Record<MessageCode, string> = {
   'model.notModel': 'This is not a Klantwaarde model: expected a JSON object with "version", "criteria" and "classification".',
@@ -134,4 +140,7 @@ export const messagesEn: Record<MessageCode, string> = {
   'client.overrideUnknown': 'Manual class "{value}" does not exist ({address}); choose from {labels}.',
   'client.override': 'Set to {label} by hand.',
   'client.overrideWithReason': 'Set to {label} by hand: {reason}.',
+  'insight.inputInvalid.profit': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' profitability stays empty.',
+  'insight.inputInvalid.clientType': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' client type stays empty.',
+  'insight.shift.unknownLabels': 'Column "{column}" holds {count} previous class(es) that are none of the classes {labels} ({values}; {cells}); their shift is "?" and they are left out of the matrix.',
 };

@@ -26,6 +26,10 @@ export const workbookNl = {
   'workbook.report.revenueZero': 'Geen omzet boven 0 in kolom "{column}": omzetaandelen en Pareto-grafiek ontbreken.',
   'workbook.report.clientShare': '% klanten (grootste eerst)',
   'workbook.report.groupShare': '% omzet van deze groep',
+  // The .xlsx adapter (src/workbook/xlsx): only the command line reads .xlsx files, but the messages travel
+  // through the same port and session as Excel's, so they share the workbook catalog.
+  'xlsx.titleAboveTable': 'Op blad "{sheet}" staat in A1 alleen "{title}", met een lege rij eronder; de klantentabel begint niet in A1. Maak van de tabel een Excel-tabel (Invoegen > Tabel), of laat de kopregel in A1 beginnen.',
+  'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
 } as const;
 
 export const workbookEn: Record<keyof typeof workbookNl, string> = {
@@ -52,4 +56,6 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   'workbook.report.revenueZero': 'No revenue above 0 in column "{column}": revenue shares and the Pareto chart are left out.',
   'workbook.report.clientShare': '% of clients (largest first)',
   'workbook.report.groupShare': '% revenue of this group',
+  'xlsx.titleAboveTable': 'Sheet "{sheet}" has only "{title}" in A1, with an empty row below it; the client table does not start in A1. Turn the table into an Excel table (Insert > Table), or start its header row in A1.',
+  'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
 };

@@ -1,7 +1,7 @@
 import {
   CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary,
 } from '../engine';
-import { formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
+import { formatMoney, formatNumber, formatPercent, t, type CatalogKey, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
 
@@ -19,7 +19,7 @@ type Rows = ReportCell[][];
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
 const num = (value: number | null, format: string): ReportCell => ({ value: value !== null && Number.isFinite(value) ? value : null, format });
-const title = (lang: Lang, key: string): ReportCell[] => [text(t(lang, key), true)];
+const title = (lang: Lang, key: CatalogKey): ReportCell[] => [text(t(lang, key), true)];
 
 /** Clients per class from the top class down, with a bar as long as the count (the pyramid, drawn in cells). */
 export function pyramidBlock(lang: Lang, summary: PortfolioSummary): Rows {

@@ -1,4 +1,5 @@
-import type { CellValue, ClassificationRun, Message, ScoringModel } from '../engine';
+import type { CellValue, ClassificationRun, ScoringModel } from '../engine';
+import type { CatalogMessage } from '../i18n/catalog';
 
 /**
  * What the task pane, the ribbon command, the preview page and the CLI ask of a workbook.
@@ -20,7 +21,7 @@ export interface DetectedTable {
   readonly hiddenRowCount: number;
   /** A sample of the first rows (for column-type guesses in the pane). */
   readonly sample: readonly (readonly CellValue[])[];
-  readonly warnings: readonly Message[];
+  readonly warnings: readonly CatalogMessage[];
 }
 
 export interface ClassifyOptions {
@@ -38,12 +39,12 @@ export interface ClassifyOutcome {
   /** Where the result columns were written, e.g. "Klanten!I1:P151". */
   readonly resultAddress: string;
   readonly reportSheet?: string;
-  readonly warnings: readonly Message[];
+  readonly warnings: readonly CatalogMessage[];
 }
 
 /** A failure the user can act on: the message says what is wrong and where. */
 export class KlantwaardeError extends Error {
-  constructor(readonly detail: Message) {
+  constructor(readonly detail: CatalogMessage) {
     super(detail.code);
     this.name = 'KlantwaardeError';
   }
@@ -58,7 +59,7 @@ export interface KlantwaardeSession {
    * Removes exactly the columns, formats and report sheet this add-in wrote. Columns a user changed
    * since (our header cells no longer ours) are left alone and reported in `warnings`.
    */
-  removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly Message[] }>;
+  removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly CatalogMessage[] }>;
   /** The model saved in the workbook (raw JSON, validate before use), if any. */
   loadModel(): Promise<unknown | undefined>;
   saveModel(model: ScoringModel): Promise<void>;

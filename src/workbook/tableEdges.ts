@@ -1,7 +1,8 @@
-import { cellErrorText, displayText, isBlank, parseNumber, type CellValue, type Message } from '../engine';
+import { cellErrorText, displayText, isBlank, parseNumber, type CellValue } from '../engine';
 import { rangeAddress, type CellRange } from './cells';
 import type { LocatedTable, TableContent } from './port';
 import type { TablePlan } from './tablePlan';
+import type { CatalogMessage } from '../i18n/catalog';
 
 /**
  * The edges of a table found as Excel's current region, which takes in whatever touches it: a title
@@ -24,7 +25,7 @@ function looksLikeHeader(row: readonly CellValue[]): boolean {
  */
 export async function withoutTitleRow(
   located: LocatedTable, readRow: (range: CellRange) => Promise<readonly (readonly (readonly CellValue[])[])[]>,
-): Promise<{ located: LocatedTable; titleRow?: Message }> {
+): Promise<{ located: LocatedTable; titleRow?: CatalogMessage }> {
   const { range, header } = located;
   const filled = header.filter((h) => !isBlank(h));
   if (located.tableName !== undefined || range.columnCount < 2 || range.rowCount < 3 || filled.length !== 1 || typeof filled[0] !== 'string') {

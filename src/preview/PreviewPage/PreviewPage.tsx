@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { t, type Lang } from '../../i18n/catalog';
+import { thrownText } from '../../i18n/errorText';
 import { App } from '../../taskpane/App';
 import { MemoryPort, type MemoryWorkbook } from '../../workbook/memory';
 import { createSession } from '../../workbook/pipeline';
@@ -55,7 +56,7 @@ export function PreviewPage({ initial, initialError, lang, loadExample }: Previe
     try {
       replace(await make());
     } catch (e) {
-      setError(t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(t(lang, 'preview.loadFailed', { detail: thrownText(e) }));
     } finally {
       setBusy(false);
     }

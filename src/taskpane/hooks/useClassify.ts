@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { ScoringModel } from '../../engine';
 import type { ClassifyOutcome } from '../../workbook/session';
-import { errorNotice, isKlantwaardeError } from '../model/notice';
+import type { CatalogKey } from '../../i18n/catalog';
+import { carriedMessage } from '../../i18n/errorText';
+import { errorNotice } from '../model/notice';
 import type { Notices } from './useNotices';
 import { useSession } from './useSession';
 import { useText } from './useText';
@@ -10,7 +12,7 @@ import { useText } from './useText';
  * The session refuses to write result columns over the user's data; the pane then offers to insert
  * columns instead (the message itself tells the user about that button).
  */
-const OUTPUT_OCCUPIED = 'workbook.outputOccupied';
+const OUTPUT_OCCUPIED: CatalogKey = 'workbook.outputOccupied';
 
 export interface Classification {
   readonly running: boolean;
@@ -46,7 +48,7 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
       show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
     } catch (error) {
       const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
-      const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
+      const occupied = carriedMessage(error)?.code === OUTPUT_OCCUPIED;
       show(occupied && !insertColumns
         ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true); } } }
         : notice);
