@@ -4,7 +4,7 @@ import { t, type CatalogKey, type Lang } from '../i18n/catalog';
 /** Workbook settings keys: the saved model and the record of what we wrote. */
 export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde.results' } as const;
 
-/** The result columns, in the order they are written (DESIGN.md "What is written back"). */
+/** The result columns, in the order they are written (docs/architecture.md, "The method, precisely"). */
 export const RESULT_COLUMN_KEYS = [
   'col.score', 'col.percent', 'col.class', 'col.rank', 'col.revenueShare', 'col.explanation', 'col.approach', 'col.signals',
 ] as const;

@@ -1,7 +1,7 @@
 /**
  * Small fixture builders for the engine tests: a client table from plain row objects, a model from
  * the fields that matter to the test, and a one-call run. They only shape input; every expectation
- * in the tests is computed by hand from DESIGN.md.
+ * in the tests is computed by hand from the rules in docs/architecture.md.
  */
 import {
   allClients, classifyTable, validateModel, type CellValue, type ClassificationRun, type ClientResult,
