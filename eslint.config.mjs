@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // The engine is pure TypeScript: no UI, no Office.js, no Node, no outer layers (dependencies point inward).
@@ -36,6 +37,11 @@ export default defineConfig([
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The rules of hooks and the React Compiler's checks (recommended set), where React code lives.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // Build scripts, configs, the CLI launcher and tests run in Node.

@@ -126,7 +126,8 @@ function checkLabels(c: Checker, v: unknown, path: string, fallback: readonly st
   return labels;
 }
 
-function defaultLabels(count: number): string[] {
+/** A, B, C, … for `count` classes. */
+export function letterLabels(count: number): string[] {
   return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
 }
 
@@ -138,7 +139,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
   switch (method) {
     case 'score': {
       const t = v.thresholds === undefined ? [...DEFAULT_SCORE_THRESHOLDS] : c.numberList(v.thresholds, `${path}.thresholds`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, defaultLabels(t.length + 1));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(t.length + 1));
       if (t.length !== labels.length - 1) c.error(`${path}.thresholds`, 'model.classLimitCount', { expected: labels.length - 1, actual: t.length });
       if (t.some((x) => x < 0 || x > 1)) c.error(`${path}.thresholds`, 'model.fraction');
       if (!t.every((x, i) => i === 0 || x < t[i - 1]!)) c.error(`${path}.thresholds`, 'model.thresholdsDescending');
@@ -148,7 +149,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
       const pyramid = v.preset === 'klantenpiramide';
       if (v.preset !== undefined && !pyramid) c.error(`${path}.preset`, 'model.preset', { value: String(v.preset) });
       const shares = v.shares === undefined ? [...(pyramid ? PYRAMID_SHARES : [0.2, 0.3, 0.5])] : c.numberList(v.shares, `${path}.shares`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, pyramid ? PYRAMID_LABELS : defaultLabels(shares.length));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, pyramid ? PYRAMID_LABELS : letterLabels(shares.length));
       if (shares.length !== labels.length) c.error(`${path}.shares`, 'model.classLimitCount', { expected: labels.length, actual: shares.length });
       if (shares.some((x) => x <= 0 || x > 1)) c.error(`${path}.shares`, 'model.sharePositive');
       const sum = shares.reduce((a, b) => a + b, 0);
@@ -157,7 +158,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
     }
     case 'pareto': {
       const cut = v.cutoffs === undefined ? [...DEFAULT_PARETO_CUTOFFS] : c.numberList(v.cutoffs, `${path}.cutoffs`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, defaultLabels(cut.length + 1));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(cut.length + 1));
       if (cut.length !== labels.length - 1) c.error(`${path}.cutoffs`, 'model.classLimitCount', { expected: labels.length - 1, actual: cut.length });
       if (cut.some((x) => x <= 0 || x > 1)) c.error(`${path}.cutoffs`, 'model.fraction');
       if (!cut.every((x, i) => i === 0 || x > cut[i - 1]!)) c.error(`${path}.cutoffs`, 'model.thresholdsAscending');
@@ -305,6 +306,3 @@ export function modelToJson(model: ScoringModel): unknown {
   return JSON.parse(JSON.stringify(model));
 }
 
-export function labelsOf(model: ScoringModel): readonly string[] {
-  return model.classification.labels;
-}

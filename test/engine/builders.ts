@@ -67,14 +67,6 @@ export function classify(rows: readonly Row[], m: ScoringModel, options: ReadOpt
   };
 }
 
-/** The error a table gives when it cannot be classified. */
-export function classifyError(rows: readonly Row[], m: ScoringModel, options: ReadOptions = {}, header?: readonly string[]): Message {
-  const t = clientTable(rows, header);
-  const result = classifyTable(t.header, t.rows, m, options);
-  if (result.ok) throw new Error('expected the table to be refused');
-  return result.error;
-}
-
 /** name → class label (null = unclassified). */
 export function labels(c: Classified): Record<string, string | null> {
   return Object.fromEntries(c.clients.map((x) => [x.name, x.label]));

@@ -32,30 +32,34 @@ export function useClassify(notices: Pick<Notices, 'show' | 'clear'>, onSaved: (
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback(async (model: ScoringModel, skipHiddenRows: boolean, insertColumns = false): Promise<void> => {
-    setRunning(true);
-    setProgress(undefined);
-    clear('classify');
-    try {
-      const result = await session.classify(model, { skipHiddenRows, insertColumns, onProgress: setProgress });
-      // Saved after a successful write, so the saved model always describes what is in the sheet.
-      await session.saveModel(model);
-      onSaved(model);
-      setOutcome(result);
-      const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
-      if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
-      lines.push(...result.warnings.map(text.message));
-      show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
-    } catch (error) {
-      const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
-      const occupied = carriedMessage(error)?.code === OUTPUT_OCCUPIED;
-      show(occupied && !insertColumns
-        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, skipHiddenRows, true); } } }
-        : notice);
-    } finally {
-      setRunning(false);
+  const classify = useCallback((model: ScoringModel, skipHiddenRows: boolean, insertColumns = false): Promise<void> => {
+    // A named inner function, so the "insert columns" button can run it again with the same model.
+    const run = async (insert: boolean): Promise<void> => {
+      setRunning(true);
       setProgress(undefined);
-    }
+      clear('classify');
+      try {
+        const result = await session.classify(model, { skipHiddenRows, insertColumns: insert, onProgress: setProgress });
+        // Saved after a successful write, so the saved model always describes what is in the sheet.
+        await session.saveModel(model);
+        onSaved(model);
+        setOutcome(result);
+        const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
+        if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
+        lines.push(...result.warnings.map(text.message));
+        show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
+      } catch (error) {
+        const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+        const occupied = carriedMessage(error)?.code === OUTPUT_OCCUPIED;
+        show(occupied && !insert
+          ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void run(true); } } }
+          : notice);
+      } finally {
+        setRunning(false);
+        setProgress(undefined);
+      }
+    };
+    return run(insertColumns);
   }, [session, text, show, clear, onSaved]);
 
   const removeResults = useCallback(async (): Promise<void> => {

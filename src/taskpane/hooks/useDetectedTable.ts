@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DetectedTable } from '../../workbook/session';
 import { errorNotice } from '../model/notice';
 import type { Notices } from './useNotices';
@@ -16,28 +16,30 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
   const session = useSession();
   const { lang } = useText();
   const { show, clear } = notices;
-  const [state, setState] = useState<{ table?: DetectedTable; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
+  // One object per detection asked for; loading is "the last answer is for an older request", so the
+  // effect never sets state synchronously (the previous table stays shown while the next one loads).
+  const request = useMemo(() => ({ session, skipHiddenRows, generation, lang }), [session, skipHiddenRows, generation, lang]);
+  const [answer, setAnswer] = useState<{ request?: typeof request; table?: DetectedTable }>({});
 
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
     // Via a resolved promise so a session that throws synchronously is reported like a rejection.
-    Promise.resolve().then(() => session.detectTable({ skipHiddenRows })).then(
+    Promise.resolve().then(() => request.session.detectTable({ skipHiddenRows: request.skipHiddenRows })).then(
       (table) => {
         if (!live) return;
         clear('table');
-        setState({ table, loading: false });
+        setAnswer({ request, table });
       },
       (error: unknown) => {
         if (!live) return;
-        show(errorNotice(lang, 'table', 'ui.table.failed', error));
-        setState({ loading: false });
+        show(errorNotice(request.lang, 'table', 'ui.table.failed', error));
+        setAnswer({ request });
       },
     );
     return () => { live = false; };
-  }, [session, skipHiddenRows, generation, lang, show, clear]);
+  }, [request, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, refresh };
+  return { ...(answer.table ? { table: answer.table } : {}), loading: answer.request !== request, refresh };
 }

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { repairLoadedTables } from './tables';
 
-export { XlsxPort, pointsToCharacters } from './port';
-export { defaultClientSheet, sheetByName, locateOnSheet } from './locate';
-export { SETTINGS_SHEET } from './settings';
+export { XlsxPort } from './port';
+export { defaultClientSheet, sheetByName } from './locate';
 
 /** Reads .xlsx bytes into an exceljs Workbook, with exceljs's table-reading quirks repaired. */
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
