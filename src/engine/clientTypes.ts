@@ -50,7 +50,7 @@ export function quadrants(x: Float64Array, y: Float64Array, limits: { x?: AxisLi
     if (Number.isNaN(xi) || Number.isNaN(yi)) { quadrant[i] = -1; unknown++; continue; }
     const q = (xi >= lx ? 0 : 2) + (yi >= ly ? 0 : 1);
     quadrant[i] = q;
-    counts[q]++;
+    counts[q] = counts[q]! + 1;
   }
   return { quadrant, counts, unknown, limits: { x: lx, y: ly } };
 }
