@@ -3,6 +3,7 @@
  * One task per process, so every size starts from a clean heap. The result is the last stdout
  * line, prefixed with RESULT_MARK; V8's GC trace fills the lines before it.
  */
+import { measureEndToEnd } from './endToEnd';
 import { measureEngine } from './engine';
 import { measureExcel } from './excel';
 import { measureFunctions } from './functions';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       case 'peer': result = measurePeer(task.rows); break;
       case 'excel': result = await measureExcel(task.rows); break;
       case 'functions': result = await measureFunctions(task.rows); break;
+      case 'endToEnd': result = measureEndToEnd(task.clients); break;
       default: throw new Error(`unknown task ${JSON.stringify(task)}`);
     }
   } catch (e) {

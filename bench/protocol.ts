@@ -8,4 +8,5 @@ export type ChildTask =
   | { readonly kind: 'engine'; readonly method: MethodName; readonly clients: number; readonly reps?: number }
   | { readonly kind: 'peer'; readonly rows: number }
   | { readonly kind: 'excel'; readonly rows: number }
-  | { readonly kind: 'functions'; readonly rows: number };
+  | { readonly kind: 'functions'; readonly rows: number }
+  | { readonly kind: 'endToEnd'; readonly clients: number };

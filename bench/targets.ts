@@ -1,4 +1,5 @@
 /** The targets of issue 7, judged against one benchmark run. */
+import type { BundleRow } from './bundles';
 import type { EngineRow, ExcelRow, GrowthRow, PeerRow, TargetRow } from './results';
 
 const MB = 2 ** 20;
@@ -10,7 +11,12 @@ function judged(target: string, value: number | null | undefined, unit: string, 
   return { target, value: `${value.toFixed(digits)} ${unit}`.trim(), met: ok(value) };
 }
 
-export function evaluateTargets(engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[]): TargetRow[] {
+/** The shared-runtime page loads task pane, functions and commands together. */
+const PANE_PAGE_GZIP_LIMIT = 200 * 1024;
+
+export function evaluateTargets(
+  engine: readonly EngineRow[], growth: readonly GrowthRow[], excel: readonly ExcelRow[], peer: readonly PeerRow[], bundles: readonly BundleRow[] = [],
+): TargetRow[] {
   const score = (n: number) => engine.find((r) => r.method === 'score' && r.clients === n);
   const excelAt = (n: number) => excel.find((r) => r.rows === n && r.available);
   const measuredExcel = excel.filter((r) => r.available && r.syncs !== null);
@@ -29,6 +35,8 @@ export function evaluateTargets(engine: readonly EngineRow[], growth: readonly G
     peer10k
       ? { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: `${peer10k.ratio}× , sameClasses ${peer10k.sameClasses}`, met: peer10k.ratio >= 100 && peer10k.sameClasses }
       : { target: 'peer: ≥ 100× faster than formulas at 10k rows, identical classes', value: 'not measured', met: null },
+    judged('pane page (taskpane.html, all its scripts) ≤ 200 KB gzip', bundles.find((b) => b.name === 'page taskpane.html')?.gzipBytes, 'bytes gzip',
+      (v) => v <= PANE_PAGE_GZIP_LIMIT),
   ];
   return targets;
 }
