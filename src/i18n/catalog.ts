@@ -71,6 +71,43 @@ export function translator(lang: Lang): Translate {
 }
 
 /**
+ * Everything output code needs to write text in one language: catalog text, numbers, shares, money and
+ * messages. Handed to output functions instead of `lang`, so they cannot mix languages and need no
+ * formatter imports of their own.
+ */
+export interface Texts {
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly number: (value: number, fractionDigits?: number) => string;
+  readonly percent: (fraction: number, fractionDigits?: number) => string;
+  readonly money: (value: number) => string;
+  readonly message: (message: CatalogMessage) => string;
+}
+
+const textsByLang = new Map<Lang, Texts>();
+
+/** The `Texts` of a language (made once per language). */
+export function textsFor(lang: Lang): Texts {
+  let texts = textsByLang.get(lang);
+  if (!texts) {
+    texts = makeTexts(lang);
+    textsByLang.set(lang, texts);
+  }
+  return texts;
+}
+
+function makeTexts(lang: Lang): Texts {
+  return {
+    lang,
+    t: translator(lang),
+    number: (value, fractionDigits) => formatNumber(lang, value, fractionDigits),
+    percent: (fraction, fractionDigits) => formatPercent(lang, fraction, fractionDigits),
+    money: (value) => formatMoney(lang, value),
+    message: (message) => formatMessage(lang, message),
+  };
+}
+
+/**
  * Formatters are cached per language and options: creating an Intl.NumberFormat costs ~20 µs, which
  * dominated writing explanations for large tables (one per client, several numbers each).
  */

@@ -6,7 +6,7 @@ import { previewEn, previewNl } from '../../src/i18n/preview';
 import { sheetEn, sheetNl } from '../../src/i18n/sheet';
 import { uiEn, uiNl } from '../../src/i18n/ui';
 import { workbookEn, workbookNl } from '../../src/i18n/workbook';
-import { formatMessage, isCatalogKey, t, translator } from '../../src/i18n/catalog';
+import { formatMessage, isCatalogKey, t, textsFor, translator } from '../../src/i18n/catalog';
 import { cliText } from '../../src/i18n/cli';
 
 /*
@@ -46,6 +46,14 @@ describe('the catalog', () => {
       .toBe('Omzet is 12,5, buiten de schaal 0–4 (B2); niet ingedeeld.');
     expect(translator('en')('client.outOfRange', { column: 'Revenue', value: 1234.5, max: 4 }))
       .toBe('Revenue is 1,234.5, outside the scale 0–4 ({address}); not classified.');
+  });
+
+  it('binds text and number formats to one language for output code', () => {
+    const en = textsFor('en');
+    expect(en.t('report.total')).toBe(t('en', 'report.total'));
+    expect([en.number(1234.5), en.percent(0.125, 1), en.money(1500)]).toEqual(['1,234.5', '12.5%', '€1,500']);
+    expect(textsFor('nl').percent(0.125, 1)).toBe('12,5%');
+    expect(textsFor('en')).toBe(en);
   });
 
   it('puts the field path in front of model messages only', () => {
