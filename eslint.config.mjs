@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // The engine is pure TypeScript: no UI, no Office.js, no Node, no outer layers (dependencies point inward).
@@ -38,6 +39,11 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
+    // The rules of hooks and the React Compiler's checks (recommended set), where React code lives.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
     // Build scripts, configs, the CLI launcher and tests run in Node.
     files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'test/**', 'bench/**', 'src/cli/**'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
@@ -68,16 +74,16 @@ export default defineConfig([
         {
           paths: ENGINE_FORBIDDEN_MODULES.map((name) => ({
             name,
-            message: 'src/engine is pure: no UI, Office.js, Node or file-system imports (see DESIGN.md).',
+            message: 'src/engine is pure: no UI, Office.js, Node or file-system imports (see docs/architecture.md).',
           })),
           patterns: [
             {
               group: ENGINE_FORBIDDEN_PATTERNS,
-              message: 'src/engine is pure: no UI, Office.js, Node or file-system imports (see DESIGN.md).',
+              message: 'src/engine is pure: no UI, Office.js, Node or file-system imports (see docs/architecture.md).',
             },
             {
               regex: ENGINE_FORBIDDEN_LAYERS,
-              message: 'Dependencies point inward: src/engine must not import the outer layers (see DESIGN.md).',
+              message: 'Dependencies point inward: src/engine must not import the outer layers (see docs/architecture.md).',
             },
           ],
         },
@@ -86,7 +92,7 @@ export default defineConfig([
         'error',
         ...ENGINE_FORBIDDEN_GLOBALS.map((name) => ({
           name,
-          message: 'src/engine is pure: no host, DOM or Node globals (see DESIGN.md).',
+          message: 'src/engine is pure: no host, DOM or Node globals (see docs/architecture.md).',
         })),
       ],
       // The office-js typings are global, so `Excel.Range` in a type would slip past the globals rule.
@@ -94,12 +100,12 @@ export default defineConfig([
         'error',
         {
           selector: 'TSQualifiedName > Identifier.left[name=/^(Office|Excel|OfficeRuntime|CustomFunctions)$/]',
-          message: 'src/engine is pure: no Office.js types (see DESIGN.md).',
+          message: 'src/engine is pure: no Office.js types (see docs/architecture.md).',
         },
         {
           // import('fs') would bypass no-restricted-imports; the engine has no reason to load code lazily.
           selector: 'ImportExpression',
-          message: 'src/engine is pure: no dynamic import() (see DESIGN.md).',
+          message: 'src/engine is pure: no dynamic import() (see docs/architecture.md).',
         },
       ],
     },

@@ -64,6 +64,10 @@ module.exports = async (env, argv) => {
       filename: '[name].js',
       clean: true,
     },
+    // The shared-runtime page (taskpane.html) loads the task pane, functions and commands bundles
+    // together: one webpack runtime and shared chunks mean the engine, catalog and React load once
+    // (and exist once, so e.g. an error class is the same class in every bundle).
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

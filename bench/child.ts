@@ -4,6 +4,7 @@
  * line, prefixed with RESULT_MARK; V8's GC trace fills the lines before it.
  */
 import { measureCli, prepareCliInput } from './cli';
+import { measureEndToEnd } from './endToEnd';
 import { measureEngine } from './engine';
 import { measureExcel } from './excel';
 import { measureFunctions } from './functions';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       case 'functions': result = await measureFunctions(task.rows); break;
       case 'cliInput': result = prepareCliInput(task.rows); break;
       case 'cli': result = await measureCli(task.file, task.model); break;
+      case 'endToEnd': result = measureEndToEnd(task.clients); break;
       default: throw new Error(`unknown task ${JSON.stringify(task)}`);
     }
   } catch (e) {

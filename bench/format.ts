@@ -32,7 +32,7 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
   const title = (t: string) => (style === 'markdown' ? `### ${t}\n` : t);
   const m = r.machine;
   const out: string[] = [];
-  out.push(`Klantwaarde benchmark — ${m.date}`);
+  out.push(`Klantwaarde benchmark — ${m.date}${r.mode ? ` (${r.mode} run)` : ''}`);
   out.push(`node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, ${m.platform}, load ${m.loadAverage} at start`);
   out.push('');
   out.push(title('Engine: readClientTable + classifyClients, 6 criteria (median of reps; heap = peak of the first run)'));
@@ -43,6 +43,12 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
   out.push('');
   out.push(grid(['growth', 'from', 'to', 't(to)/t(from)'], r.growth.map((g) => [g.method, g.from, g.to, g.ratio])));
   out.push('');
+  out.push(title('End to end without the host: read + classify + an explanation per client + portfolio insight (score method)'));
+  out.push(grid(
+    ['clients', 'cold ms', 'warm ms', 'read ms', 'classify ms', 'explain ms', 'insight ms', 'reps', 'note'],
+    (r.endToEnd ?? []).map((e) => [e.clients, e.coldMs, e.warmMs, e.readMs, e.classifyMs, e.explainMs, e.insightMs, e.reps, e.note ?? '']),
+  ));
+  out.push('');
   out.push(title('Excel pipeline through the Office.js fake: classify() = read + engine + write results and report'));
   out.push(grid(
     ['rows', 'syncs', 'max request bytes', 'max response bytes', 'max cells/read', 'ms', 'detect syncs', 'RSS MB', 'note'],
@@ -51,8 +57,8 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
   out.push('');
   out.push(title('Peer: the same score + Pareto classification as spreadsheet formulas in HyperFormula'));
   out.push(grid(
-    ['rows', 'ours ms', 'ours cold ms', 'formulas ms', 'ratio', 'same classes', 'formulas: 1 edit ms'],
-    r.peer.map((p) => [p.rows, p.oursMs, p.oursColdMs, p.formulasMs, p.ratio, p.sameClasses, p.formulasEditMs]),
+    ['rows', 'ours cold ms', 'formulas cold ms', 'cold ratio', 'ours warm ms', 'formulas warm ms', 'warm ratio', 'same classes', 'formulas: 1 edit ms'],
+    r.peer.map((p) => [p.rows, p.oursColdMs, p.formulasMs, p.ratio, p.oursMs, p.formulasWarmMs ?? null, p.warmRatio ?? null, p.sameClasses, p.formulasEditMs]),
   ));
   out.push('');
   out.push(title('Worksheet functions'));
@@ -69,6 +75,9 @@ export function formatReport(r: BenchReport, style: Style = 'text'): string {
     ['rows', 'ms', 'CPU ms', 'RSS MB', 'file MB', 'same classes as engine', 'note'],
     (r.cli ?? []).map((c) => [c.rows, c.ms, c.cpuMs, c.rssMB, c.fileMB, c.sameClassesAsEngine, c.note ?? '']),
   ));
+  out.push('');
+  out.push(title(`Bundles (gzip: zlib default level)${r.bundlesNote ? `; ${r.bundlesNote}` : ''}`));
+  out.push(grid(['bundle or page', 'bytes', 'gzip bytes'], (r.bundles ?? []).map((b) => [b.name, b.bytes, b.gzipBytes])));
   out.push('');
   out.push(title('Targets'));
   out.push(grid(['target', 'measured', 'result'], r.targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'])));

@@ -10,4 +10,5 @@ export type ChildTask =
   | { readonly kind: 'excel'; readonly rows: number }
   | { readonly kind: 'functions'; readonly rows: number }
   | { readonly kind: 'cliInput'; readonly rows: number }
-  | { readonly kind: 'cli'; readonly file: string; readonly model: string };
+  | { readonly kind: 'cli'; readonly file: string; readonly model: string }
+  | { readonly kind: 'endToEnd'; readonly clients: number };

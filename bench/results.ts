@@ -5,6 +5,7 @@
  */
 import type { MethodName } from './data';
 import type { Machine } from './machine';
+import type { BundleRow } from './bundles';
 import type { PeerResult } from './peer';
 
 export interface EngineRow {
@@ -95,6 +96,22 @@ export interface FunctionRow {
   readonly note?: string;
 }
 
+/** Table read + classify + explanation per client + portfolio insight (score method), cold and warm. */
+export interface EndToEndRow {
+  readonly clients: number;
+  /** The first run in a fresh process (a first click). */
+  readonly coldMs: number | null;
+  /** Median of the later runs; the step times below are medians too. */
+  readonly warmMs: number | null;
+  readonly readMs: number | null;
+  readonly classifyMs: number | null;
+  readonly explainMs: number | null;
+  readonly insightMs: number | null;
+  readonly reps: number;
+  readonly rssMB?: number;
+  readonly note?: string;
+}
+
 export interface TargetRow {
   readonly target: string;
   readonly value: string;
@@ -113,4 +130,10 @@ export interface BenchReport {
   readonly cli: CliRow[];
   readonly targets: TargetRow[];
   readonly totalSeconds: number;
+  /** 'quick' (the default: up to 100k rows, a few minutes) or 'full' (--full: 1M rows, every size). */
+  readonly mode?: 'quick' | 'full' | 'custom';
+  readonly endToEnd?: EndToEndRow[];
+  /** Sizes of the built browser bundles and pages; empty (with bundlesNote) when dist/ has no build. */
+  readonly bundles?: BundleRow[];
+  readonly bundlesNote?: string;
 }

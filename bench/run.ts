@@ -1,11 +1,13 @@
 /**
  * `npm run bench` — speed and scale of Klantwaarde, side by side with the formula approach.
  *
- *   npm run bench                      readable tables on stdout, progress on stderr
- *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts)
+ *   npm run bench                      quick run (up to 100k clients; 1-2 minutes on a quiet machine): tables on stdout
+ *   npm run bench -- --full            also 1M clients everywhere and the 10k-row formula sheet (10+ minutes)
+ *   npm run -s bench -- --json         exactly one JSON object on stdout (shape: bench/results.ts; -s keeps
+ *                                      npm's own banner line off stdout)
  *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
  *   npm run bench -- --only engine,peer --methods score,pareto
- *   npm run bench -- --full            also the Excel-pipeline sizes estimated over 2.5 minutes, and the CLI at 1,048,575 rows
+ *   npm run bench -- --full            with --full also the Excel-pipeline sizes estimated over 2.5 minutes, and the CLI at 1,048,575 rows
  *   npm run bench -- --markdown        the tables as Markdown (for BENCHMARKS.md)
  *   npm run bench -- --render out.json --markdown   re-print a saved --json result, measuring nothing
  *
@@ -18,13 +20,19 @@ import { METHODS, type MethodName } from './data';
 import { formatReport } from './format';
 import { describeMachine } from './machine';
 import type { BenchReport } from './results';
-import { cliSection, engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
+import { measureBundles } from './bundles';
+import { cliSection, endToEndSection, engineSection, excelSection, functionsSection, growth, peerSection } from './sections';
 import { EXCEL_MAX_ROWS } from './targets';
 import { evaluateTargets } from './targets';
 
+/** The default run: every section, up to 100k clients, in about two minutes on two busy cores. */
+const QUICK_SIZES = [1_000, 10_000, 100_000];
+/** --full: up to a million clients (the targets for 1M are judged only here). */
+const FULL_SIZES = [1_000, 10_000, 100_000, 1_000_000];
+
 /** An Excel-pipeline size estimated above this is skipped unless --full. */
 const EXCEL_BUDGET_MS = 150_000;
-const SECTIONS = ['engine', 'excel', 'peer', 'functions', 'cli'] as const;
+const SECTIONS = ['engine', 'endToEnd', 'excel', 'peer', 'functions', 'cli', 'bundles'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -35,7 +43,7 @@ interface Options {
   readonly customSizes: boolean;
   readonly only: ReadonlySet<Section>;
   readonly methods: readonly MethodName[];
-  /** Also run Excel-pipeline sizes estimated to take longer than the budget (1M rows). */
+  /** 1M clients and the slow peer sizes too; without it the run stays within a few minutes. */
   readonly full: boolean;
 }
 
@@ -77,7 +85,8 @@ export function parseOptions(argv: readonly string[]): Options {
     else throw new Error(`unknown option ${a} (known: --json, --markdown, --render, --full, --sizes, --only, --methods)`);
   }
   return {
-    json, markdown, full, ...(render ? { render } : {}), sizes: sizes ?? [1_000, 10_000, 100_000, 1_000_000], customSizes: sizes !== undefined, only: new Set(only), methods,
+    json, markdown, full, ...(render ? { render } : {}), sizes: sizes ?? (full ? FULL_SIZES : QUICK_SIZES), customSizes: sizes !== undefined,
+    only: new Set(only), methods,
   };
 }
 
@@ -92,25 +101,33 @@ async function main(): Promise<void> {
   const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   const machine = describeMachine();
   const { sizes, only } = options;
-  // The formula sheet is O(n²): by default 1k and 10k, doubled while the next size is estimated
-  // under ~60 s; with explicit --sizes, the sizes up to 10k and no doubling.
-  const peerSizes = options.customSizes ? sizes.filter((n) => n <= 10_000) : [1_000, 10_000];
+  // The formula sheet is O(n²) (10k rows take minutes): quick runs 1k and 2k; --full 1k and 10k,
+  // doubled while the next size is estimated under ~60 s; explicit --sizes, the sizes up to 10k.
+  const peerSizes = options.customSizes ? sizes.filter((n) => n <= 10_000) : options.full ? [1_000, 10_000] : [1_000, 2_000];
   const functionRows = options.customSizes ? Math.min(10_000, Math.max(...sizes)) : 10_000;
+  const endToEndSizes = options.customSizes ? sizes : sizes.filter((n) => n >= 10_000);
 
   const engine = only.has('engine') ? await engineSection(sizes, progress, options.methods) : [];
-  const [from, to] = options.customSizes ? [...sizes].sort((a, b) => a - b).slice(-2) : [100_000, 1_000_000];
+  const [from, to] = [...sizes].sort((a, b) => a - b).slice(-2);
   const growthRows = from !== undefined && to !== undefined && from !== to ? growth(engine, from, to) : [];
+  const endToEnd = only.has('endToEnd') ? await endToEndSection(endToEndSizes, progress) : [];
   const excel = only.has('excel') ? await excelSection(sizes, options.full, EXCEL_BUDGET_MS, progress) : [];
   const functions = only.has('functions') ? await functionsSection(functionRows, progress) : [];
-  const peer = only.has('peer') && peerSizes.length > 0 ? await peerSection(peerSizes, !options.customSizes, 60_000, progress) : [];
+  const peer = only.has('peer') && peerSizes.length > 0
+    ? await peerSection(peerSizes, options.full && !options.customSizes, 60_000, progress) : [];
   // The command line on files: 10k and 100k, and Excel's maximum (1,048,575 clients) with --full.
   const cliSizes = options.customSizes ? sizes.map((n) => Math.min(n, EXCEL_MAX_ROWS)) : [10_000, 100_000, ...(options.full ? [EXCEL_MAX_ROWS] : [])];
   const cli = only.has('cli') ? await cliSection(cliSizes, progress) : [];
+  const bundleSizes = only.has('bundles') ? measureBundles() : { bundles: [], note: 'not run (--only)' };
 
   const report: BenchReport = {
     machine, engine, growth: growthRows, excel, peer, functions, cli,
-    targets: evaluateTargets(engine, growthRows, excel, peer, cli),
+    targets: evaluateTargets(engine, growthRows, excel, peer, cli, bundleSizes.bundles),
     totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+    mode: options.customSizes ? 'custom' : options.full ? 'full' : 'quick',
+    endToEnd,
+    bundles: bundleSizes.bundles,
+    ...(bundleSizes.note ? { bundlesNote: bundleSizes.note } : {}),
   };
   progress('done');
   process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, options.markdown ? 'markdown' : 'text')}\n`);

@@ -1,5 +1,6 @@
 /** Runs each benchmark section in child processes (one per size, sequentially: 2 cores). */
 import { METHODS, type MethodName } from './data';
+import type { EndToEndChildResult } from './endToEnd';
 import type { EngineChildResult } from './engine';
 import type { ExcelChildResult } from './excel';
 import type { FunctionsChildResult } from './functions';
@@ -7,7 +8,7 @@ import { phaseHeap } from './gc';
 import type { PeerResult } from './peer';
 import type { CliChildResult, CliInputResult } from './cli';
 import { removeCliInput } from './cli';
-import type { CliRow, EngineRow, ExcelRow, FunctionRow, GrowthRow, PeerRow } from './results';
+import type { CliRow, EndToEndRow, EngineRow, ExcelRow, FunctionRow, GrowthRow, PeerRow } from './results';
 import { runChild } from './spawn';
 import { median, round } from './stats';
 
@@ -72,6 +73,9 @@ export async function peerSection(sizes: readonly number[], extend: boolean, bud
     const { maxRssMB: _rss, ...row } = result;
     rows.push({
       ...row, oursMs: round(row.oursMs), oursColdMs: round(row.oursColdMs), formulasMs: round(row.formulasMs, 0), ratio: round(row.ratio, 0),
+      formulasWarmMs: row.formulasWarmMs === null ? null : round(row.formulasWarmMs, 0),
+      warmRatio: row.warmRatio === null ? null : round(row.warmRatio, 0),
+      ...(row.formulasWarmMs === null ? { note: 'formulas not repeated warm: the cold evaluation took over 20 s' } : {}),
       formulasEditMs: row.formulasEditMs === null ? null : round(row.formulasEditMs, 0),
     });
     if (extend && queue.length === 0 && result.formulasMs * 4 <= budgetMs) queue.push(n * 2);
@@ -158,3 +162,21 @@ export async function cliSection(sizes: readonly number[], progress: Progress): 
 }
 
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Table read + classify + an explanation per client + portfolio insight, cold and warm, per size. */
+export async function endToEndSection(sizes: readonly number[], progress: Progress): Promise<EndToEndRow[]> {
+  const rows: EndToEndRow[] = [];
+  for (const clients of sizes) {
+    progress(`end to end: read + classify + explanations + insight × ${clients.toLocaleString('en')} clients …`);
+    const { result } = await runChild<EndToEndChildResult>({ kind: 'endToEnd', clients });
+    if (result.error) {
+      rows.push({ clients, coldMs: null, warmMs: null, readMs: null, classifyMs: null, explainMs: null, insightMs: null, reps: 0, note: `n/a: ${result.error}` });
+      continue;
+    }
+    rows.push({
+      clients, coldMs: round(result.coldMs), warmMs: round(result.warmMs), readMs: round(result.readMs), classifyMs: round(result.classifyMs),
+      explainMs: round(result.explainMs), insightMs: round(result.insightMs), reps: result.reps, rssMB: round(result.maxRssMB, 1),
+    });
+  }
+  return rows;
+}

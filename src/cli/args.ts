@@ -1,5 +1,5 @@
-import type { Message } from '../engine';
 import type { Lang } from '../i18n/catalog';
+import type { CliKey, CliMessage } from '../i18n/cli';
 
 export interface ClassifyRequest {
   readonly kind: 'classify';
@@ -19,14 +19,14 @@ export type CliRequest =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | ClassifyRequest
-  | { readonly kind: 'usage'; readonly error: Message };
+  | { readonly kind: 'usage'; readonly error: CliMessage };
 
 const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--agenda', '--header-row'] as const;
 const FLAG_OPTIONS = ['--json', '--force'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
 
-const usage = (code: string, params: Record<string, string> = {}): CliRequest => ({ kind: 'usage', error: { code, params } });
+const usage = (code: CliKey, params: Record<string, string> = {}): CliRequest => ({ kind: 'usage', error: { code, params } });
 
 /**
  * The language for messages: `--lang` wins, then the POSIX locale variables in their order of

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { parseModelJson, presetModel, validateModel, type Message, type ModelIssue, type ScoringModel } from '../engine';
-import { formatMessage, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
+import { parseModelJson, presetModel, validateModel, type ModelIssue, type ScoringModel } from '../engine';
+import { formatNumber, formatPercent, type Lang } from '../i18n/catalog';
+import { cliText, formatCliMessage, type CliMessage, type CliTextKey } from '../i18n/cli';
 import { createSession } from '../workbook/pipeline';
 import { KlantwaardeError } from '../workbook/session';
 import { defaultClientSheet, sheetByName, XlsxPackage, XlsxPort, ZipError } from '../workbook/xlsx';
@@ -18,12 +19,12 @@ const DEFAULT_PRESET = 'scoringsmatrix';
 /** At most this many unclassified clients are listed; the Signalen column has them all. */
 const UNCLASSIFIED_SHOWN = 10;
 
-const modelErrors = (heading: Message, issues: readonly ModelIssue[]) => new CliError(EXIT.model, heading, ...issues);
+const modelErrors = (heading: CliMessage, issues: readonly ModelIssue[]) => new CliError(EXIT.model, heading, ...issues);
 
 function modelFromFile(path: string, shown: string, io: CliIo, lang: Lang): ScoringModel {
   const validation = parseModelJson(readModelFile(path, shown));
   if (!validation.ok) throw modelErrors({ code: 'cli.modelInvalid', params: { file: shown } }, validation.errors);
-  for (const w of validation.warnings) io.stderr(`${t(lang, 'cli.warning', { text: formatMessage(lang, w) })}\n`);
+  for (const w of validation.warnings) io.stderr(`${cliText(lang, 'cli.warning', { text: formatCliMessage(lang, w) })}\n`);
   return validation.model;
 }
 
@@ -79,7 +80,7 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
       const bucket = Math.floor(Math.min(1, fraction) / step);
       if (bucket <= shown) return;
       shown = bucket;
-      const text = t(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step) });
+      const text = cliText(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step) });
       io.stderr(io.stderrIsTTY ? `\r${text}` : `${text}\n`);
     },
     done: () => { if (enabled && io.stderrIsTTY && shown >= 0) io.stderr('\n'); },
@@ -109,7 +110,7 @@ function tableError(err: KlantwaardeError, headerRowGiven = false): CliError {
 
 /** `klantwaarde classify`: read, classify through the one pipeline, write a new file, report. */
 export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: CliIo): Promise<number> {
-  const say = (key: string, params: Record<string, string | number> = {}) => io.stderr(`${t(lang, key, params)}\n`);
+  const say = (key: CliTextKey, params: Record<string, string | number> = {}) => io.stderr(`${cliText(lang, key, params)}\n`);
   const shownInput = request.input;
   const shownOutput = request.out ?? defaultOutputPath(request.input);
   const input = resolve(io.cwd, shownInput);
@@ -162,7 +163,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     throw damaged(err, shownInput) ?? err;
   }
   progress.done();
-  for (const w of outcome.warnings) say('cli.warning', { text: formatMessage(lang, w) });
+  for (const w of outcome.warnings) say('cli.warning', { text: formatCliMessage(lang, w) });
 
   if (large) say('cli.writing', { file: shownOutput });
   writeOutputFile(input, output, port.save(io.now?.(), NODE_COMPRESSION), request.force, shownOutput);

@@ -1,4 +1,4 @@
-import type { Message } from '../engine';
+import type { CliMessage } from '../i18n/cli';
 
 /** Exit codes, documented in `klantwaarde --help`; scripts can tell what went wrong without parsing text. */
 export const EXIT = {
@@ -15,8 +15,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A failure the user can fix: the exit code plus catalog messages (a heading and details, e.g. every model error). */
 export class CliError extends Error {
-  readonly messages: readonly Message[];
-  constructor(readonly exitCode: ExitCode, ...messages: Message[]) {
+  readonly messages: readonly CliMessage[];
+  constructor(readonly exitCode: ExitCode, ...messages: CliMessage[]) {
     super(messages[0]?.code ?? 'cli.error');
     this.name = 'CliError';
     this.messages = messages;

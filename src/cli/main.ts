@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessage, t, type Lang } from '../i18n/catalog';
+import type { Lang } from '../i18n/catalog';
+import { thrownText } from '../i18n/errorText';
+import { cliText, formatCliMessage } from '../i18n/cli';
 import { cliLanguage, parseArgs } from './args';
 import { classifyCommand } from './classify';
 import { CliError, EXIT } from './errors';
@@ -18,9 +20,9 @@ function version(): string {
 
 function printError(io: CliIo, lang: Lang, err: CliError): void {
   const [first, ...details] = err.messages;
-  io.stderr(`${formatMessage(lang, first!)}\n`);
+  io.stderr(`${formatCliMessage(lang, first!)}\n`);
   // Model errors come as a heading plus one line per field; other details are whole sentences.
-  for (const d of details) io.stderr(`${err.exitCode === EXIT.model ? '  - ' : ''}${formatMessage(lang, d)}\n`);
+  for (const d of details) io.stderr(`${err.exitCode === EXIT.model ? '  - ' : ''}${formatCliMessage(lang, d)}\n`);
 }
 
 /**
@@ -33,13 +35,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     switch (request.kind) {
       case 'help':
-        io.stdout(`${t(lang, 'cli.help', { version: version() })}\n`);
+        io.stdout(`${cliText(lang, 'cli.help', { version: version() })}\n`);
         return EXIT.ok;
       case 'version':
         io.stdout(`klantwaarde ${version()}\n`);
         return EXIT.ok;
       case 'usage':
-        io.stderr(`${formatMessage(lang, request.error)}\n${t(lang, 'cli.hint')}\n`);
+        io.stderr(`${formatCliMessage(lang, request.error)}\n${cliText(lang, 'cli.hint')}\n`);
         return EXIT.usage;
       case 'classify':
         return await classifyCommand(request, lang, io);
@@ -49,8 +51,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       printError(io, lang, err);
       return err.exitCode;
     }
-    const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(`${t(lang, 'cli.internalError', { detail })}\n`);
+    const detail = thrownText(err);
+    io.stderr(`${cliText(lang, 'cli.internalError', { detail })}\n`);
     if (io.env.KLANTWAARDE_DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT.internal;
   }

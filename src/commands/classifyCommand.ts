@@ -1,5 +1,6 @@
 import { summarize, validateModel } from '../engine';
 import { formatMessage, t, type Lang } from '../i18n/catalog';
+import { errorText } from '../i18n/errorText';
 import type { KlantwaardeSession } from '../workbook/session';
 import type { CommandNotice } from './channel';
 
@@ -11,13 +12,6 @@ export interface ClassifyCommandDeps {
   readonly publish: (notice: CommandNotice) => void;
 }
 
-function errorLine(lang: Lang, error: unknown): string {
-  const detail = (error as { detail?: { code?: unknown } }).detail;
-  if (error instanceof Error && error.name === 'KlantwaardeError' && typeof detail?.code === 'string') {
-    return formatMessage(lang, detail as { code: string });
-  }
-  return t(lang, 'ui.error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
-}
 
 /**
  * The ribbon's one click: classify the selected table with the model saved in the workbook. Without a
@@ -52,7 +46,7 @@ export async function classifyWithSavedModel(deps: ClassifyCommandDeps): Promise
       openPane = outcome.warnings.length > 0;
     }
   } catch (error) {
-    notice = { intent: 'error', title: t(lang, 'command.failed'), lines: [errorLine(lang, error)] };
+    notice = { intent: 'error', title: t(lang, 'command.failed'), lines: [errorText(lang, error)] };
   }
   deps.publish(notice);
   if (openPane) await deps.showPane().catch(() => undefined);

@@ -1,25 +1,16 @@
 import { sortedFinite } from './sorted';
 
 /**
- * Two four-box views of the portfolio, both a quadrant of two columns with a limit on each axis
- * ("high" = value ≥ limit):
- *
- * - Client types (seed 002, "De 4 klanttypen"): value × potential →
- *   Strategisch (high, high), Groot (high value, low potential), Ontwikkeling (low value, high
- *   potential), Transactioneel (low, low).
- * - Portfolio actions (seed 004, the "bierkaartje"): rendabel × interessant →
- *   behouden en verankeren (both), ontwikkelen (rendabel, not interessant: grow the collaboration),
- *   saneren (interessant, not rendabel: new conditions), afscheid nemen (neither).
+ * Client types, a four-box view of the portfolio: value × potential, each axis with a limit
+ * ("high" = value ≥ limit) → Strategisch (high, high), Groot (high value, low potential),
+ * Ontwikkeling (low value, high potential), Transactioneel (low, low).
  *
  * A client without a value on either axis gets no quadrant (-1). The catalog holds the names and
- * the short strategy for each box (keys `insight.type.*` and `insight.action.*`).
+ * the short strategy for each box (keys `insight.type.*`).
  */
 
 export const CLIENT_TYPES = ['strategic', 'large', 'development', 'transactional'] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
-
-export const PORTFOLIO_ACTIONS = ['keepAndAnchor', 'develop', 'remediate', 'letGo'] as const;
-export type PortfolioAction = (typeof PORTFOLIO_ACTIONS)[number];
 
 /** A limit on one axis: a number, or "median" (the median of the clients with a value). */
 export type AxisLimit = number | 'median';
@@ -59,7 +50,7 @@ export function quadrants(x: Float64Array, y: Float64Array, limits: { x?: AxisLi
     if (Number.isNaN(xi) || Number.isNaN(yi)) { quadrant[i] = -1; unknown++; continue; }
     const q = (xi >= lx ? 0 : 2) + (yi >= ly ? 0 : 1);
     quadrant[i] = q;
-    counts[q]++;
+    counts[q] = counts[q]! + 1;
   }
   return { quadrant, counts, unknown, limits: { x: lx, y: ly } };
 }
@@ -74,22 +65,8 @@ export function clientTypes(value: Float64Array, potential: Float64Array, limits
   return quadrants(value, potential, { x: limits.value ?? 'median', y: limits.potential ?? 'median' });
 }
 
-export interface ActionLimits {
-  /** E.g. 0 on a margin column: no loss = rendabel. */
-  readonly profitable?: AxisLimit;
-  readonly interesting?: AxisLimit;
-}
-
-/** The seed's rendabel × interessant view. Quadrant k = PORTFOLIO_ACTIONS[k]. */
-export function portfolioActions(profitable: Float64Array, interesting: Float64Array, limits: ActionLimits = {}): Quadrants {
-  return quadrants(profitable, interesting, { x: limits.profitable ?? 'median', y: limits.interesting ?? 'median' });
-}
-
 /** The type of quadrant k, or null when unknown. */
 export function clientTypeOf(quadrant: number): ClientType | null {
   return quadrant >= 0 ? CLIENT_TYPES[quadrant]! : null;
 }
 
-export function portfolioActionOf(quadrant: number): PortfolioAction | null {
-  return quadrant >= 0 ? PORTFOLIO_ACTIONS[quadrant]! : null;
-}

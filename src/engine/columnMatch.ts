@@ -1,4 +1,4 @@
-import { detectNameColumn, detectRevenueColumn, findHeader, headerKey } from './headers';
+import { detectNameColumn, findHeader, headerKey } from './headers';
 import type { ScoringModel } from './types';
 
 /**
@@ -151,7 +151,3 @@ export function criterionCandidates(headers: readonly string[], model: Pick<Scor
   return headers.map((h, i) => (h && i !== name ? i : -1)).filter((i) => i >= 0);
 }
 
-/** The revenue column when the model names none: detected from common headers. */
-export function detectedRevenue(headers: readonly string[]): number {
-  return detectRevenueColumn(headers) ?? -1;
-}

@@ -1,70 +1,55 @@
 export type * from './types';
+export type * from './messages';
 export { normalizeHeader, parseNumber, detectNumberLocale, isBlank, cellErrorText, displayText } from './text';
-export type { NumberLocale, ParsedNumber } from './text';
-export { columnLetter, columnIndex, cellAddress, sheetRow, quoteSheet, DEFAULT_PLACEMENT } from './address';
-export type { TablePlacement } from './address';
+export type { NumberLocale } from './text';
+export { columnLetter, columnIndex, sheetRow, quoteSheet } from './address';
+export { findHeader, detectNameColumn, detectRevenueColumn, insightColumns } from './headers';
 export {
-  headerKey, findHeader, detectNameColumn, detectRevenueColumn, isTotalsLabel, insightColumns, detectPreviousClassColumn,
-  detectPotentialColumn, detectHoursColumn, detectCostsColumn,
-} from './headers';
-export type { InsightColumnIndexes } from './headers';
-export {
-  validateModel, parseModelJson, modelToJson, DEFAULT_LABELS, DEFAULT_PARETO_CUTOFFS, DEFAULT_SCORE_THRESHOLDS,
-  PYRAMID_LABELS, PYRAMID_SHARES, MAX_TEXT_LENGTH,
+  validateModel, parseModelJson, modelToJson, letterLabels, DEFAULT_SCORE_THRESHOLDS, PYRAMID_LABELS,
+  PYRAMID_SHARES, MAX_TEXT_LENGTH,
 } from './model';
 export type { ModelIssue, ModelValidation } from './model';
 export { readClientTable, sheetRowList } from './table';
-export { matchColumn, matchModelColumns, criterionCandidates, nameColumnOf, editDistance } from './columnMatch';
-export type { ColumnMatch, MatchKind, ModelColumnMatches } from './columnMatch';
+export { matchColumn, matchModelColumns, criterionCandidates } from './columnMatch';
+export type { ColumnMatch } from './columnMatch';
 export { decodeModelFile } from './modelText';
 export type { DecodedText } from './modelText';
 export { isPercentFormat, sumOverflows, unlabelledTotal } from './tableChecks';
-export type { ClientTable, ColumnMapping, NumericColumn, ReadOptions, TableReading } from './table';
+export type { ReadOptions } from './table';
 export { scoreCriterion } from './scoring';
-export { classifyByScore, classifyByRank, classifyByPareto, classifyByLimits, rankDescending, revenueShares } from './classify';
-export { classifyClients, DECIDED_BY_METHOD, DECIDED_BY_OVERRIDE, UNCLASSIFIED } from './run';
-export type { ClassificationRun, ClientFlag } from './run';
-export { clientResult, allClients, decisionOf } from './client';
-export type { ClientResult, Decision } from './client';
+export { classifyByScore, classifyByRank, classifyByPareto, classifyByLimits, revenueShares } from './classify';
+export { classifyClients } from './run';
+export type { ClassificationRun } from './run';
+export { allClients } from './client';
+export type { ClientResult } from './client';
 export { explainClient } from './explain';
-export type { Explanation, CriterionPoints, Gap } from './explain';
+export type { Explanation } from './explain';
 export { summarize } from './summary';
-export type { ClassSummary, PortfolioSummary } from './summary';
+export type { PortfolioSummary } from './summary';
 export { computeAbcLimits, computeAbcAnalysis, abcAdvice } from './abc';
-export type { AbcAnalysis, AbcCurve, AbcPoint, AbcAdvice } from './abc';
 export { fmmSpline, evalSpline } from './spline';
-export type { CubicSpline } from './spline';
 export { concentration, DEFAULT_CONCENTRATION_LIMIT } from './concentration';
-export type { Concentration, ConcentrationOptions } from './concentration';
-export { profitability, profitabilityColumn, profitabilityTotals, PROFITABILITY_MEASURES } from './profitability';
-export type { Profitability, ProfitabilityInput, ProfitabilityInputName, ProfitabilityMeasure, ProfitabilityTotals } from './profitability';
-export {
-  quadrants, clientTypes, portfolioActions, clientTypeOf, portfolioActionOf, median, CLIENT_TYPES, PORTFOLIO_ACTIONS,
-} from './clientTypes';
-export type { AxisLimit, ClientType, PortfolioAction, Quadrants, TypeLimits, ActionLimits } from './clientTypes';
+export { profitability, profitabilityColumn, profitabilityTotals } from './profitability';
+export { quadrants, clientTypes, clientTypeOf, median, CLIENT_TYPES } from './clientTypes';
+export type { AxisLimit } from './clientTypes';
 export { migration, runMigration } from './migration';
-export type { ClassShift, Migration, ShiftKind } from './migration';
 export { portfolioInsight, plannedInsightColumns, runInsightColumns, INSIGHT_COLUMNS } from './insight';
-export type { AdviceInsight, ClientTypesInsight, InsightColumn, PortfolioInsight, ProfitabilityInsight } from './insight';
+export type { InsightColumn, PortfolioInsight } from './insight';
 export { compareRuns } from './whatIf';
-export type { ClassChange, ClassDelta, RunComparison } from './whatIf';
+export type { ClassChange, ClassDelta } from './whatIf';
 export { presetModel, PRESET_IDS } from './presets';
 export type { PresetId } from './presets';
 export { classifyTable } from './pipeline';
-export type { TableClassification } from './pipeline';
-export { checkPlan, DEFAULT_ANCHOR_MONTHS, MAX_CONTACTS_PER_YEAR, PLAN_FIELDS, SERVICE_LEVEL_FIELDS, PLAN_OWNER_FIELDS } from './planModel';
-export { DEFAULT_TIERS, defaultTier, resolveServiceLevels } from './serviceLevels';
-export type { DefaultTier, ResolvedLevel, TierTexts } from './serviceLevels';
-export { contactPlan, clientIdentities, spreadContacts, CONTACT_MINUTES, CONTACT_START_HOURS } from './contactPlan';
-export type { ClientContactPlan, ContactPlan, ContactPlanInput, PlannedContact, PlanTotals } from './contactPlan';
-export { readOwners, ownerColumn } from './owners';
-export type { OwnerReading } from './owners';
+export { resolveServiceLevels } from './serviceLevels';
+export type { ResolvedLevel } from './serviceLevels';
+export { contactPlan, spreadContacts, CONTACT_MINUTES } from './contactPlan';
+export type { ContactPlan, PlanTotals } from './contactPlan';
 export { growthBudget } from './growth';
 export type { GrowthBudget, GrowthTotals } from './growth';
 export { idealClientProfile } from './idealClient';
-export type { CategoryProfile, CategoryShare, IdealClientProfile } from './idealClient';
-export { writeCalendar, escapeText, foldLine, stableHash, CALENDAR_ZONE } from './calendar';
-export type { CalendarEvent, CalendarOptions } from './calendar';
-export { addMonths, firstWorkingDay, isoDate, workingDayDates, WORKING_DAYS_PER_YEAR } from './workdays';
+export type { IdealClientProfile } from './idealClient';
+export { writeCalendar, escapeText, foldLine, stableHash } from './calendar';
+export type { CalendarEvent } from './calendar';
+export { addMonths, firstWorkingDay, isoDate, workingDayDates } from './workdays';
 export { actionPlan } from './actionPlan';
 export type { ActionPlan } from './actionPlan';

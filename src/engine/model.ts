@@ -3,11 +3,12 @@ import type {
   OverrideColumns, RuleOp, ScoringModel,
 } from './types';
 import { editDistance } from './columnMatch';
+import type { ModelMessageCode } from './messages';
 import { jsonErrorOffset, positionOf } from './jsonPosition';
 import { checkPlan } from './planModel';
 
 /** A model problem: the field path (e.g. `criteria[2].weight`) and a catalog message. */
-export interface ModelIssue extends Message {
+export interface ModelIssue extends Message<ModelMessageCode> {
   readonly params: Readonly<Record<string, string | number>> & { readonly path: string };
 }
 
@@ -56,10 +57,10 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 class Checker {
   readonly errors: ModelIssue[] = [];
   readonly warnings: ModelIssue[] = [];
-  error(path: string, code: string, params: Record<string, string | number> = {}): void {
+  error(path: string, code: ModelMessageCode, params: Record<string, string | number> = {}): void {
     this.errors.push({ code, params: { ...params, path } });
   }
-  warn(path: string, code: string, params: Record<string, string | number> = {}): void {
+  warn(path: string, code: ModelMessageCode, params: Record<string, string | number> = {}): void {
     this.warnings.push({ code, params: { ...params, path } });
   }
   optionalText(obj: Obj, key: string, path: string): string | undefined {
@@ -152,7 +153,8 @@ function checkLabels(c: Checker, v: unknown, path: string, fallback: readonly st
   return labels;
 }
 
-function defaultLabels(count: number): string[] {
+/** A, B, C, … for `count` classes. */
+export function letterLabels(count: number): string[] {
   return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
 }
 
@@ -164,7 +166,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
   switch (method) {
     case 'score': {
       const t = v.thresholds === undefined ? [...DEFAULT_SCORE_THRESHOLDS] : c.numberList(v.thresholds, `${path}.thresholds`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, defaultLabels(t.length + 1));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(t.length + 1));
       if (t.length !== labels.length - 1) c.error(`${path}.thresholds`, 'model.classLimitCount', { expected: labels.length - 1, actual: t.length });
       if (t.some((x) => x < 0 || x > 1)) c.error(`${path}.thresholds`, 'model.fraction');
       if (!t.every((x, i) => i === 0 || x < t[i - 1]!)) c.error(`${path}.thresholds`, 'model.thresholdsDescending');
@@ -174,7 +176,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
       const pyramid = v.preset === 'klantenpiramide';
       if (v.preset !== undefined && !pyramid) c.error(`${path}.preset`, 'model.preset', { value: String(v.preset) });
       const shares = v.shares === undefined ? [...(pyramid ? PYRAMID_SHARES : [0.2, 0.3, 0.5])] : c.numberList(v.shares, `${path}.shares`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, pyramid ? PYRAMID_LABELS : defaultLabels(shares.length));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, pyramid ? PYRAMID_LABELS : letterLabels(shares.length));
       if (shares.length !== labels.length) c.error(`${path}.shares`, 'model.classLimitCount', { expected: labels.length, actual: shares.length });
       if (shares.some((x) => x <= 0 || x > 1)) c.error(`${path}.shares`, 'model.sharePositive');
       const sum = shares.reduce((a, b) => a + b, 0);
@@ -183,7 +185,7 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
     }
     case 'pareto': {
       const cut = v.cutoffs === undefined ? [...DEFAULT_PARETO_CUTOFFS] : c.numberList(v.cutoffs, `${path}.cutoffs`) ?? [];
-      const labels = checkLabels(c, v.labels, `${path}.labels`, defaultLabels(cut.length + 1));
+      const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(cut.length + 1));
       if (cut.length !== labels.length - 1) c.error(`${path}.cutoffs`, 'model.classLimitCount', { expected: labels.length - 1, actual: cut.length });
       if (cut.some((x) => x <= 0 || x > 1)) c.error(`${path}.cutoffs`, 'model.fraction');
       if (!cut.every((x, i) => i === 0 || x > cut[i - 1]!)) c.error(`${path}.cutoffs`, 'model.thresholdsAscending');
@@ -368,6 +370,3 @@ export function modelToJson(model: ScoringModel): unknown {
   return JSON.parse(JSON.stringify(model));
 }
 
-export function labelsOf(model: ScoringModel): readonly string[] {
-  return model.classification.labels;
-}

@@ -18,7 +18,7 @@ function countWhere(thresholds: readonly number[], test: (t: number) => boolean)
   return s;
 }
 
-/** Scores one criterion for every client, exactly as DESIGN.md specifies per scoring type. */
+/** Scores one criterion for every client, per scoring type (docs/architecture.md, "The method, precisely"). */
 export function scoreCriterion(values: Float64Array, scoring: CriterionScoring, scaleMax: number): CriterionScores {
   const n = values.length;
   const scores = new Float64Array(n);

@@ -4,6 +4,7 @@ import { detectNameColumn, detectRevenueColumn, findHeader, insightColumns, isTo
 import { isPercentFormat, sumOverflows, unlabelledTotal } from './tableChecks';
 import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, serialDateText, type NumberLocale } from './text';
 import type { CellValue, Message, ScoringModel } from './types';
+import type { InvalidCellReason } from './messages';
 
 /** A numeric column parsed once: NaN where the cell is not a usable number, with the reason. */
 export interface NumericColumn {
@@ -17,7 +18,7 @@ export interface NumericColumn {
 
 export interface CellProblem {
   readonly kind: 'missing' | 'invalid';
-  readonly reason?: 'text' | 'error' | 'boolean' | 'date' | 'percent';
+  readonly reason?: InvalidCellReason;
   readonly text?: string;
 }
 

@@ -11,11 +11,7 @@ export interface CellError {
 /** One cell of a client table as handed over by an adapter. */
 export type CellValue = number | string | boolean | null | undefined | Date | CellError;
 
-/** A user-facing message: a catalog code plus parameters; the i18n layer renders it. */
-export interface Message {
-  readonly code: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Message, MessageCode, MessageParams } from './messages';
 
 export type Direction = 'higher' | 'lower';
 

@@ -1,6 +1,6 @@
 import { cellErrorText, displayText, isBlank, type CellValue, type NumberLocale } from '../engine';
 import { asGrid, cellPlace, isOmitted, itemPlace, localeOf, readNumber, toCellValue } from './cells';
-import { fail, NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName } from './problem';
+import { fail, inputError, NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName } from './problem';
 
 /**
  * What an argument is, which decides how it is checked and coerced:
@@ -86,7 +86,7 @@ function labels(grid: Grid<CellValue>, name: ParamName): string[] {
   return vector(grid, name).map((cell, i) => {
     // An Excel error in a label cell is passed on; everything else is text for the model validator.
     const error = cellErrorText(cell);
-    if (error) fail(new Problem(error, name, { code: 'fn.inputError', params: { error } }, itemPlace(i)));
+    if (error) fail(new Problem(inputError(error), name, { code: 'fn.inputError', params: { error } }, itemPlace(i)));
     return isBlank(cell) ? '' : displayText(cell, 255).trim();
   });
 }
@@ -94,7 +94,7 @@ function labels(grid: Grid<CellValue>, name: ParamName): string[] {
 function texts(grid: Grid<CellValue>, name: ParamName): Grid<string | Problem> {
   return grid.map((row, r) => row.map((cell, c) => {
     const error = cellErrorText(cell);
-    if (error) return new Problem(error, name, { code: 'fn.inputError', params: { error } }, cellPlace(r, c));
+    if (error) return new Problem(inputError(error), name, { code: 'fn.inputError', params: { error } }, cellPlace(r, c));
     if (isBlank(cell)) return new Problem(NA_ERROR, name, { code: 'fn.missing' }, cellPlace(r, c));
     return displayText(cell, 255).trim();
   }));

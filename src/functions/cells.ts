@@ -1,5 +1,6 @@
 import { detectNumberLocale, isBlank, parseNumber, type CellValue, type NumberLocale } from '../engine';
-import { NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName, type Place } from './problem';
+import { inputError, NA_ERROR, Problem, VALUE_ERROR, type Grid, type ParamName, type Place } from './problem';
+import type { FunctionTextKey } from '../i18n/functions';
 
 /**
  * Turns what Excel hands a custom function into the engine's cell values. Ranges arrive as
@@ -43,13 +44,13 @@ export function localeOf(grid: Grid<CellValue>): NumberLocale {
  * text and TRUE/FALSE are #VALUE!, an Excel error is passed on as that error.
  */
 export function readNumber(
-  cell: CellValue, argument: ParamName, place: Place, locale: NumberLocale, missingCode = 'fn.missing',
+  cell: CellValue, argument: ParamName, place: Place, locale: NumberLocale, missingCode: FunctionTextKey = 'fn.missing',
 ): number | Problem {
   const parsed = parseNumber(cell, locale);
   if (parsed.kind === 'number') return parsed.value;
   if (parsed.kind === 'missing') return new Problem(NA_ERROR, argument, { code: missingCode }, place);
   switch (parsed.reason) {
-    case 'error': return new Problem(parsed.text, argument, { code: 'fn.inputError', params: { error: parsed.text } }, place);
+    case 'error': return new Problem(inputError(parsed.text), argument, { code: 'fn.inputError', params: { error: parsed.text } }, place);
     case 'boolean': return new Problem(VALUE_ERROR, argument, { code: 'fn.boolean' }, place);
     default: return new Problem(VALUE_ERROR, argument, { code: 'fn.notNumber', params: { text: parsed.text } }, place);
   }

@@ -1,4 +1,4 @@
-import { hasText, t, type Lang } from '../i18n/catalog';
+import { isCatalogKey, t, type Lang } from '../i18n/catalog';
 
 /*
  * Excel localises custom functions by loading another functions.json per Office language (a
@@ -21,7 +21,7 @@ interface FunctionMetadata {
 
 function text(lang: Lang, key: string): string {
   // A key missing from the catalog would silently leave Dutch (or a bare key) in the English file.
-  if (!hasText(key)) throw new Error(`functions metadata: no catalog text for ${key}`);
+  if (!isCatalogKey(key)) throw new Error(`functions metadata: no catalog text for ${key}`);
   return t(lang, key);
 }
 

@@ -1,4 +1,5 @@
 import { t, type Lang } from '../i18n/catalog';
+import { thrownText } from '../i18n/errorText';
 import { coerce, type Args, type ParamSpec } from './args';
 import { functionLanguage } from './language';
 import { ArgumentProblem, Problem, type Grid, type Outcome, type Place } from './problem';
@@ -41,7 +42,7 @@ export function evaluate<S extends readonly ParamSpec[], T>(fn: FunctionSpec<S, 
     return fn.body(...args).map((row) => row.map((cell) => (cell instanceof Problem ? excelError(cell, fn.id, lang) : cell)));
   } catch (e) {
     if (e instanceof ArgumentProblem) return [[excelError(e.problem, fn.id, lang)]];
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = thrownText(e);
     return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, t(lang, 'fn.messageInternal', { function: displayName(fn.id, lang), detail }))]];
   }
 }

@@ -1,4 +1,4 @@
-import { cliEn, cliNl } from './cli';
+import type { Message, MessageParams } from '../engine';
 import { functionsEn, functionsNl } from './functions';
 import { messagesEn, messagesNl } from './messages';
 import { sheetEn, sheetNl } from './sheet';
@@ -13,25 +13,32 @@ import { tableInputEn, tableInputNl } from './tableInput';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
- * Sections live in their own files to stay readable; every key exists in both languages
- * (the English sections are typed against the Dutch keys).
+ * Sections live in their own files to stay readable. Each English section is typed against the keys
+ * of its Dutch section, and the engine's messages against the engine's `MessageCode` union, so a
+ * missing translation does not compile. The command-line texts (./cli.ts) are a separate catalog on
+ * top of this one, so that they stay out of the browser bundles.
  */
 export type Lang = 'nl' | 'en';
 
-const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn, ...tableInputEn } as Record<string, string>,
+const nl = { ...messagesNl, ...sheetNl, ...uiNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl };
+const en: Record<CatalogKey, string> = {
+  ...messagesEn, ...sheetEn, ...uiEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn, ...tableInputEn,
 };
 
-export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl
-  | keyof typeof planNl | keyof typeof hostNl | keyof typeof tableInputNl;
+/** Every key of the catalog; `t` accepts nothing else. Keyed families are template literals (`insight.type.${ClientType}`). */
+export type CatalogKey = keyof typeof nl;
 
-export function hasText(key: string): boolean {
-  return key in catalogs.nl;
+/** A message whose code is any catalog key: engine messages plus the outer layers' own (workbook, functions). */
+export type CatalogMessage = Message<CatalogKey>;
+
+/** Text in one language, bound once so that output code does not thread `lang` through every call. */
+export type Translate = (key: CatalogKey, params?: MessageParams) => string;
+
+/** For keys that come from data at run time (e.g. a function id read from generated metadata). */
+export function isCatalogKey(key: string): key is CatalogKey {
+  return Object.prototype.hasOwnProperty.call(nl, key);
 }
 
-/** Text for a key with `{param}` placeholders filled in. Unknown keys fall back to the key itself. */
 /** A template split once into literal text (even indexes) and parameter names (odd indexes). */
 const compiled = new Map<string, readonly string[]>();
 
@@ -44,8 +51,8 @@ function parts(template: string): readonly string[] {
   return p;
 }
 
-export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = catalogs[lang][key] ?? catalogs.nl[key] ?? key;
+/** Fills the `{param}` placeholders of a template; numbers are formatted for the language. */
+export function fillTemplate(lang: Lang, template: string, params: MessageParams = {}): string {
   const p = parts(template);
   let out = p[0]!;
   for (let i = 1; i < p.length; i += 2) {
@@ -54,6 +61,56 @@ export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<
     out += (v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(lang, v) : v) + p[i + 1]!;
   }
   return out;
+}
+
+/** Catalog text for a key with its `{param}` placeholders filled in. */
+export function t(lang: Lang, key: CatalogKey, params: MessageParams = {}): string {
+  // The compiler allows only catalog keys; should a wrong one still arrive (e.g. a message from another
+  // version of the add-in), the key itself is shown rather than the pane failing.
+  const template: string | undefined = lang === 'en' ? en[key] : nl[key];
+  return fillTemplate(lang, template ?? key, params);
+}
+
+/** `t` bound to a language. */
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
+
+/**
+ * Everything output code needs to write text in one language: catalog text, numbers, shares, money and
+ * messages. Handed to output functions instead of `lang`, so they cannot mix languages and need no
+ * formatter imports of their own.
+ */
+export interface Texts {
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly number: (value: number, fractionDigits?: number) => string;
+  readonly percent: (fraction: number, fractionDigits?: number) => string;
+  readonly money: (value: number) => string;
+  readonly message: (message: CatalogMessage) => string;
+}
+
+const textsByLang = new Map<Lang, Texts>();
+
+/** The `Texts` of a language (made once per language). */
+export function textsFor(lang: Lang): Texts {
+  let texts = textsByLang.get(lang);
+  if (!texts) {
+    texts = makeTexts(lang);
+    textsByLang.set(lang, texts);
+  }
+  return texts;
+}
+
+function makeTexts(lang: Lang): Texts {
+  return {
+    lang,
+    t: translator(lang),
+    number: (value, fractionDigits) => formatNumber(lang, value, fractionDigits),
+    percent: (fraction, fractionDigits) => formatPercent(lang, fraction, fractionDigits),
+    money: (value) => formatMoney(lang, value),
+    message: (message) => formatMessage(lang, message),
+  };
 }
 
 /**
@@ -95,12 +152,14 @@ export function langFromOffice(displayLanguage: string | undefined): Lang {
   return isEnglishLocale(displayLanguage) ? 'en' : 'nl';
 }
 
-/** Renders an engine message; model messages get their field path in front ("criteria[1].weight: …"). */
-export function formatMessage(lang: Lang, message: { code: string; params?: Readonly<Record<string, string | number>> }): string {
-  const params = message.params ?? {};
-  const text = t(lang, message.code, params);
-  if (message.code.startsWith('model.') && typeof params.path === 'string' && params.path) {
-    return `${t(lang, 'model.field')} ${params.path}: ${text}`;
-  }
+/** Model messages get their field path in front ("criteria[1].weight: …"). */
+export function withFieldPath(lang: Lang, message: Message<string>, text: string): string {
+  const path = message.params?.path;
+  if (message.code.startsWith('model.') && typeof path === 'string' && path) return `${t(lang, 'model.field')} ${path}: ${text}`;
   return text;
+}
+
+/** Renders an engine, workbook or functions message. */
+export function formatMessage(lang: Lang, message: CatalogMessage): string {
+  return withFieldPath(lang, message, t(lang, message.code, message.params));
 }

@@ -1,3 +1,6 @@
+import type { Message, MessageParams } from '../engine';
+import { fillTemplate, t, withFieldPath, type CatalogKey, type Lang } from './catalog';
+
 /** Command-line text (`klantwaarde`): help, argument errors, file errors, progress and the summary. */
 export const cliNl = {
   'cli.help': [
@@ -64,7 +67,6 @@ export const cliNl = {
   'cli.reading': 'Inlezen: {file} ({size})…',
   'cli.progress': 'Classificeren: {percent}',
   'cli.writing': 'Schrijven: {file}…',
-  'cli.table': 'Tabel: {address} ({rows} rijen).',
   'cli.written': 'Resultaten geschreven naar {file} (kolommen {address}, rapport op blad "{report}").',
   'cli.writtenNoReport': 'Resultaten geschreven naar {file} (kolommen {address}).',
   'cli.warning': 'Let op: {text}',
@@ -72,12 +74,9 @@ export const cliNl = {
   'cli.moreUnclassified': '… en nog {count}.',
   'cli.internalError': 'Onverwachte fout: {detail}. Dit is een fout in Klantwaarde; meld het met deze tekst.',
   'cli.outputOccupied': 'Op blad "{sheet}" staan al gegevens in {cells}, precies waar de resultaatkolommen ({range}) moeten komen. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Maak die cellen leeg of verplaats die gegevens, en probeer opnieuw.',
-  // Messages of the .xlsx adapter (src/workbook/xlsx), which only the command line uses.
-  'xlsx.titleAboveTable': 'Op blad "{sheet}" staat in A1 alleen "{title}", met een lege rij eronder; de klantentabel begint niet in A1. Maak van de tabel een Excel-tabel (Invoegen > Tabel), of laat de kopregel in A1 beginnen.',
   'cli.notRegularFile': '{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Geef het pad van een .xlsx-bestand.',
   'cli.zipBomb': '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten ({detail}); het wordt niet gelezen.',
-  'xlsx.blockedCells': 'Op blad "{sheet}" zijn cellen samengevoegd of hebben ze gegevensvalidatie ({cells}), precies waar de resultaatkolommen ({range}) moeten komen; daar schrijft Klantwaarde niet. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Hef de samenvoeging of validatie op, of maak ruimte rechts van de tabel, en probeer opnieuw.',
-  'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
+  'cli.badHeaderRow': '--header-row verwacht een rijnummer (1, 2, 3, …), niet "{value}".',
 } as const;
 
 export const cliEn: Record<keyof typeof cliNl, string> = {
@@ -145,7 +144,6 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.reading': 'Reading: {file} ({size})…',
   'cli.progress': 'Classifying: {percent}',
   'cli.writing': 'Writing: {file}…',
-  'cli.table': 'Table: {address} ({rows} rows).',
   'cli.written': 'Results written to {file} (columns {address}, report on sheet "{report}").',
   'cli.writtenNoReport': 'Results written to {file} (columns {address}).',
   'cli.warning': 'Note: {text}',
@@ -153,9 +151,26 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.moreUnclassified': '… and {count} more.',
   'cli.internalError': 'Unexpected error: {detail}. This is a bug in Klantwaarde; please report it with this text.',
   'cli.outputOccupied': 'Sheet "{sheet}" already has data in {cells}, exactly where the result columns ({range}) would go. The input file is unchanged and no output file was written. Clear those cells or move that data, and try again.',
-  'xlsx.titleAboveTable': 'Sheet "{sheet}" has only "{title}" in A1, with an empty row below it; the client table does not start in A1. Turn the table into an Excel table (Insert > Table), or start its header row in A1.',
   'cli.notRegularFile': '{file} is not a regular file (but, for example, a pipe or a device). Give the path of an .xlsx file.',
   'cli.zipBomb': '{file} unpacks to far more data than a workbook can hold ({detail}); it is not read.',
-  'xlsx.blockedCells': 'On sheet "{sheet}", cells are merged or have data validation ({cells}), exactly where the result columns ({range}) would go; Klantwaarde does not write there. The input file is unchanged and no output file was written. Unmerge the cells or remove the validation, or make room right of the table, and try again.',
-  'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
+  'cli.badHeaderRow': '--header-row expects a row number (1, 2, 3, …), not "{value}".',
 };
+
+export type CliKey = keyof typeof cliNl;
+
+/** The CLI shows its own texts and every text of the shared catalog (model, table and client messages, report headings). */
+export type CliTextKey = CliKey | CatalogKey;
+export type CliMessage = Message<CliTextKey>;
+
+const isCliKey = (key: CliTextKey): key is CliKey => key.startsWith('cli.');
+
+export function cliText(lang: Lang, key: CliTextKey, params: MessageParams = {}): string {
+  if (!isCliKey(key)) return t(lang, key, params);
+  const template: string | undefined = lang === 'en' ? cliEn[key] : cliNl[key];
+  return fillTemplate(lang, template ?? key, params);
+}
+
+/** Renders a CLI, engine or workbook message (model messages with their field path). */
+export function formatCliMessage(lang: Lang, message: CliMessage): string {
+  return withFieldPath(lang, message, cliText(lang, message.code, message.params));
+}

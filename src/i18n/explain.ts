@@ -65,6 +65,9 @@ export function signalsText(lang: Lang, run: ClassificationRun, i: number): stri
   return (run.flags.get(i) ?? []).map((f) => formatMessage(lang, f)).join(' | ');
 }
 
+/** The four approaches, from the top class down. */
+const APPROACH_KEYS = ['approach.0', 'approach.1', 'approach.2', 'approach.3'] as const;
+
 /** The Aanpak cell: what to do with a client of this class (by class position; the last class is "remediate"). */
 export function approachText(lang: Lang, run: ClassificationRun, i: number): string {
   const k = run.classIndex[i]!;
@@ -72,5 +75,5 @@ export function approachText(lang: Lang, run: ClassificationRun, i: number): str
   const count = run.model.classification.labels.length;
   // Map the class position onto the four approaches so 3, 4 or more classes all read sensibly.
   const step = count <= 1 ? 0 : Math.floor((k * 3) / (count - 1));
-  return t(lang, `approach.${step}`);
+  return t(lang, APPROACH_KEYS[step] ?? 'approach.3');
 }

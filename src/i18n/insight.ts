@@ -1,15 +1,13 @@
 /**
- * Portfolio insight: computed ABC limits, concentration, profitability, client types, the
- * rendabel × interessant view, year-over-year shifts and what-if. Engine codes map onto these keys:
- * `insight.type.${ClientType}`, `insight.action.${PortfolioAction}`, `insight.shift.${ShiftKind}`,
- * `insight.profit.input.${ProfitabilityInputName}`.
+ * Portfolio insight: computed ABC limits, concentration, profitability, client types and
+ * year-over-year shifts. Keyed families: `insight.type.${ClientType}` (and `.strategy`),
+ * `insight.shift.${ShiftKind}`, `insight.type.value.${'revenue' | 'score'}`.
  */
 export const insightNl = {
   // Computed ABC limits (advice next to fixed limits).
   'insight.abc.title': 'Berekende ABC-grenzen',
   'insight.abc.advice': 'Uw gegevens wijzen op A ≈ de bovenste {aShare} van de klanten (vanaf {limitA}) en B ≈ de volgende {bShare} (vanaf {limitB}).',
   'insight.abc.adviceNoA': 'Volgens de berekende grenzen steekt geen klant duidelijk boven de rest uit; B ≈ de bovenste {bShare} van de klanten (vanaf {limitB}).',
-  'insight.abc.none': 'Te weinig klanten met een positieve waarde om ABC-grenzen te berekenen.',
 
   // Concentration.
   'insight.concentration.title': 'Concentratie',
@@ -26,11 +24,6 @@ export const insightNl = {
   'insight.col.revenuePerHour': 'Omzet per uur',
   'insight.profit.title': 'Rendement',
   'insight.profit.lossMaking': '{count} klanten leveren verlies op.',
-  'insight.profit.missing': 'rendement onbekend: {inputs} ontbreekt',
-  'insight.profit.input.revenue': 'omzet',
-  'insight.profit.input.costs': 'kosten',
-  'insight.profit.input.hours': 'uren',
-  'insight.profit.input.costPerHour': 'kostprijs per uur',
 
   // Client types (value × potential).
   'insight.col.clientType': 'Klanttype',
@@ -45,17 +38,6 @@ export const insightNl = {
   'insight.type.transactional.strategy': 'Bedien efficiënt: gestandaardiseerde dienstverlening, digitaal waar het kan, tegen een faire prijs.',
   'insight.type.unknown': 'onbekend (waarde of potentie ontbreekt)',
 
-  // Rendabel × interessant.
-  'insight.action.title': 'Rendabel × interessant',
-  'insight.action.keepAndAnchor': 'Behouden en verankeren',
-  'insight.action.develop': 'Ontwikkelen',
-  'insight.action.remediate': 'Saneren',
-  'insight.action.letGo': 'Afscheid nemen',
-  'insight.action.keepAndAnchor.advice': 'Rendabel en interessant: geef de klant een vaste afspraak in de agenda (bijvoorbeeld over zes maanden) over de samenwerking en hoe die beter kan.',
-  'insight.action.develop.advice': 'Rendabel, maar (nog) niet interessant: zoek de kansen om de samenwerking uit te breiden en maak een actieplan met voorwaarden en timing.',
-  'insight.action.remediate.advice': 'Interessant, maar niet rendabel: bespreek nieuwe voorwaarden (prijs, levering). De meeste klanten passen zich aan.',
-  'insight.action.letGo.advice': 'Niet rendabel en niet interessant: laat de klant netjes afvloeien, maar pas als er rendabeler cliënteel voor in de plaats is.',
-
   // Year over year.
   'insight.col.shift': 'Verschuiving',
   'insight.shift.up': '↑',
@@ -63,19 +45,10 @@ export const insightNl = {
   'insight.shift.same': '=',
   'insight.shift.new': 'nieuw',
   'insight.shift.unknown': '?',
-  'insight.shift.unknownLabel': 'vorige klasse "{value}" in {address} is geen van de klassen {labels}; deze klant telt niet mee in de verschuivingen.',
   'insight.migration.title': 'Verschuiving sinds vorig jaar',
   'insight.migration.corner': 'Vorig jaar ↓ / nu →',
   'insight.migration.new': 'Nieuw',
   'insight.migration.summary': '{up} gestegen, {down} gedaald, {same} gelijk gebleven, {new} nieuw.',
-
-  // What-if.
-  'insight.whatIf.title': 'Wat als…',
-  'insight.whatIf.none': 'Geen enkele klant verandert van klasse.',
-  'insight.whatIf.count': '{count} klanten veranderen van klasse.',
-  'insight.whatIf.change': '{name}: {from} → {to}',
-  'insight.whatIf.noClass': 'geen klasse',
-  'insight.whatIf.classDelta': '{label}: {before} → {after} klanten, omzet {revenueDelta}',
 
   // Surfaced in the result columns, the report sheet, the pane and the CLI.
   'insight.abc.basisScore': 'Berekend op de klantscore.',
@@ -89,9 +62,6 @@ export const insightNl = {
   'insight.profit.rate': 'Uren tellen als kosten tegen {rate} per uur (veld "hourlyCost" in het model).',
   'insight.profit.noRate': 'Het model geeft geen kostprijs per uur (veld "hourlyCost"): uit de uren volgt de omzet per uur, geen marge.',
   'insight.profit.clients': 'Over {count} klanten met een bekende marge.',
-  'insight.inputInvalid.profit': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het rendement van die klanten blijft leeg.',
-  'insight.inputInvalid.clientType': 'Kolom "{column}" heeft {count} cel(len) zonder bruikbaar getal ({cells}); het klanttype van die klanten blijft leeg.',
-  'insight.shift.unknownLabels': 'Kolom "{column}" bevat {count} vorige klasse(n) die geen van de klassen {labels} zijn ({values}; {cells}); hun verschuiving is "?" en ze tellen niet mee in de matrix.',
   'insight.tableGrowthBlocked': 'Tabel "{table}" heeft eigen kolommen rechts van de resultaatkolommen ({cells}); daar is geen plaats voor {columns} nieuwe resultaatkolom(men). Zet die kolommen links van de resultaten of verwijder eerst de resultaten.',
 } as const;
 
@@ -99,7 +69,6 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.abc.title': 'Computed ABC limits',
   'insight.abc.advice': 'Your data suggests A ≈ the top {aShare} of clients (from {limitA}) and B ≈ the next {bShare} (from {limitB}).',
   'insight.abc.adviceNoA': 'By the computed limits no client clearly stands out; B ≈ the top {bShare} of clients (from {limitB}).',
-  'insight.abc.none': 'Too few clients with a positive value to compute ABC limits.',
 
   'insight.concentration.title': 'Concentration',
   'insight.concentration.largest': 'Share of the largest client',
@@ -114,11 +83,6 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.col.revenuePerHour': 'Revenue per hour',
   'insight.profit.title': 'Profitability',
   'insight.profit.lossMaking': '{count} clients are loss-making.',
-  'insight.profit.missing': 'profitability unknown: {inputs} missing',
-  'insight.profit.input.revenue': 'revenue',
-  'insight.profit.input.costs': 'costs',
-  'insight.profit.input.hours': 'hours',
-  'insight.profit.input.costPerHour': 'cost per hour',
 
   'insight.col.clientType': 'Client type',
   'insight.type.title': 'Client types',
@@ -132,15 +96,6 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.type.transactional.strategy': 'Serve efficiently: standardised service, digital where possible, at a fair price.',
   'insight.type.unknown': 'unknown (value or potential missing)',
 
-  'insight.action.title': 'Profitable × interesting',
-  'insight.action.keepAndAnchor': 'Keep and anchor',
-  'insight.action.develop': 'Develop',
-  'insight.action.remediate': 'Remediate',
-  'insight.action.letGo': 'Let go',
-  'insight.action.keepAndAnchor.advice': 'Profitable and interesting: give the client a fixed appointment in the diary (say in six months) about the cooperation and how to improve it.',
-  'insight.action.develop.advice': 'Profitable but not (yet) interesting: look for ways to extend the cooperation and make an action plan with conditions and timing.',
-  'insight.action.remediate.advice': 'Interesting but not profitable: discuss new terms (price, delivery). Most clients adapt.',
-  'insight.action.letGo.advice': 'Neither profitable nor interesting: let the client go gracefully, but only once more profitable clients have taken their place.',
 
   'insight.col.shift': 'Shift',
   'insight.shift.up': '↑',
@@ -148,18 +103,11 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.shift.same': '=',
   'insight.shift.new': 'new',
   'insight.shift.unknown': '?',
-  'insight.shift.unknownLabel': 'previous class "{value}" in {address} is none of the classes {labels}; this client is left out of the shifts.',
   'insight.migration.title': 'Shifts since last year',
   'insight.migration.corner': 'Last year ↓ / now →',
   'insight.migration.new': 'New',
   'insight.migration.summary': '{up} moved up, {down} moved down, {same} stayed, {new} new.',
 
-  'insight.whatIf.title': 'What if…',
-  'insight.whatIf.none': 'No client changes class.',
-  'insight.whatIf.count': '{count} clients change class.',
-  'insight.whatIf.change': '{name}: {from} → {to}',
-  'insight.whatIf.noClass': 'no class',
-  'insight.whatIf.classDelta': '{label}: {before} → {after} clients, revenue {revenueDelta}',
 
   'insight.abc.basisScore': 'Computed on the client score.',
   'insight.abc.basisColumn': 'Computed on column "{column}".',
@@ -172,8 +120,5 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.profit.rate': 'Hours count as costs at {rate} per hour (field "hourlyCost" in the model).',
   'insight.profit.noRate': 'The model gives no cost per hour (field "hourlyCost"): the hours give revenue per hour, not a margin.',
   'insight.profit.clients': 'Over {count} clients with a known margin.',
-  'insight.inputInvalid.profit': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' profitability stays empty.',
-  'insight.inputInvalid.clientType': 'Column "{column}" has {count} cell(s) without a usable number ({cells}); those clients\' client type stays empty.',
-  'insight.shift.unknownLabels': 'Column "{column}" holds {count} previous class(es) that are none of the classes {labels} ({values}; {cells}); their shift is "?" and they are left out of the matrix.',
   'insight.tableGrowthBlocked': 'Table "{table}" has columns of its own right of the result columns ({cells}); there is no room for {columns} new result column(s). Move those columns left of the results or remove the results first.',
 };

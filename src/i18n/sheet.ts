@@ -41,7 +41,6 @@ export const sheetNl = {
   'report.model': 'Gebruikt model',
   'report.paretoChart': 'Pareto: cumulatief omzetaandeel',
   'report.cumulativeShare': 'Cumulatief % omzet',
-  'report.clientRank': 'Klant (op omzet)',
   'report.table': 'Tabel',
 } as const;
 
@@ -87,6 +86,5 @@ export const sheetEn: Record<keyof typeof sheetNl, string> = {
   'report.model': 'Model used',
   'report.paretoChart': 'Pareto: cumulative revenue share',
   'report.cumulativeShare': 'Cumulative % revenue',
-  'report.clientRank': 'Client (by revenue)',
   'report.table': 'Table',
 } as const;

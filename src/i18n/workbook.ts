@@ -30,6 +30,10 @@ export const workbookNl = {
   'workbook.report.revenueZero': 'Geen omzet boven 0 in kolom "{column}": omzetaandelen en Pareto-grafiek ontbreken.',
   'workbook.report.clientShare': '% klanten (grootste eerst)',
   'workbook.report.groupShare': '% omzet van deze groep',
+  // The .xlsx adapter (src/workbook/xlsx): only the command line reads .xlsx files, but the messages travel
+  // through the same port and session as Excel's, so they share the workbook catalog.
+  'xlsx.blockedCells': 'Op blad "{sheet}" zijn cellen samengevoegd of hebben ze gegevensvalidatie ({cells}), precies waar de resultaatkolommen ({range}) moeten komen; daar schrijft Klantwaarde niet. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Hef de samenvoeging of validatie op, of maak ruimte rechts van de tabel, en probeer opnieuw.',
+  'xlsx.noTable': 'Op blad "{sheet}" staat geen klantentabel: er is geen Excel-tabel en cel A1 is leeg. Laat de tabel (met kopregel) in A1 beginnen, maak er een Excel-tabel van, of kies een ander blad met --sheet.',
 } as const;
 
 export const workbookEn: Record<keyof typeof workbookNl, string> = {
@@ -60,4 +64,6 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   'workbook.report.revenueZero': 'No revenue above 0 in column "{column}": revenue shares and the Pareto chart are left out.',
   'workbook.report.clientShare': '% of clients (largest first)',
   'workbook.report.groupShare': '% revenue of this group',
+  'xlsx.blockedCells': 'On sheet "{sheet}", cells are merged or have data validation ({cells}), exactly where the result columns ({range}) would go; Klantwaarde does not write there. The input file is unchanged and no output file was written. Unmerge the cells or remove the validation, or make room right of the table, and try again.',
+  'xlsx.noTable': 'Sheet "{sheet}" has no client table: there is no Excel table and cell A1 is empty. Start the table (with its header row) in A1, turn it into an Excel table, or choose another sheet with --sheet.',
 };

@@ -2,6 +2,7 @@
 // beyond this page's own origin (the example workbook is served next to it and read in the browser).
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalog';
+import { thrownText } from '../i18n/errorText';
 import { MemoryWorkbook } from '../workbook/memory';
 import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
     // Still show the page (paste or open a file instead), with the reason in a message bar.
     initial = new MemoryWorkbook();
     initial.addSheet('Blad1');
-    initialError = t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) });
+    initialError = t(lang, 'preview.loadFailed', { detail: thrownText(e) });
   }
   createRoot(container).render(<PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />);
 }

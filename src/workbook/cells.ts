@@ -39,7 +39,9 @@ export function parseA1(address: string): Omit<CellRange, 'sheet'> | undefined {
   if (parts.length > 2) return undefined;
   const cells = parts.map((p) => /^([A-Z]{1,3})?(\d+)?$/.exec(p));
   if (cells.some((m) => !m || (!m[1] && !m[2]))) return undefined;
-  const [first, last = first] = cells as RegExpExecArray[];
+  const first = cells[0];
+  const last = cells[1] ?? first;
+  if (!first || !last) return undefined;
   if (!first[2] && !last[2] && first[1] && last[1]) {
     const c0 = columnIndex(first[1]);
     const c1 = columnIndex(last[1]);

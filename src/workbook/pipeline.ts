@@ -1,8 +1,9 @@
 import {
   classifyTable, columnLetter, displayText, isBlank, modelToJson, portfolioInsight, sheetRowList, summarize, type CellValue,
-  type ClassificationRun, type Message, type ScoringModel,
+  type ClassificationRun, type ScoringModel,
 } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import { t, type CatalogMessage, type Lang } from '../i18n/catalog';
+import { thrownText } from '../i18n/errorText';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
 import { resultColumns } from './columns';
 import { insightOutputColumns } from './insightColumns';
@@ -30,13 +31,8 @@ const SAMPLE_ROWS = 20;
 /** Progress shares of a classify run: reading, the engine, writing. */
 const PROGRESS = { located: 0.05, read: 0.4, classified: 0.55 } as const;
 
-function fail(error: Message): never {
+function fail(error: CatalogMessage): never {
   throw new KlantwaardeError(error);
-}
-
-function errorDetail(e: unknown): string {
-  if (e instanceof Error) return (e as Error & { code?: string }).code ? `${(e as Error & { code?: string }).code}: ${e.message}` : e.message;
-  return String(e);
 }
 
 async function hostCall<T>(sheet: string, code: 'workbook.readFailed' | 'workbook.writeFailed', call: () => Promise<T>): Promise<T> {
@@ -44,7 +40,7 @@ async function hostCall<T>(sheet: string, code: 'workbook.readFailed' | 'workboo
     return await call();
   } catch (e) {
     if (e instanceof KlantwaardeError) throw e;
-    throw new KlantwaardeError({ code, params: { sheet, detail: errorDetail(e) } });
+    throw new KlantwaardeError({ code, params: { sheet, detail: thrownText(e) } });
   }
 }
 
@@ -56,7 +52,7 @@ interface TableAtHand {
   /** Which row is the header row, and the title rows left out above it. */
   readonly detection: HeaderDetection;
   /** What the locate step tells the user: title rows left out, clients below a blank row left out. */
-  readonly edges: readonly Message[];
+  readonly edges: readonly CatalogMessage[];
 }
 
 function readRequest(plan: TablePlan, sampleRows?: number): TableReadRequest {
@@ -114,9 +110,9 @@ async function locateAndRead(
   return { state, record, plan, content, detection, edges };
 }
 
-function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
+function tableWarnings(at: TableAtHand, skipHidden: boolean): CatalogMessage[] {
   const { plan, content } = at;
-  const warnings: Message[] = [...at.edges];
+  const warnings: CatalogMessage[] = [...at.edges];
   plan.located.header.slice(0, plan.clientRange.columnCount).forEach((h, i) => {
     if (isBlank(h)) {
       const column = plan.clientRange.column + i;
@@ -134,7 +130,7 @@ function tableWarnings(at: TableAtHand, skipHidden: boolean): Message[] {
 
 interface EngineResult {
   readonly run: ClassificationRun;
-  readonly warnings: Message[];
+  readonly warnings: CatalogMessage[];
 }
 
 /** Runs the engine on the rows read; hidden rows become blank rows when skipped, so every address stays right. */
@@ -147,7 +143,7 @@ function runEngine(at: TableAtHand, model: ScoringModel, skipHidden: boolean): E
     numberFormats: content.numberFormats,
   });
   if (!result.ok) fail(result.error);
-  const warnings: Message[] = [];
+  const warnings: CatalogMessage[] = [];
   for (const w of result.warnings) {
     if (w.code !== 'table.blankRowsSkipped' || hidden.size === 0) { warnings.push(w); continue; }
     // Hidden rows were passed as blank; count only the rows that really are blank.
@@ -158,8 +154,8 @@ function runEngine(at: TableAtHand, model: ScoringModel, skipHidden: boolean): E
 }
 
 /** What the user should know about the outcome itself: a class nobody falls in, revenue that gives no shares. */
-function runWarnings(run: ClassificationRun, plan: TablePlan): Message[] {
-  const warnings: Message[] = [];
+function runWarnings(run: ClassificationRun, plan: TablePlan): CatalogMessage[] {
+  const warnings: CatalogMessage[] = [];
   const revenue = run.table.mapping.revenue;
   if (revenue >= 0 && run.count > 0 && !(run.revenueTotal > 0)) {
     const column = plan.clientRange.column + revenue;
@@ -315,12 +311,12 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     };
   }
 
-  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {
+  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: CatalogMessage[] }> {
     const state = await port.readSettings();
     const protectedSheets = new Set((state.protectedSheets ?? []).map((s) => s.toLowerCase()));
     const emptySheets = new Set((state.emptySheets ?? []).map((s) => s.toLowerCase()));
     const record = parseRecord(state.settings[SETTINGS_KEYS.results]);
-    const warnings: Message[] = [];
+    const warnings: CatalogMessage[] = [];
     if (record.entries.length === 0) return { removedColumns: 0, removedReport: false, warnings };
     const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
     const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));

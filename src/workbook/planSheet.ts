@@ -44,7 +44,7 @@ export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudg
     [text(t(lang, 'plan.period', { start: plan.start, end: plan.end, anchorBy: plan.anchorBy, months: String(plan.anchorMonths) }))],
     [],
     [
-      ...['plan.col.client', 'plan.col.class', 'plan.col.owner', 'plan.col.activities', 'plan.col.hours', 'plan.col.anchor'].map((k) => text(t(lang, k), true)),
+      ...(['plan.col.client', 'plan.col.class', 'plan.col.owner', 'plan.col.activities', 'plan.col.hours', 'plan.col.anchor'] as const).map((k) => text(t(lang, k), true)),
       ...(growth ? [text(t(lang, 'plan.col.expected'), true)] : []),
       ...Array.from({ length: most }, (_, j) => text(t(lang, 'plan.col.contact', { n: String(j + 1) }), true)),
     ],

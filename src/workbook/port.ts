@@ -1,4 +1,5 @@
-import type { CellValue, Message } from '../engine';
+import type { CellValue } from '../engine';
+import type { CatalogMessage } from '../i18n/catalog';
 import type { CellRange } from './cells';
 
 /**
@@ -49,7 +50,7 @@ export interface WorkbookState extends SettingsState {
 
 export type TableLocation =
   | { readonly ok: true; readonly table: LocatedTable }
-  | { readonly ok: false; readonly error: Message };
+  | { readonly ok: false; readonly error: CatalogMessage };
 
 export interface LocatedTable {
   /** Header row plus data rows; the totals row of an Excel Table is left out. */

@@ -90,7 +90,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     [text(t(lang, 'report.generated', { date, model: run.model.name }))],
     [text(`${t(lang, 'report.table')}: ${input.tableAddress}`)],
     [],
-    ['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'].map((k) => text(t(lang, k), true)),
+    (['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map((k) => text(t(lang, k), true)),
   ];
   const clients = summary.clients;
   const total = summary.revenueTotal;
@@ -139,7 +139,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     // Class limits cut on revenue are drawn as level lines across the chart, one series each.
     const limits = revenueClassLimits(lang, run);
     cells.push([
-      ...['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'].map((k) => text(t(lang, k), true)),
+      ...(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'] as const).map((k) => text(t(lang, k), true)),
       ...limits.map((l) => text(l.name, true)),
     ]);
     const rows = paretoRows(lang, run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);

@@ -1,7 +1,7 @@
 import {
   CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary,
 } from '../engine';
-import { formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
+import { t, textsFor, type CatalogKey, type Lang, type Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
 
@@ -19,33 +19,33 @@ type Rows = ReportCell[][];
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
 const num = (value: number | null, format: string): ReportCell => ({ value: value !== null && Number.isFinite(value) ? value : null, format });
-const title = (lang: Lang, key: string): ReportCell[] => [text(t(lang, key), true)];
+const title = (tx: Texts, key: CatalogKey): ReportCell[] => [text(tx.t(key), true)];
 
 /** Clients per class from the top class down, with a bar as long as the count (the pyramid, drawn in cells). */
-export function pyramidBlock(lang: Lang, summary: PortfolioSummary): Rows {
+export function pyramidBlock(tx: Texts, summary: PortfolioSummary): Rows {
   const largest = Math.max(0, ...summary.classes.map((c) => c.count));
   if (largest === 0) return [];
   const bar = (count: number) => (count > 0 ? '█'.repeat(Math.max(1, Math.round((count / largest) * PYRAMID_WIDTH))) : '');
   return [
-    title(lang, 'insight.pyramid.title'),
+    title(tx, 'insight.pyramid.title'),
     ...summary.classes.map((c) => [text(c.label), num(c.count, FORMATS.count), text(bar(c.count))]),
     [],
   ];
 }
 
-export function concentrationBlock(lang: Lang, run: ClassificationRun, insight: PortfolioInsight): Rows {
+export function concentrationBlock(tx: Texts, run: ClassificationRun, insight: PortfolioInsight): Rows {
   const c = insight.concentration;
   if (!c || c.largestIndex < 0) return [];
   const rows: Rows = [
-    title(lang, 'insight.concentration.title'),
-    [text(t(lang, 'insight.concentration.largest')), num(c.largestShare, FORMATS.share), text(run.table.names[c.largestIndex]!)],
-    [text(t(lang, 'insight.concentration.top3')), num(c.top3Share, FORMATS.share)],
-    [text(t(lang, 'insight.concentration.herfindahl')), num(c.herfindahl, FORMATS.index)],
-    [text(t(lang, 'insight.concentration.equivalent', { count: formatNumber(lang, c.equivalentClients, 1) }))],
+    title(tx, 'insight.concentration.title'),
+    [text(tx.t('insight.concentration.largest')), num(c.largestShare, FORMATS.share), text(run.table.names[c.largestIndex]!)],
+    [text(tx.t('insight.concentration.top3')), num(c.top3Share, FORMATS.share)],
+    [text(tx.t('insight.concentration.herfindahl')), num(c.herfindahl, FORMATS.index)],
+    [text(tx.t('insight.concentration.equivalent', { count: tx.number(c.equivalentClients, 1) }))],
   ];
   for (const above of c.aboveLimit) {
-    rows.push([text(t(lang, 'insight.concentration.warning', {
-      name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatPercent(lang, c.limit),
+    rows.push([text(tx.t('insight.concentration.warning', {
+      name: run.table.names[above.index]!, share: tx.percent(above.share, 1), limit: tx.percent(c.limit),
     }))]);
   }
   rows.push([]);
@@ -53,81 +53,81 @@ export function concentrationBlock(lang: Lang, run: ClassificationRun, insight: 
 }
 
 /** "Your data suggests A ≈ the top 22% of clients", as the task pane shows it next to the class limits. */
-export function adviceBlock(lang: Lang, run: ClassificationRun, insight: PortfolioInsight): Rows {
+export function adviceBlock(tx: Texts, run: ClassificationRun, insight: PortfolioInsight): Rows {
   const a = insight.advice;
   if (!a) return [];
   const onRevenue = a.basis === 'column' && run.table.mapping.classColumn === run.table.mapping.revenue;
-  const value = (v: number) => (onRevenue ? formatMoney(lang, v) : formatNumber(lang, v));
+  const value = (v: number) => (onRevenue ? tx.money(v) : tx.number(v));
   const [limitA, limitB] = a.advice.limits;
   const params = {
-    aShare: formatPercent(lang, a.advice.aShareOfClients), bShare: formatPercent(lang, a.advice.bShareOfClients),
+    aShare: tx.percent(a.advice.aShareOfClients), bShare: tx.percent(a.advice.bShareOfClients),
     limitA: Number.isFinite(limitA) ? value(limitA) : '–', limitB: value(limitB),
   };
   return [
-    title(lang, 'insight.abc.title'),
-    [text(t(lang, a.advice.aShareOfClients > 0 ? 'insight.abc.advice' : 'insight.abc.adviceNoA', params))],
-    [text(a.basis === 'column' ? t(lang, 'insight.abc.basisColumn', { column: a.column ?? '' }) : t(lang, 'insight.abc.basisScore'))],
+    title(tx, 'insight.abc.title'),
+    [text(tx.t(a.advice.aShareOfClients > 0 ? 'insight.abc.advice' : 'insight.abc.adviceNoA', params))],
+    [text(a.basis === 'column' ? tx.t('insight.abc.basisColumn', { column: a.column ?? '' }) : tx.t('insight.abc.basisScore'))],
     [],
   ];
 }
 
 /** Last year's class (rows) × this year's (columns), then the clients that are new, then the tally. */
-export function migrationBlock(lang: Lang, insight: PortfolioInsight): Rows {
+export function migrationBlock(tx: Texts, insight: PortfolioInsight): Rows {
   const m = insight.migration;
   if (!m) return [];
   const newCount = m.newByClass.reduce((a, b) => a + b, 0);
   return [
-    title(lang, 'insight.migration.title'),
-    [text(t(lang, 'insight.migration.corner'), true), ...m.labels.map((l) => text(l, true))],
+    title(tx, 'insight.migration.title'),
+    [text(tx.t('insight.migration.corner'), true), ...m.labels.map((l) => text(l, true))],
     ...m.labels.map((from, k) => [text(from), ...m.matrix[k]!.map((count) => num(count, FORMATS.count))]),
-    [text(t(lang, 'insight.migration.new')), ...m.newByClass.map((count) => num(count, FORMATS.count))],
-    [text(t(lang, 'insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount }))],
+    [text(tx.t('insight.migration.new')), ...m.newByClass.map((count) => num(count, FORMATS.count))],
+    [text(tx.t('insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount }))],
     [],
   ];
 }
 
-export function clientTypesBlock(lang: Lang, insight: PortfolioInsight): Rows {
+export function clientTypesBlock(tx: Texts, insight: PortfolioInsight): Rows {
   const ct = insight.clientTypes;
   if (!ct) return [];
   const { quadrants } = ct;
-  const limit = (v: number, money: boolean) => (Number.isNaN(v) ? '–' : money ? formatMoney(lang, v) : formatNumber(lang, v));
+  const limit = (v: number, money: boolean) => (Number.isNaN(v) ? '–' : money ? tx.money(v) : tx.number(v));
   const rows: Rows = [
-    title(lang, 'insight.type.title'),
-    [text(t(lang, 'insight.col.clientType'), true), text(t(lang, 'report.clients'), true), text(t(lang, 'col.approach'), true)],
+    title(tx, 'insight.type.title'),
+    [text(tx.t('insight.col.clientType'), true), text(tx.t('report.clients'), true), text(tx.t('col.approach'), true)],
     ...CLIENT_TYPES.map((type, k) => [
-      text(t(lang, `insight.type.${type}`)), num(quadrants.counts[k]!, FORMATS.count), text(t(lang, `insight.type.${type}.strategy`)),
+      text(tx.t(`insight.type.${type}`)), num(quadrants.counts[k]!, FORMATS.count), text(tx.t(`insight.type.${type}.strategy`)),
     ]),
   ];
-  if (quadrants.unknown > 0) rows.push([text(t(lang, 'insight.type.unknown')), num(quadrants.unknown, FORMATS.count)]);
-  rows.push([text(t(lang, 'insight.type.axes', {
-    value: t(lang, `insight.type.value.${ct.value}`), valueLimit: limit(quadrants.limits.x, ct.value === 'revenue'),
+  if (quadrants.unknown > 0) rows.push([text(tx.t('insight.type.unknown')), num(quadrants.unknown, FORMATS.count)]);
+  rows.push([text(tx.t('insight.type.axes', {
+    value: tx.t(`insight.type.value.${ct.value}`), valueLimit: limit(quadrants.limits.x, ct.value === 'revenue'),
     potential: ct.potentialColumn, potentialLimit: limit(quadrants.limits.y, false),
   }))]);
   rows.push([]);
   return rows;
 }
 
-export function profitabilityBlock(lang: Lang, run: ClassificationRun, insight: PortfolioInsight): Rows {
+export function profitabilityBlock(tx: Texts, run: ClassificationRun, insight: PortfolioInsight): Rows {
   const p = insight.profitability;
   if (!p) return [];
   const { totals, result } = p;
-  const rows: Rows = [title(lang, 'insight.profit.title')];
+  const rows: Rows = [title(tx, 'insight.profit.title')];
   if (result.hasMargin) {
     rows.push(
-      [text(t(lang, 'report.revenue')), num(totals.revenue, FORMATS.money)],
-      [text(t(lang, 'insight.col.cost')), num(totals.cost, FORMATS.money)],
-      [text(t(lang, 'insight.col.margin')), num(totals.margin, FORMATS.money)],
-      [text(t(lang, 'insight.col.marginPercent')), num(totals.marginPercent, FORMATS.share)],
+      [text(tx.t('report.revenue')), num(totals.revenue, FORMATS.money)],
+      [text(tx.t('insight.col.cost')), num(totals.cost, FORMATS.money)],
+      [text(tx.t('insight.col.margin')), num(totals.margin, FORMATS.money)],
+      [text(tx.t('insight.col.marginPercent')), num(totals.marginPercent, FORMATS.share)],
     );
   }
-  if (result.hasHours) rows.push([text(t(lang, 'insight.col.revenuePerHour')), num(totals.revenuePerHour, FORMATS.perHour)]);
+  if (result.hasHours) rows.push([text(tx.t('insight.col.revenuePerHour')), num(totals.revenuePerHour, FORMATS.perHour)]);
   if (result.hasMargin) {
-    rows.push([text(t(lang, 'insight.profit.clients', { count: totals.clients }))]);
-    rows.push([text(t(lang, 'insight.profit.lossMaking', { count: totals.lossMaking }))]);
+    rows.push([text(tx.t('insight.profit.clients', { count: totals.clients }))]);
+    rows.push([text(tx.t('insight.profit.lossMaking', { count: totals.lossMaking }))]);
   }
   const rate = run.model.hourlyCost;
   if (result.hasHours) {
-    rows.push([text(rate !== undefined ? t(lang, 'insight.profit.rate', { rate: formatMoney(lang, rate) }) : t(lang, 'insight.profit.noRate'))]);
+    rows.push([text(rate !== undefined ? tx.t('insight.profit.rate', { rate: tx.money(rate) }) : tx.t('insight.profit.noRate'))]);
   }
   rows.push([]);
   return rows;
@@ -135,13 +135,14 @@ export function profitabilityBlock(lang: Lang, run: ClassificationRun, insight: 
 
 /** Every insight block, in reading order. */
 export function insightBlocks(lang: Lang, run: ClassificationRun, summary: PortfolioSummary, insight: PortfolioInsight): Rows {
+  const tx = textsFor(lang);
   return [
-    ...pyramidBlock(lang, summary),
-    ...concentrationBlock(lang, run, insight),
-    ...adviceBlock(lang, run, insight),
-    ...migrationBlock(lang, insight),
-    ...clientTypesBlock(lang, insight),
-    ...profitabilityBlock(lang, run, insight),
+    ...pyramidBlock(tx, summary),
+    ...concentrationBlock(tx, run, insight),
+    ...adviceBlock(tx, run, insight),
+    ...migrationBlock(tx, insight),
+    ...clientTypesBlock(tx, insight),
+    ...profitabilityBlock(tx, run, insight),
   ];
 }
 

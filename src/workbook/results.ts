@@ -1,10 +1,10 @@
 import { INSIGHT_COLUMNS, normalizeHeader, type CellValue, type InsightColumn } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import { t, type CatalogKey, type Lang } from '../i18n/catalog';
 
 /** Workbook settings keys: the saved model and the record of what we wrote. */
 export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde.results' } as const;
 
-/** The result columns, in the order they are written (DESIGN.md "What is written back"). */
+/** The result columns, in the order they are written (docs/architecture.md, "The method, precisely"). */
 export const RESULT_COLUMN_KEYS = [
   'col.score', 'col.percent', 'col.class', 'col.rank', 'col.revenueShare', 'col.explanation', 'col.approach', 'col.signals',
 ] as const;
@@ -27,7 +27,7 @@ export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): bo
 }
 
 /** Catalog key of an insight column's header. */
-export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, string>> = {
+export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, CatalogKey>> = {
   shift: 'insight.col.shift', margin: 'insight.col.margin', revenuePerHour: 'insight.col.revenuePerHour', clientType: 'insight.col.clientType',
 };
 /** The eight fixed columns plus at most every insight column. */

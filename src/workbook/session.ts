@@ -1,4 +1,5 @@
-import type { ActionPlan, CellValue, ClassificationRun, Message, ScoringModel } from '../engine';
+import type { ActionPlan, CellValue, ClassificationRun, ScoringModel } from '../engine';
+import type { CatalogMessage } from '../i18n/catalog';
 
 /**
  * What the task pane, the ribbon command, the preview page and the CLI ask of a workbook.
@@ -26,7 +27,7 @@ export interface DetectedTable {
   readonly titleRows?: readonly number[];
   /** The header row is the one the user named (`headerRow` option), not the detected one. */
   readonly headerRowManual?: boolean;
-  readonly warnings: readonly Message[];
+  readonly warnings: readonly CatalogMessage[];
 }
 
 /** Which table: enough to tell two tables apart, not its size (rows may be added between detect and classify). */
@@ -81,7 +82,7 @@ export interface ClassifyOutcome {
   /** Where the result columns were written, e.g. "Klanten!I1:P151". */
   readonly resultAddress: string;
   readonly reportSheet?: string;
-  readonly warnings: readonly Message[];
+  readonly warnings: readonly CatalogMessage[];
   /** Contact plan, growth budget and ideal-client profile of the run (always computed, cheap). */
   readonly action?: ActionPlan;
   /** The sheet the contact plan was written to, when asked for. */
@@ -92,7 +93,7 @@ export interface ClassifyOutcome {
 
 /** A failure the user can act on: the message says what is wrong and where. */
 export class KlantwaardeError extends Error {
-  constructor(readonly detail: Message) {
+  constructor(readonly detail: CatalogMessage) {
     super(detail.code);
     this.name = 'KlantwaardeError';
   }
@@ -107,7 +108,7 @@ export interface KlantwaardeSession {
    * Removes exactly the columns, formats and report sheet this add-in wrote. Columns a user changed
    * since (our header cells no longer ours) are left alone and reported in `warnings`.
    */
-  removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly Message[] }>;
+  removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly CatalogMessage[] }>;
   /** The model saved in the workbook (raw JSON, validate before use), if any. */
   loadModel(): Promise<unknown | undefined>;
   saveModel(model: ScoringModel): Promise<void>;

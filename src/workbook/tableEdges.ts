@@ -1,10 +1,11 @@
-import { cellErrorText, displayText, isBlank, parseNumber, type CellValue, type Message } from '../engine';
+import { cellErrorText, displayText, isBlank, parseNumber, type CellValue } from '../engine';
 import { MAX_COLUMNS, MAX_ROWS, rangeAddress, type CellRange } from './cells';
 import { KlantwaardeError } from './session';
 import type { LocatedTable, TableContent } from './port';
 import type { TablePlan } from './tablePlan';
+import type { CatalogMessage } from '../i18n/catalog';
 
-function fail(error: Message): never {
+function fail(error: CatalogMessage): never {
   throw new KlantwaardeError(error);
 }
 
@@ -38,7 +39,7 @@ export interface HeaderRowResult {
   readonly located: LocatedTable;
   readonly detection: HeaderDetection;
   /** What the user should know: the title rows left out, or the header row the Excel Table keeps. */
-  readonly message?: Message;
+  readonly message?: CatalogMessage;
 }
 
 /** Rows looked at from the top of the region to find the header row below a title block. */
@@ -108,7 +109,7 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   const { range } = located;
   const regionTop = range.row + 1;
   if (located.tableName !== undefined) {
-    const message: Message | undefined = headerRow !== undefined && headerRow !== regionTop
+    const message: CatalogMessage | undefined = headerRow !== undefined && headerRow !== regionTop
       ? { code: 'workbook.headerRowOfTable', params: { table: located.tableName, row: String(regionTop), wanted: String(headerRow) } }
       : undefined;
     return { located, detection: { headerRow: regionTop, titleRows: [], manual: false }, ...(message ? { message } : {}) };
@@ -158,7 +159,7 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   if (headerRow !== undefined || titleRows.length === 0) return result;
   const titleRange: CellRange = { sheet: range.sheet, row: titleRows[0]! - 1, column: found.column, rowCount: titleRows[titleRows.length - 1]! - titleRows[0]! + 1, columnCount: found.columnCount };
   const title = displayText(window[titleRows[0]! - 1 - top]!.find((v) => !isBlank(v)) ?? '', 60);
-  const message: Message = titleRows.length === 1
+  const message: CatalogMessage = titleRows.length === 1
     ? { code: 'workbook.titleRowSkipped', params: { address: rangeAddress(titleRange), title, row: String(titleRows[0]), headerRow: String(sheetRow + 1) } }
     : { code: 'workbook.titleRowsSkipped', params: { address: rangeAddress(titleRange), title, rows: rowsText(titleRows), headerRow: String(sheetRow + 1) } };
   return { ...result, message };
@@ -182,7 +183,7 @@ export function rowsToReadBelow(found: LocatedTable): number {
  * header, no second header row), a warning says how many and where, and how to include them.
  * `below` holds the rows right under the table, in the table's columns.
  */
-export function clientRowsBelow(found: LocatedTable, below: readonly (readonly CellValue[])[]): Message | undefined {
+export function clientRowsBelow(found: LocatedTable, below: readonly (readonly CellValue[])[]): CatalogMessage | undefined {
   const { range } = found;
   const end = range.row + range.rowCount;
   let r = 0;
@@ -200,7 +201,7 @@ export function clientRowsBelow(found: LocatedTable, below: readonly (readonly C
 }
 
 /** The same check with its own read (for a sample, which does not read to the table's end). */
-export async function readClientRowsBelow(found: LocatedTable, readCells: ReadCells): Promise<Message | undefined> {
+export async function readClientRowsBelow(found: LocatedTable, readCells: ReadCells): Promise<CatalogMessage | undefined> {
   const count = rowsToReadBelow(found);
   if (count === 0) return undefined;
   const [below = []] = await readCells([{ ...found.range, row: found.range.row + found.range.rowCount, rowCount: count }]);

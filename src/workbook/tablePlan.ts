@@ -1,9 +1,10 @@
-import { displayText, plannedInsightColumns, type CellValue, type InsightColumn, type Message, type ScoringModel } from '../engine';
+import { displayText, plannedInsightColumns, type CellValue, type InsightColumn, type ScoringModel } from '../engine';
 import { MAX_COLUMNS, rangeAddress, type CellRange } from './cells';
 import type { BesideContent, LocatedTable } from './port';
 import {
   insightColumnOf, isOwnHeaderRow, ownInsightColumns, RESULT_COLUMN_COUNT, type ResultsEntry, type ResultsRecord,
 } from './results';
+import type { CatalogMessage } from '../i18n/catalog';
 
 /**
  * Where the client table is and where our result columns go, decided before reading the data:
@@ -70,7 +71,7 @@ function writtenInsightColumns(header: readonly CellValue[], at: number, inTable
  * `model` decides the insight columns (from the client headers alone, before any data is read); without
  * one (detecting the table) only the eight fixed columns are planned.
  */
-export function planTable(located: LocatedTable, record: ResultsRecord, model?: ScoringModel): TablePlan | Message {
+export function planTable(located: LocatedTable, record: ResultsRecord, model?: ScoringModel): TablePlan | CatalogMessage {
   const { range } = located;
   const inTable = located.tableName !== undefined;
   const at = ownColumnsAt(located.header, inTable);

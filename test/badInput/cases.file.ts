@@ -23,8 +23,8 @@ const CLIENTS: Cell[][] = [
 ];
 const sheet = (spec: Partial<SheetSpec>): SheetSpec => ({ name: 'Blad1', rows: CLIENTS, ...spec });
 const file = (...sheets: SheetSpec[]) => buildXlsx({ sheets });
-const blocked = (cells: string, range: string) => ({ kind: 'cli' as const, exit: EXIT.table, message: { code: 'xlsx.blockedCells', params: { sheet: 'Blad1', cells, range } } });
-const written = (address: string) => ({ kind: 'cli' as const, exit: EXIT.ok, message: { code: 'cli.written', params: { file: 'klanten.klantwaarde.xlsx', address, report: 'Klantanalyse 2025' } } });
+const blocked = (cells: string, range: string) => ({ kind: 'cli' as const, exit: EXIT.table, message: { code: 'xlsx.blockedCells' as const, params: { sheet: 'Blad1', cells, range } } });
+const written = (address: string) => ({ kind: 'cli' as const, exit: EXIT.ok, message: { code: 'cli.written' as const, params: { file: 'klanten.klantwaarde.xlsx', address, report: 'Klantanalyse 2025' } } });
 const run = (bytes: Buffer) => runInFolder({ 'klanten.xlsx': bytes }, ['classify', 'klanten.xlsx']);
 const output = (o: Observed) => readIn(o.dir!, 'klanten.klantwaarde.xlsx');
 const noOutput = (o: Observed) => { expect(() => output(o)).toThrow(); };

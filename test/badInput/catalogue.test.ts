@@ -6,8 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Message } from '../../src/engine';
-import { formatMessage } from '../../src/i18n/catalog';
+import { formatCliMessage, type CliMessage } from '../../src/i18n/cli';
 import { parseA1 } from '../../src/workbook/cells';
 import { fileCases } from './cases.file';
 import { inputCases } from './cases.input';
@@ -35,7 +34,7 @@ const DOC = join(__dirname, '..', '..', 'docs', 'bad-input.md');
 
 afterAll(() => { for (const dir of scratchFolders) rmSync(dir, { recursive: true, force: true }); });
 
-const plain = (m: Message) => ({ code: m.code, params: m.params ?? {} });
+const plain = (m: CliMessage) => ({ code: m.code, params: m.params ?? {} });
 
 /** The Signalen cell of a client row (1-based sheet row), found from where the results were written. */
 function signalsCell(o: Observed, sheetRow: number): unknown {
@@ -61,11 +60,11 @@ async function check(c: BadInputCase): Promise<void> {
       expect(o.failure).toBeUndefined();
       const flags = [...o.outcome!.run.flags.values()].flat();
       expect(flags).toContainEqual(expect.objectContaining(plain(e.message)));
-      expect(signalsCell(o, e.row)).toEqual(expect.stringContaining(formatMessage('nl', e.message)));
+      expect(signalsCell(o, e.row)).toEqual(expect.stringContaining(formatCliMessage('nl', e.message)));
       break;
     }
     case 'cli':
-      expect({ code: o.cli!.code, stderr: o.cli!.stderr }).toEqual({ code: e.exit, stderr: expect.stringContaining(formatMessage('nl', e.message)) });
+      expect({ code: o.cli!.code, stderr: o.cli!.stderr }).toEqual({ code: e.exit, stderr: expect.stringContaining(formatCliMessage('nl', e.message)) });
       break;
     case 'runs':
       expect(o.failure).toBeUndefined();
@@ -98,8 +97,8 @@ describe('bad-input catalogue', () => {
       // The expectation's message is the one the case test above saw the code produce.
       expect({ id: c.id, nl, en, file }).toEqual({
         id: c.id,
-        nl: message ? formatMessage('nl', message) : '—',
-        en: message ? formatMessage('en', message) : '—',
+        nl: message ? formatCliMessage('nl', message) : '—',
+        en: message ? formatCliMessage('en', message) : '—',
         file: `\`${c.file}\``,
       });
     }

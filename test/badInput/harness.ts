@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { validateModel, type CellValue, type Message, type ScoringModel } from '../../src/engine';
+import { validateModel, type CellValue, type ScoringModel } from '../../src/engine';
+import type { CliMessage } from '../../src/i18n/cli';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
@@ -38,7 +39,7 @@ export function model(raw: Record<string, unknown>): ScoringModel {
 
 /** What a case observed: the pipeline's stop, or its outcome, and the workbook to inspect. */
 export interface Observed {
-  readonly failure?: Message;
+  readonly failure?: CliMessage;
   readonly outcome?: ClassifyOutcome;
   readonly wb?: MemoryWorkbook;
   /** The whole workbook (sheets, tables, settings) before the run: a stop must leave it exactly so. */
@@ -51,13 +52,13 @@ export interface Observed {
 
 export type Expectation =
   /** The run stops before writing anything, with this message. */
-  | { readonly kind: 'stops'; readonly message: Message }
+  | { readonly kind: 'stops'; readonly message: CliMessage }
   /** The run writes its results and warns with this message. */
-  | { readonly kind: 'warns'; readonly message: Message }
+  | { readonly kind: 'warns'; readonly message: CliMessage }
   /** The run writes its results; this client (1-based sheet row) gets the message in its Signalen cell. */
-  | { readonly kind: 'flags'; readonly message: Message; readonly row: number }
+  | { readonly kind: 'flags'; readonly message: CliMessage; readonly row: number }
   /** The command line ends with this exit code and prints this message. */
-  | { readonly kind: 'cli'; readonly exit: number; readonly message: Message }
+  | { readonly kind: 'cli'; readonly exit: number; readonly message: CliMessage }
   /** The run writes its results without any message. */
   | { readonly kind: 'runs' };
 

@@ -7,8 +7,8 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CellValue, Message } from '../../src/engine';
-import { formatMessage } from '../../src/i18n/catalog';
+import type { CellValue } from '../../src/engine';
+import { formatMessage, type CatalogMessage } from '../../src/i18n/catalog';
 import { App } from '../../src/taskpane/App';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
@@ -32,7 +32,7 @@ async function paneOver(rows: CellValue[][], select: string, prepare?: (wb: Memo
 }
 
 /** The Fluent MessageBar that holds exactly this message's Dutch text. */
-async function messageBarWith(message: Message): Promise<HTMLElement> {
+async function messageBarWith(message: CatalogMessage): Promise<HTMLElement> {
   const text = formatMessage('nl', message);
   return screen.findByText((_, el) => el !== null && el.classList.contains('fui-MessageBar') && (el.textContent ?? '').includes(text));
 }

@@ -29,7 +29,8 @@ const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && N
 test('stdout holds exactly one JSON object and nothing else', () => {
   expect(stdout.trim().split('\n')).toHaveLength(1);
   expect(typeof report).toBe('object');
-  for (const key of ['engine', 'excel', 'peer', 'functions', 'cli']) expect(Array.isArray(report[key])).toBe(true);
+  for (const key of ['engine', 'endToEnd', 'excel', 'peer', 'functions', 'cli', 'bundles']) expect(Array.isArray(report[key])).toBe(true);
+  expect(report.mode).toBe('custom');
 });
 
 test('engine: one row per method at the requested size, with the stable fields', () => {
@@ -72,9 +73,33 @@ test('peer: the formula sheet gives the same classes as the engine', () => {
   const peer = rowsOf('peer');
   expect(peer.map((r) => r.rows)).toEqual([SIZE]);
   const [row] = peer;
-  for (const key of ['oursMs', 'formulasMs', 'ratio']) expect(typeof row![key]).toBe('number');
+  // Cold and warm on both sides: the first evaluation against our first click, and warm against warm.
+  for (const key of ['oursMs', 'oursColdMs', 'formulasMs', 'formulasWarmMs', 'ratio', 'warmRatio']) expect(typeof row![key]).toBe('number');
   expect(row!.sameClasses).toBe(true);
   expect(row!.differences).toBe(0);
+});
+
+test('end to end: read + classify + explanations + insight, cold and warm, at the requested size', () => {
+  const rows = rowsOf('endToEnd');
+  expect(rows.map((r) => r.clients)).toEqual([SIZE]);
+  const [row] = rows;
+  for (const key of ['coldMs', 'warmMs', 'readMs', 'classifyMs', 'explainMs', 'insightMs']) {
+    expect(typeof row![key]).toBe('number');
+    expect(row![key] as number).toBeGreaterThanOrEqual(0);
+  }
+  expect(row!.reps as number).toBeGreaterThanOrEqual(1);
+});
+
+test('bundles: name, bytes and gzip bytes per script and page, or none with a note saying why', () => {
+  const bundles = rowsOf('bundles');
+  if (bundles.length === 0) expect(String(report.bundlesNote)).toMatch(/npm run build/);
+  for (const b of bundles) {
+    expect(typeof b.name).toBe('string');
+    expect(b.bytes as number).toBeGreaterThan(0);
+    expect(b.gzipBytes as number).toBeGreaterThan(0);
+    expect(b.gzipBytes as number).toBeLessThan(b.bytes as number);
+  }
+  if (bundles.length > 0) expect(bundles.map((b) => b.name)).toEqual(expect.arrayContaining(['page taskpane.html', 'taskpane.js']));
 });
 
 test('functions: KLANTSCORE and ABCKLASSE rows with a time per call (agreeing with the engine) or a reason', () => {

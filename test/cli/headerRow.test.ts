@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { parseArgs } from '../../src/cli/args';
-import { formatMessage } from '../../src/i18n/catalog';
+import { formatCliMessage as formatMessage } from '../../src/i18n/cli';
 import { runCli } from './helpers';
 
 describe('parseArgs --header-row', () => {

@@ -32,7 +32,9 @@ async function columnTexts(p: Page, header: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  expect(existsSync(join(dist, 'preview.html'))).toBe(true);
+  // Missing prerequisites fail loudly; the browser tests never pass by not running.
+  if (!existsSync(join(dist, 'preview.html'))) throw new Error(`no build in ${dist}: run \`npm run test:e2e\` (it builds first)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   server = await serveDist(dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,7 +1,7 @@
 /**
  * Small fixture builders for the engine tests: a client table from plain row objects, a model from
  * the fields that matter to the test, and a one-call run. They only shape input; every expectation
- * in the tests is computed by hand from DESIGN.md.
+ * in the tests is computed by hand from the rules in docs/architecture.md.
  */
 import {
   allClients, classifyTable, validateModel, type CellValue, type ClassificationRun, type ClientResult,
@@ -67,14 +67,6 @@ export function classify(rows: readonly Row[], m: ScoringModel, options: ReadOpt
   };
 }
 
-/** The error a table gives when it cannot be classified. */
-export function classifyError(rows: readonly Row[], m: ScoringModel, options: ReadOptions = {}, header?: readonly string[]): Message {
-  const t = clientTable(rows, header);
-  const result = classifyTable(t.header, t.rows, m, options);
-  if (result.ok) throw new Error('expected the table to be refused');
-  return result.error;
-}
-
 /** name → class label (null = unclassified). */
 export function labels(c: Classified): Record<string, string | null> {
   return Object.fromEntries(c.clients.map((x) => [x.name, x.label]));
@@ -92,4 +84,12 @@ export function revenueRows(revenue: readonly CellValue[]): Row[] {
 
 export function flagCodes(client: ClientResult): string[] {
   return client.flags.map((f) => f.code);
+}
+
+/** The message a table is refused with (the test fails when the table is accepted). */
+export function classifyError(rows: readonly Row[], m: ScoringModel, options: ReadOptions = {}, header?: readonly string[]): Message {
+  const t = clientTable(rows, header);
+  const result = classifyTable(t.header, t.rows, m, options);
+  if (result.ok) throw new Error('expected the table to be refused');
+  return result.error;
 }

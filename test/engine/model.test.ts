@@ -37,7 +37,7 @@ describe('a valid model', () => {
     });
   });
 
-  it('accepts the example from DESIGN.md', () => {
+  it('accepts the example model (criteria, thresholds, rules, override)', () => {
     const v = validateModel({
       version: 1, name: 'Scoringsmatrix voorbeeld', scaleMax: 3, revenue: 'Omzet',
       criteria: [

@@ -1,7 +1,7 @@
 import { formatMessage } from '../../src/i18n/catalog';
 import { classify, flagCodes, labels, model } from './builders';
 
-/** DESIGN's example shape: four direct criteria plus payment days scored lower-is-better, limits 70/45/20%. */
+/** The example model's shape: four direct criteria plus payment days scored lower-is-better, limits 70/45/20%. */
 const withRules = (rules: unknown[], extra: Record<string, unknown> = {}) => model({
   criteria: [
     { name: 'Omzet', weight: 5 },

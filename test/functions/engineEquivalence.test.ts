@@ -107,7 +107,11 @@ describe('worksheet functions equal the engine on random client tables', () => {
       const revenue = clients.map((c) => c.revenue);
       const potential = clients.map((c) => c.scores[0]!);
       const { quadrant } = clientTypes(Float64Array.from(revenue), Float64Array.from(potential));
-      const names = Array.from(quadrant, (q) => [t('nl', `insight.type.${clientTypeOf(q)}`)]);
+      const names = Array.from(quadrant, (q) => {
+        const type = clientTypeOf(q);
+        if (type === null) throw new Error('every generated client has a value and a potential, so a type');
+        return [t('nl', `insight.type.${type}`)];
+      });
       expect(klanttype(column(revenue), column(potential))).toEqual(names);
     }), RUNS);
   });

@@ -6,7 +6,7 @@ const SEED_WEIGHTS = [[5, 2, 3, 1]];
 describe('KW.KLANTSCOREPCT', () => {
   describe('happy path', () => {
     it('divides the seed score by the maximum 3 × (5+2+3+1) = 33', () => {
-      const [[pct]] = klantscorePct([[3, 2, 2, 2]], SEED_WEIGHTS) as number[][];
+      const pct = (klantscorePct([[3, 2, 2, 2]], SEED_WEIGHTS) as number[][])[0]?.[0];
       expect(pct).toBeCloseTo(27 / 33, 12);
     });
 

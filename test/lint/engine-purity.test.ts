@@ -51,12 +51,12 @@ beforeAll(() => {
   ]);
   inEngine = results.slice(0, samples.length);
   outside = results.slice(samples.length, 2 * samples.length);
-  internal = results[2 * samples.length];
+  internal = results[2 * samples.length]!;
 }, 60000);
 
 describe('engine purity lint rule', () => {
   it.each(samples.map((s, i) => [s.label, i] as const))('rejects %s in src/engine', (_label, i) => {
-    expect(inEngine[i]).toContain(samples[i].rule);
+    expect(inEngine[i]).toContain(samples[i]!.rule);
   });
 
   it.each(samples.map((s, i) => [s.label, i] as const))('allows %s outside src/engine', (_label, i) => {

@@ -15,7 +15,7 @@ function all(localName: string, scope: Document | Element = doc): Element[] {
 function one(localName: string, scope: Document | Element = doc): Element {
   const found = all(localName, scope);
   expect(found).toHaveLength(1);
-  return found[0];
+  return found[0]!;
 }
 function xsiType(el: Element): string | null {
   return el.getAttributeNS('http://www.w3.org/2001/XMLSchema-instance', 'type');
@@ -55,7 +55,7 @@ describe('manifest.xml', () => {
     const withResid = Array.from(doc.getElementsByTagName('*')).filter((el) => el.hasAttribute('resid'));
     expect(withResid.length).toBeGreaterThan(10);
     const dangling = withResid
-      .filter((el) => !byKind[kindOf(el)].has(el.getAttribute('resid')))
+      .filter((el) => !byKind[kindOf(el)]!.has(el.getAttribute('resid')))
       .map((el) => `<${el.localName} resid="${el.getAttribute('resid')}"> (${kindOf(el)})`);
     expect(dangling).toEqual([]);
   });

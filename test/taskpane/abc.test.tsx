@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { fakeSession } from './fakeSession';
 import { renderPane } from './renderPane';
 import { rowFor } from './tables';
@@ -31,7 +31,8 @@ describe('computed ABC limits in the pane', () => {
     const model = { version: 1, name: 'ABC', scaleMax: 10, criteria: [{ name: 'Score', weight: 1 }], classification: { method: 'computed' } };
     await user.upload(screen.getByLabelText('Modelbestand (.json)'), jsonFile(model));
     const classes = screen.getByRole('region', { name: '3. Klassen' });
-    expect(await within(classes).findByRole('combobox', { name: 'Indeling' })).toHaveValue('computed');
+    // The file is read asynchronously: the combobox is there at once, its new value only after the import.
+    await waitFor(() => expect(within(classes).getByRole('combobox', { name: 'Indeling' })).toHaveValue('computed'));
     expect(within(classes).getByRole('radio', { name: '4' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));

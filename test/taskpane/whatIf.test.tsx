@@ -13,7 +13,8 @@ describe('what-if before writing', () => {
     const session = fakeSession(SEED_SHEET, { savedModel: SAVED_MATRIX });
     const { user } = await renderPane(session);
     const whatIf = screen.getByRole('region', { name: 'Wat als?' });
-    expect(within(whatIf).getByText(/Vergeleken met het opgeslagen model/)).toBeInTheDocument();
+    // The saved model arrives after the first render: wait for it, do not race it.
+    expect(await within(whatIf).findByText(/Vergeleken met het opgeslagen model/)).toBeInTheDocument();
     expect(await within(whatIf).findByText('Geen klant verandert van klasse.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('spinbutton', { name: 'Gewicht Portfolio' }));
@@ -41,6 +42,8 @@ describe('what-if before writing', () => {
     const session = fakeSession(SEED_SHEET, { savedModel: SAVED_MATRIX });
     const { user } = await renderPane(session);
     const whatIf = screen.getByRole('region', { name: 'Wat als?' });
+    // Edit only once the saved model has arrived (it would otherwise replace the edit).
+    await within(whatIf).findByText(/Vergeleken met het opgeslagen model/);
     await user.click(screen.getByRole('spinbutton', { name: 'Gewicht Portfolio' }));
     await user.keyboard('{ArrowUp}');
     expect(await within(whatIf).findByText('1 klant verandert van klasse:')).toBeInTheDocument();

@@ -385,7 +385,7 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows[0]![0]).toBe('Klantanalyse 2026');
         expect(String(rows[1]![0])).toContain('25 november 2026');
         const head = rows.findIndex((r) => r[0] === t('nl', 'report.class'));
-        expect(rows[head]!.slice(0, 6)).toEqual(['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'].map((k) => t('nl', k)));
+        expect(rows[head]!.slice(0, 6)).toEqual((['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map((k) => t('nl', k)));
         EXPECTED.forEach((client, k) => {
           const row = rows[head + 1 + k]!;
           expect(row[0]).toBe(client.label);

@@ -1,5 +1,6 @@
-import type { CellValue } from '../../src/engine';
-import type { Lang } from '../../src/i18n/catalog';
+import type { CellValue, MessageParams } from '../../src/engine';
+import type { CatalogKey, Lang } from '../../src/i18n/catalog';
+import { carriedMessage } from '../../src/i18n/errorText';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
@@ -60,11 +61,11 @@ export function sheetsOf(wb: MemoryWorkbook): unknown {
 }
 
 /** Runs a promise that must fail with a KlantwaardeError and returns its message. */
-export async function failure(p: Promise<unknown>): Promise<{ code: string; params: Record<string, string | number> }> {
+export async function failure(p: Promise<unknown>): Promise<{ code: CatalogKey; params: MessageParams }> {
   try {
     await p;
   } catch (e) {
-    const detail = (e as { detail?: { code: string; params?: Record<string, string | number> } }).detail;
+    const detail = carriedMessage(e);
     if (!detail) throw e;
     return { code: detail.code, params: detail.params ?? {} };
   }

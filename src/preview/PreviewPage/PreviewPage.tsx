@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { t, type Lang } from '../../i18n/catalog';
+import { thrownText } from '../../i18n/errorText';
 import { App } from '../../taskpane/App';
 import { BROWSER_HOST, type PaneHost } from '../../taskpane/host/paneHost';
 import { memorySelfTestWorkbook, type SelfTestWorkbook } from '../../taskpane/SelfTest';
@@ -79,7 +80,7 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
       const made = await make();
       replace(made.workbook, made.file);
     } catch (e) {
-      setError(t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(t(lang, 'preview.loadFailed', { detail: thrownText(e) }));
     } finally {
       setBusy(false);
     }

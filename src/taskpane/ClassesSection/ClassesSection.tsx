@@ -1,6 +1,7 @@
 import { Caption1, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { ClassificationRun, ScoringModel } from '../../engine';
+import type { CatalogKey } from '../../i18n/catalog';
 import { NumberField } from '../NumberField';
 import { METHOD_CHOICES, fixedClassCount, limitsOf, methodChoiceOf, type MethodChoice } from '../model/classDefaults';
 import type { ModelAction } from '../model/modelReducer';
@@ -21,7 +22,7 @@ const toPercent = (fraction: number) => Math.round(fraction * 10000) / 100;
 const toFraction = (percent: number) => Math.round(percent * 100) / 10000;
 
 /** Which limit belongs to class k: score and Pareto have one per class except the last, rank one per class. */
-function limitKey(choice: MethodChoice): string {
+function limitKey(choice: MethodChoice): CatalogKey {
   switch (choice) {
     case 'score': return 'ui.classes.limit.score';
     case 'pareto': return 'ui.classes.limit.pareto';

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { t, type Lang } from '../../i18n/catalog';
-import { errorText } from '../model/notice';
+import { errorText } from '../../i18n/errorText';
 
 export interface ErrorBoundaryProps {
   readonly lang: Lang;

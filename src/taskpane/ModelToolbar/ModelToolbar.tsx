@@ -24,7 +24,7 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
   const fileInput = useRef<HTMLInputElement>(null);
   const { canDownloadFiles } = useHost();
   /** The model shown as text for copying (where downloads do not work, or on request). */
-  const [asText, setAsText] = useState<{ readonly model: ScoringModel; readonly hintKey: string } | undefined>();
+  const [asText, setAsText] = useState<{ readonly model: ScoringModel; readonly hintKey: 'host.exportText.noDownload' | 'host.exportText.hint' } | undefined>();
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;

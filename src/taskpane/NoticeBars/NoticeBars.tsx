@@ -1,15 +1,15 @@
 import {
   Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, MessageBarTitle, useId,
 } from '@fluentui/react-components';
-import type { Notice } from '../model/notice';
+import type { Notice, NoticeSource } from '../model/notice';
 import { useText } from '../hooks/useText';
 
 export interface NoticeBarsProps {
   readonly notices: readonly Notice[];
-  readonly onDismiss?: (source: string) => void;
+  readonly onDismiss?: (source: NoticeSource) => void;
 }
 
-function NoticeBar({ notice, onDismiss }: { readonly notice: Notice; readonly onDismiss?: (source: string) => void }): JSX.Element {
+function NoticeBar({ notice, onDismiss }: { readonly notice: Notice; readonly onDismiss?: (source: NoticeSource) => void }): JSX.Element {
   const { t } = useText();
   const titleId = useId('notice');
   const multiline = notice.lines.length > 1;

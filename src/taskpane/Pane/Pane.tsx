@@ -21,10 +21,11 @@ import { usePreviewRun } from '../hooks/usePreviewRun';
 import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
 import { usePaneStyles } from './usePaneStyles';
+import type { NoticeSource } from '../model/notice';
 
 /** Notices shown next to the control that caused them (a narrow pane scrolls; the top may be out of view). */
-const BY_MODEL_FILE = ['modelFile'];
-const BY_CLASSIFY = ['classify'];
+const BY_MODEL_FILE: readonly NoticeSource[] = ['modelFile'];
+const BY_CLASSIFY: readonly NoticeSource[] = ['classify'];
 
 export interface PaneProps {
   /** Wait after the last model edit before the what-if preview runs. */
@@ -53,7 +54,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const savedPreview = usePreviewRun(run.outcome ? undefined : draft.savedModel, detection.table, skipHiddenRows, 0);
   const baseline = run.outcome?.run ?? savedPreview.run;
   const basis: Baseline = run.outcome ? 'written' : draft.savedModel && savedPreview.run ? 'saved' : 'none';
-  const noticesFrom = (sources: readonly string[]) => notices.notices.filter((n) => sources.includes(n.source));
+  const noticesFrom = (sources: readonly NoticeSource[]) => notices.notices.filter((n) => sources.includes(n.source));
   const elsewhere = [...BY_MODEL_FILE, ...BY_CLASSIFY];
 
   return (

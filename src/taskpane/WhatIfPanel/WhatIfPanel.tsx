@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { compareRuns, type ClassChange, type ClassificationRun } from '../../engine';
 import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
-import { errorText } from '../model/notice';
+import { errorText } from '../../i18n/errorText';
 import { percentIn } from '../model/whatIf';
 import type { PreviewRun } from '../hooks/usePreviewRun';
 import { Section } from '../Section';

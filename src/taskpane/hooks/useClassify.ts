@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { ScoringModel } from '../../engine';
 import type { ClassifyOutcome, TableIdentity } from '../../workbook/session';
-import { errorNotice, isKlantwaardeError } from '../model/notice';
+import type { CatalogKey } from '../../i18n/catalog';
+import { carriedMessage } from '../../i18n/errorText';
+import { errorNotice } from '../model/notice';
 import type { Notices } from './useNotices';
 import { useSession } from './useSession';
 import { useText } from './useText';
@@ -10,9 +12,9 @@ import { useText } from './useText';
  * The session refuses to write result columns over the user's data; the pane then offers to insert
  * columns instead (the message itself tells the user about that button).
  */
-const OUTPUT_OCCUPIED = 'workbook.outputOccupied';
+const OUTPUT_OCCUPIED: CatalogKey = 'workbook.outputOccupied';
 /** The selection moved to another table than the pane shows: the pane reads the table again. */
-const TABLE_CHANGED = 'workbook.tableChanged';
+const TABLE_CHANGED: CatalogKey = 'workbook.tableChanged';
 
 /** What one click of Classificeer asks for. */
 export interface ClassifyRequest {
@@ -47,37 +49,41 @@ export function useClassify(
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback(async (model: ScoringModel, request: ClassifyRequest): Promise<void> => {
-    const { skipHiddenRows, insertColumns = false, contactPlan, expectedTable, headerRow } = request;
-    setRunning(true);
-    setProgress(undefined);
-    clear('classify');
-    try {
-      const result = await session.classify(model, {
-        skipHiddenRows, insertColumns, onProgress: setProgress,
-        ...(contactPlan !== undefined ? { contactPlan } : {}), ...(expectedTable ? { expectedTable } : {}),
-        ...(headerRow !== undefined ? { headerRow } : {}),
-      });
-      // Saved after a successful write, so the saved model always describes what is in the sheet.
-      await session.saveModel(model);
-      onSaved(model);
-      setOutcome(result);
-      const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
-      if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
-      if (result.planSheet) lines.push(text.t('ui.classify.plan', { sheet: result.planSheet }));
-      lines.push(...result.warnings.map(text.message));
-      show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
-    } catch (error) {
-      const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
-      if (isKlantwaardeError(error) && error.detail.code === TABLE_CHANGED) onTableChanged?.();
-      const occupied = isKlantwaardeError(error) && error.detail.code === OUTPUT_OCCUPIED;
-      show(occupied && !insertColumns
-        ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void classify(model, { ...request, insertColumns: true }); } } }
-        : notice);
-    } finally {
-      setRunning(false);
+  const classify = useCallback((model: ScoringModel, request: ClassifyRequest): Promise<void> => {
+    const { skipHiddenRows, contactPlan, expectedTable, headerRow } = request;
+    // A named inner function, so the "insert columns" button can run it again with the same model.
+    const run = async (insert: boolean): Promise<void> => {
+      setRunning(true);
       setProgress(undefined);
-    }
+      clear('classify');
+      try {
+        const result = await session.classify(model, {
+          skipHiddenRows, insertColumns: insert, onProgress: setProgress,
+          ...(contactPlan !== undefined ? { contactPlan } : {}), ...(expectedTable ? { expectedTable } : {}),
+          ...(headerRow !== undefined ? { headerRow } : {}),
+        });
+        // Saved after a successful write, so the saved model always describes what is in the sheet.
+        await session.saveModel(model);
+        onSaved(model);
+        setOutcome(result);
+        const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
+        if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
+        if (result.planSheet) lines.push(text.t('ui.classify.plan', { sheet: result.planSheet }));
+        lines.push(...result.warnings.map(text.message));
+        show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
+      } catch (error) {
+        const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+        const code = carriedMessage(error)?.code;
+        if (code === TABLE_CHANGED) onTableChanged?.();
+        show(code === OUTPUT_OCCUPIED && !insert
+          ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void run(true); } } }
+          : notice);
+      } finally {
+        setRunning(false);
+        setProgress(undefined);
+      }
+    };
+    return run(request.insertColumns ?? false);
   }, [session, text, show, clear, onSaved, onTableChanged]);
 
   const removeResults = useCallback(async (): Promise<void> => {

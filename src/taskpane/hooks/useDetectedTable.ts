@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DetectedTable } from '../../workbook/session';
 import { useHost } from '../host/paneHost';
 import { errorNotice } from '../model/notice';
@@ -28,30 +28,36 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
   const { watchTable } = useHost();
   const { lang } = useText();
   const { show, clear } = notices;
-  const [state, setState] = useState<{ table?: DetectedTable; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
+  // One object per detection asked for; loading is "the last answer is for an older request", so the
+  // effect never sets state synchronously (the previous table stays shown while the next one loads).
+  const request = useMemo(
+    () => ({ session, skipHiddenRows, headerRow, generation, lang }),
+    [session, skipHiddenRows, headerRow, generation, lang],
+  );
+  const [answer, setAnswer] = useState<{ request?: typeof request; table?: DetectedTable }>({});
 
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    const options = { skipHiddenRows: request.skipHiddenRows, ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}) };
     // Via a resolved promise so a session that throws synchronously is reported like a rejection.
-    Promise.resolve().then(() => session.detectTable({ skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) })).then(
+    Promise.resolve().then(() => request.session.detectTable(options)).then(
       (table) => {
         if (!live) return;
         clear('table');
         // Re-detection after every selection pause usually finds the same table: keep the object then,
         // so the what-if preview (which reads the whole table) does not run again for nothing.
-        setState((s) => ({ table: s.table && sameDetection(s.table, table) ? s.table : table, loading: false }));
+        setAnswer((a) => ({ request, table: a.table && sameDetection(a.table, table) ? a.table : table }));
       },
       (error: unknown) => {
         if (!live) return;
-        show(errorNotice(lang, 'table', 'ui.table.failed', error));
-        setState({ loading: false });
+        show(errorNotice(request.lang, 'table', 'ui.table.failed', error));
+        setAnswer({ request });
       },
     );
     return () => { live = false; };
-  }, [session, skipHiddenRows, headerRow, generation, lang, show, clear]);
+  }, [request, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
 
@@ -66,5 +72,5 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
     return () => { clearTimeout(timer); stop(); };
   }, [watchTable, refresh]);
 
-  return { ...state, refresh, headerRow, setHeaderRow };
+  return { ...(answer.table ? { table: answer.table } : {}), loading: answer.request !== request, refresh, headerRow, setHeaderRow };
 }

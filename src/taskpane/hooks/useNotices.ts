@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useReducer } from 'react';
-import type { Notice } from '../model/notice';
+import type { Notice, NoticeSource } from '../model/notice';
 
 type NoticeAction =
   | { readonly type: 'show'; readonly notice: Notice }
-  | { readonly type: 'clear'; readonly source: string };
+  | { readonly type: 'clear'; readonly source: NoticeSource };
 
 function noticesReducer(notices: readonly Notice[], action: NoticeAction): readonly Notice[] {
   if (action.type === 'clear') return notices.filter((n) => n.source !== action.source);
@@ -14,12 +14,12 @@ export interface Notices {
   readonly notices: readonly Notice[];
   /** Shows a notice, replacing an earlier one from the same source. */
   readonly show: (notice: Notice) => void;
-  readonly clear: (source: string) => void;
+  readonly clear: (source: NoticeSource) => void;
 }
 
 export function useNotices(): Notices {
   const [notices, dispatch] = useReducer(noticesReducer, []);
   const show = useCallback((notice: Notice) => dispatch({ type: 'show', notice }), []);
-  const clear = useCallback((source: string) => dispatch({ type: 'clear', source }), []);
+  const clear = useCallback((source: NoticeSource) => dispatch({ type: 'clear', source }), []);
   return useMemo(() => ({ notices, show, clear }), [notices, show, clear]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ClassificationRun, ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
 import { useSession } from './useSession';
@@ -17,28 +17,36 @@ export interface PreviewRun {
  */
 export function usePreviewRun(model: ScoringModel | undefined, table: DetectedTable | undefined, skipHiddenRows: boolean, delayMs: number): PreviewRun {
   const session = useSession();
-  const [state, setState] = useState<PreviewRun>({ pending: false });
+  // One object per preview asked for; "pending" is derived (the last answer is for an older request),
+  // so the effect never sets state synchronously.
+  const request = useMemo(
+    () => (model && table ? { session, model, table, skipHiddenRows, delayMs } : undefined),
+    [session, model, table, skipHiddenRows, delayMs],
+  );
+  const [answer, setAnswer] = useState<{ request?: typeof request; run?: ClassificationRun; error?: unknown }>({});
 
   useEffect(() => {
-    if (!model || !table) {
-      setState({ pending: false });
-      return undefined;
-    }
+    if (!request) return undefined;
     let live = true;
-    setState((s) => ({ ...s, pending: true }));
     const timer = setTimeout(() => {
       // The header row the user chose travels with the table it was read with.
-      const headerRow = table.headerRowManual ? table.headerRow : undefined;
-      Promise.resolve().then(() => session.preview(model, { skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) })).then(
-        (run) => { if (live) setState({ run, pending: false }); },
-        (error: unknown) => { if (live) setState({ error, pending: false }); },
+      const headerRow = request.table.headerRowManual ? request.table.headerRow : undefined;
+      const options = { skipHiddenRows: request.skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) };
+      Promise.resolve().then(() => request.session.preview(request.model, options)).then(
+        (run) => { if (live) setAnswer({ request, run }); },
+        (error: unknown) => { if (live) setAnswer({ request, error }); },
       );
-    }, delayMs);
+    }, request.delayMs);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [session, model, table, skipHiddenRows, delayMs]);
+  }, [request]);
 
-  return state;
+  if (!request) return { pending: false };
+  return {
+    ...(answer.run ? { run: answer.run } : {}),
+    ...(answer.error !== undefined ? { error: answer.error } : {}),
+    pending: answer.request !== request,
+  };
 }

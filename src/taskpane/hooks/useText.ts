@@ -1,17 +1,23 @@
 import { createContext, useContext, useMemo } from 'react';
-import { formatMessage, hasText, t, type Lang } from '../../i18n/catalog';
-import type { Message } from '../../engine';
+import type { MessageParams } from '../../engine';
+import { formatMessage, isCatalogKey, t, type CatalogKey, type CatalogMessage, type Lang, type Translate } from '../../i18n/catalog';
 
 export const LangContext = createContext<Lang>('nl');
 
 export interface Text {
   readonly lang: Lang;
   /** Catalog text for a key. */
-  readonly t: (key: string, params?: Readonly<Record<string, string | number>>) => string;
-  /** Text with a count: the key's `.one` variant when the count is 1. */
-  readonly n: (key: string, count: number, params?: Readonly<Record<string, string | number>>) => string;
+  readonly t: Translate;
+  /** Text with a count: the key's `.one` variant when the count is 1 and the catalog has one. */
+  readonly n: (key: CatalogKey, count: number, params?: MessageParams) => string;
   /** An engine or workbook message (model messages with their field path). */
-  readonly message: (m: Message) => string;
+  readonly message: (m: CatalogMessage) => string;
+}
+
+/** The `.one` variant of a counted text, when the catalog has one. */
+function singular(key: CatalogKey): CatalogKey {
+  const one = `${key}.one`;
+  return isCatalogKey(one) ? one : key;
 }
 
 /** The pane's text in the user's language; components never hold text of their own. */
@@ -20,7 +26,7 @@ export function useText(): Text {
   return useMemo(() => ({
     lang,
     t: (key, params) => t(lang, key, params),
-    n: (key, count, params) => t(lang, count === 1 && hasText(`${key}.one`) ? `${key}.one` : key, { ...params, count }),
+    n: (key, count, params) => t(lang, count === 1 ? singular(key) : key, { ...params, count }),
     message: (m) => formatMessage(lang, m),
   }), [lang]);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SCORE_THRESHOLDS, PYRAMID_LABELS, PYRAMID_SHARES, type ClassificationMethod } from '../../engine';
+import { DEFAULT_SCORE_THRESHOLDS, letterLabels, PYRAMID_LABELS, PYRAMID_SHARES, type ClassificationMethod } from '../../engine';
 
 /** The class methods the pane offers; "pyramid" is rank shares with Curry's klantenpiramide preset. */
 export type MethodChoice = 'score' | 'rank' | 'pyramid' | 'pareto' | 'computed';
@@ -23,10 +23,6 @@ export function limitsOf(c: ClassificationMethod): readonly number[] {
     case 'pareto': return c.cutoffs;
     case 'computed': return [];
   }
-}
-
-export function letterLabels(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
 }
 
 /** Keeps the user's labels where they exist and fills up with the next letters. */

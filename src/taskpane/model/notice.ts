@@ -1,12 +1,14 @@
-import { formatMessage, t, type Lang } from '../../i18n/catalog';
-import type { Message } from '../../engine';
-import { KlantwaardeError } from '../../workbook/session';
+import { t, type CatalogKey, type Lang } from '../../i18n/catalog';
+import { errorText } from '../../i18n/errorText';
 
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 
-/** One MessageBar: a title, the lines of the message, and where it came from (a newer notice from the same source replaces it). */
+/** What a notice is about; a newer notice from the same source replaces the older one. */
+export type NoticeSource = 'table' | 'command' | 'classify' | 'savedModel' | 'modelFile' | 'csp';
+
+/** One MessageBar: a title, the lines of the message, and where it came from. */
 export interface Notice {
-  readonly source: string;
+  readonly source: NoticeSource;
   readonly intent: NoticeIntent;
   readonly title: string;
   readonly lines: readonly string[];
@@ -14,19 +16,6 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly onClick: () => void };
 }
 
-export function isKlantwaardeError(e: unknown): e is { detail: Message } {
-  if (e instanceof KlantwaardeError) return true;
-  // A second copy of the class (another bundle in the shared runtime) still counts.
-  return e instanceof Error && e.name === 'KlantwaardeError' && typeof (e as { detail?: Message }).detail?.code === 'string';
-}
-
-/** The text of any failure: our own errors say what and where; anything else gets a generic line with its text. */
-export function errorText(lang: Lang, error: unknown): string {
-  if (isKlantwaardeError(error)) return formatMessage(lang, error.detail);
-  const detail = error instanceof Error ? error.message || error.name : String(error);
-  return t(lang, 'ui.error.unexpected', { detail });
-}
-
-export function errorNotice(lang: Lang, source: string, titleKey: string, error: unknown): Notice {
+export function errorNotice(lang: Lang, source: NoticeSource, titleKey: CatalogKey, error: unknown): Notice {
   return { source, intent: 'error', title: t(lang, titleKey), lines: [errorText(lang, error)] };
 }

@@ -190,6 +190,7 @@ export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>
 
 // ---- compile-time proof that the real Office.js objects fit this subset ---------------------------
 type Fits<Real, Subset> = Real extends Subset ? true : never;
+/** @public Exported only so the compiler keeps checking it. */
 export const OFFICE_JS_FITS: [
   Fits<Excel.RequestContext, XlContext>, Fits<Excel.Range, XlRange>, Fits<Excel.RangeAreas, XlRangeAreas>,
   Fits<Excel.Worksheet, XlWorksheet>, Fits<Excel.Table, XlTable>, Fits<Excel.Setting, XlSetting>, Fits<Excel.Chart, XlChart>,

@@ -1,5 +1,5 @@
 import {
-  CLIENT_TYPES, clientTypeOf, clientTypes, median, PORTFOLIO_ACTIONS, portfolioActionOf, portfolioActions, quadrants,
+  CLIENT_TYPES, clientTypeOf, clientTypes, median, quadrants,
 } from '../../../src/engine';
 import { t } from '../../../src/i18n/catalog';
 
@@ -40,19 +40,6 @@ describe('client types (value × potential)', () => {
     }
     expect(t('nl', 'insight.type.strategic')).toBe('Strategisch');
     expect(t('nl', 'insight.type.transactional')).toBe('Transactioneel');
-  });
-});
-
-describe('portfolio actions (rendabel × interessant, seed 004)', () => {
-  it('keep and anchor / develop / remediate / let go', () => {
-    // Margin ≥ 0 is rendabel; score % ≥ 0.5 is interessant.
-    const margin = col([4000, 1200, -800, -300]);
-    const score = col([0.8, 0.3, 0.7, 0.2]);
-    const q = portfolioActions(margin, score, { profitable: 0, interesting: 0.5 });
-    expect(Array.from(q.quadrant, portfolioActionOf)).toEqual(['keepAndAnchor', 'develop', 'remediate', 'letGo']);
-    expect(t('nl', `insight.action.${PORTFOLIO_ACTIONS[0]}`)).toBe('Behouden en verankeren');
-    expect(t('nl', `insight.action.${PORTFOLIO_ACTIONS[2]}`)).toBe('Saneren');
-    expect(t('nl', `insight.action.${PORTFOLIO_ACTIONS[3]}`)).toBe('Afscheid nemen');
   });
 });
 
