@@ -13,7 +13,7 @@ import {
   type ResultsEntry, type ResultsRecord,
 } from './results';
 import {
-  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
+  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession, type ResultsDescription,
 } from './session';
 import { withoutTitleRow, withoutTrailingBlankRows } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
@@ -264,11 +264,17 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     return { run, resultAddress: rangeAddress(blockRange(blockRows)), ...(reportSheet ? { reportSheet } : {}), warnings };
   }
 
-  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {
+  /**
+   * What "remove results" would take away right now: our column blocks whose header cells are still
+   * ours (a block a user changed since is kept and reported) and our report sheets. Shared by the
+   * confirmation (describeResults) and the removal itself, so the question names exactly what goes.
+   */
+  async function planRemoval(): Promise<{ plan: WritePlan; description: ResultsDescription; removedColumns: number; warnings: Message[] }> {
     const state = await port.readSettings();
     const record = parseRecord(state.settings[SETTINGS_KEYS.results]);
     const warnings: Message[] = [];
-    if (record.entries.length === 0) return { removedColumns: 0, removedReport: false, warnings };
+    const description: { blocks: ResultsDescription['blocks'][number][]; reports: string[] } = { blocks: [], reports: [] };
+    if (record.entries.length === 0) return { plan: {}, description, removedColumns: 0, warnings };
     const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
     const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));
     const reports = [...new Set(record.entries.flatMap((e) => e.reports))].filter((r) => sheets.has(r.toLowerCase()));
@@ -284,24 +290,37 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     entries.forEach((e, i) => {
       const header = found[i]![0]!;
       const range = headerCells(e);
+      const address = a1({ ...range, rowCount: e.rowCount });
       if (!isOwnBlockHeader(header, e.tableName !== undefined)) {
-        warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: a1({ ...range, rowCount: e.rowCount }) } });
+        warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: address } });
         return;
       }
       removedColumns += range.columnCount;
+      description.blocks.push({ sheet: range.sheet, address, headers: header.map((h) => String(h)) });
       if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: range.columnCount });
       else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.map((h) => String(h)) });
       else clear.push({ ...range, rowCount: e.rowCount });
     });
     const deleteSheets = reports.filter((_, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]));
     if (deleteSheets.length > 0) plan.deleteSheets = deleteSheets.map((r) => sheets.get(r.toLowerCase())!);
+    description.reports.push(...(plan.deleteSheets ?? []));
     if (clear.length > 0) plan.clear = clear;
     if (deleteTableColumns.length > 0) plan.deleteTableColumns = deleteTableColumns;
     // Right to left, so deleting one span never moves another.
     if (deleteColumns.length > 0) plan.deleteColumns = deleteColumns.sort((a, b) => b.column - a.column);
     plan.settings = { [SETTINGS_KEYS.results]: null };
-    await hostCall(entries[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
-    return { removedColumns, removedReport: deleteSheets.length > 0, warnings };
+    return { plan, description, removedColumns, warnings };
+  }
+
+  async function describeResults(): Promise<ResultsDescription> {
+    return (await planRemoval()).description;
+  }
+
+  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: Message[] }> {
+    const { plan, description, removedColumns, warnings } = await planRemoval();
+    if (plan.settings === undefined) return { removedColumns: 0, removedReport: false, warnings };
+    await hostCall(description.blocks[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
+    return { removedColumns, removedReport: description.reports.length > 0, warnings };
   }
 
   async function loadModel(): Promise<unknown | undefined> {
@@ -319,7 +338,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     await hostCall('', 'workbook.writeFailed', () => port.write({ settings: { [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)) } }));
   }
 
-  return { detectTable, preview, classify, removeResults, loadModel, saveModel };
+  return { detectTable, preview, classify, describeResults, removeResults, loadModel, saveModel };
 }
 
 /** Columns of a recorded block: the eight fixed ones plus the insight columns written after them. */

@@ -179,8 +179,17 @@ export function workbookContract(adapter: Adapter): void {
         expect(wb.requireSheet('Klanten').snapshot()).toEqual(afterFirst);
         expect(wb.requireSheet('Andere').snapshot()).toEqual(otherBefore);
 
+        // The confirmation names exactly the block and the report sheet that removal takes away.
+        const described = await session.describeResults!();
+        expect(described.blocks).toEqual([{
+          sheet: 'Klanten', address: 'Klanten!H4:O9',
+          headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'],
+        }]);
+        expect(described.reports).toEqual([second.reportSheet]);
+
         const removed = await session.removeResults();
         expect(removed).toMatchObject({ removedColumns: 8, removedReport: true });
+        expect(await session.describeResults!()).toEqual({ blocks: [], reports: [] });
         expect(sheetsOf(wb)).toEqual(original);
       });
 
