@@ -290,13 +290,13 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     entries.forEach((e, i) => {
       const header = found[i]![0]!;
       const range = headerCells(e);
-      const address = a1({ ...range, rowCount: e.rowCount });
+      const block = { ...range, rowCount: e.rowCount };
       if (!isOwnBlockHeader(header, e.tableName !== undefined)) {
-        warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: address } });
+        warnings.push({ code: 'workbook.resultsChanged', params: { sheet: range.sheet, range: a1(block) } });
         return;
       }
       removedColumns += range.columnCount;
-      description.blocks.push({ sheet: range.sheet, address, headers: header.map((h) => String(h)) });
+      description.blocks.push({ sheet: range.sheet, address: rangeAddress(block), headers: header.map((h) => String(h)) });
       if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: range.columnCount });
       else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.map((h) => String(h)) });
       else clear.push({ ...range, rowCount: e.rowCount });
