@@ -6,6 +6,8 @@ import { uiEn, uiNl } from './ui';
 import { workbookEn, workbookNl } from './workbook';
 import { insightEn, insightNl } from './insight';
 import { previewEn, previewNl } from './preview';
+import { paneEn, paneNl } from './pane';
+import { helpEn, helpNl } from './help';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -15,12 +17,13 @@ import { previewEn, previewNl } from './preview';
 export type Lang = 'nl' | 'en';
 
 const catalogs = {
-  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl } as Record<string, string>,
-  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn } as Record<string, string>,
+  nl: { ...messagesNl, ...sheetNl, ...uiNl, ...cliNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...paneNl, ...helpNl } as Record<string, string>,
+  en: { ...messagesEn, ...sheetEn, ...uiEn, ...cliEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...paneEn, ...helpEn } as Record<string, string>,
 };
 
 export type CatalogKey = keyof typeof messagesNl | keyof typeof sheetNl | keyof typeof uiNl | keyof typeof cliNl
-  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl;
+  | keyof typeof functionsNl | keyof typeof insightNl | keyof typeof workbookNl | keyof typeof previewNl
+  | keyof typeof paneNl | keyof typeof helpNl;
 
 export function hasText(key: string): boolean {
   return key in catalogs.nl;
