@@ -164,7 +164,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
       <ClassifyBar canClassify={canClassify} running={run.running} progress={run.progress} notice={classifyNotice} idleText={idleText}
         runningText={removing ? t('pane.status.removing') : t('ui.classify.running')}
         onClassify={() => { if (valid) void run.classify(valid, skipHiddenRows); }} onRemove={() => setAsking(true)} />
-      {asking && <RemoveDialog onCancel={() => setAsking(false)} onConfirm={confirmRemove} />}
+      <RemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useText } from '../hooks/useText';
 import { useRemoveDialogStyles } from './useRemoveDialogStyles';
 
 export interface RemoveDialogProps {
+  readonly open: boolean;
   readonly onCancel: () => void;
   readonly onConfirm: () => void;
 }
@@ -20,10 +21,21 @@ type Answer = { readonly state: 'checking' } | { readonly state: 'known'; readon
  * for add-in changes (undo support for the Excel JavaScript API only came with ExcelApi 1.20, and
  * writing workbook settings clears the undo stack; see
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so the
- * question comes first. An alert dialog: the safe choice, Annuleren, has the focus. Mounted only
- * while the question is asked, so each opening reads the workbook afresh.
+ * question comes first. An alert dialog: the safe choice, Annuleren, comes first.
  */
-export function RemoveDialog({ onCancel, onConfirm }: RemoveDialogProps): JSX.Element {
+export function RemoveDialog({ open, onCancel, onConfirm }: RemoveDialogProps): JSX.Element {
+  const styles = useRemoveDialogStyles();
+  return (
+    <Dialog open={open} modalType="alert" onOpenChange={(_e, data) => { if (!data.open) onCancel(); }}>
+      <DialogSurface className={styles.surface}>
+        <RemoveQuestion onCancel={onCancel} onConfirm={onConfirm} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The dialog's body; mounted with each opening (the surface unmounts when closed), so it reads the workbook afresh. */
+function RemoveQuestion({ onCancel, onConfirm }: Omit<RemoveDialogProps, 'open'>): JSX.Element {
   const styles = useRemoveDialogStyles();
   const session = useSession();
   const { t } = useText();
@@ -41,9 +53,7 @@ export function RemoveDialog({ onCancel, onConfirm }: RemoveDialogProps): JSX.El
 
   const nothing = answer.state === 'known' && answer.what.blocks.length === 0 && answer.what.reports.length === 0;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => { if (!data.open) onCancel(); }}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
+    <DialogBody>
           <DialogTitle>{t('pane.remove.title')}</DialogTitle>
           <DialogContent className={styles.content}>
             {answer.state === 'checking' && <Spinner size="tiny" label={t('pane.remove.checking')} />}
@@ -63,17 +73,10 @@ export function RemoveDialog({ onCancel, onConfirm }: RemoveDialogProps): JSX.El
             {!nothing && answer.state !== 'checking' && <Text>{t('pane.remove.keeps')}</Text>}
           </DialogContent>
           <DialogActions className={styles.actions}>
-            {nothing
-              ? <Button appearance="primary" onClick={onCancel}>{t('pane.remove.close')}</Button>
-              : (
-                <>
-                  <Button appearance="primary" onClick={onCancel}>{t('pane.remove.cancel')}</Button>
-                  <Button disabled={answer.state === 'checking'} onClick={onConfirm}>{t('pane.remove.confirm')}</Button>
-                </>
-              )}
+            {/* One safe button that stays mounted while the answer arrives (it holds the focus). */}
+            <Button appearance="primary" onClick={onCancel}>{nothing ? t('pane.remove.close') : t('pane.remove.cancel')}</Button>
+            {!nothing && <Button disabled={answer.state === 'checking'} onClick={onConfirm}>{t('pane.remove.confirm')}</Button>}
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }
