@@ -8,6 +8,9 @@ import { insightEn, insightNl } from './insight';
 import { previewEn, previewNl } from './preview';
 import { paneEn, paneNl } from './pane';
 import { helpEn, helpNl } from './help';
+import { formatNumber } from './numbers';
+
+export { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -52,37 +55,6 @@ export function t(lang: Lang, key: CatalogKey | string, params: Readonly<Record<
     out += (v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(lang, v) : v) + p[i + 1]!;
   }
   return out;
-}
-
-/**
- * Formatters are cached per language and options: creating an Intl.NumberFormat costs ~20 µs, which
- * dominated writing explanations for large tables (one per client, several numbers each).
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', options);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
-  // Small whole numbers (scores, weights, points) read the same in every locale; skip Intl for speed.
-  if (fractionDigits === undefined && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return formatter(lang, `n${fractionDigits ?? ''}`, opts).format(value);
-}
-
-export function formatPercent(lang: Lang, fraction: number, fractionDigits = 0): string {
-  return formatter(lang, `p${fractionDigits}`, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
-}
-
-export function formatMoney(lang: Lang, value: number): string {
-  return formatter(lang, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Office display language ("nl-NL", "en-US", …) → our language: English only when Office runs in English. */

@@ -3,6 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalog';
 import { MemoryWorkbook } from '../workbook/memory';
+import { PaneOnly } from './PaneOnly';
 import { PreviewPage } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 
@@ -32,7 +33,10 @@ async function start(): Promise<void> {
     initial.addSheet('Blad1');
     initialError = t(lang, 'preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) });
   }
-  createRoot(container).render(<PreviewPage initial={initial} initialError={initialError} lang={lang} loadExample={loadExample} />);
+  const params = new URLSearchParams(window.location.search);
+  createRoot(container).render(params.has('pane')
+    ? <PaneOnly workbook={initial} lang={lang} officeTheme={params.get('theme') === 'dark' ? 'dark' : 'light'} />
+    : <PreviewPage initial={initial} initialError={initialError} lang={lang} loadExample={loadExample} />);
 }
 
 void start();

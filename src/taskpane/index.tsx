@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { langFromOffice } from '../i18n/catalog';
 import { createExcelSession } from '../workbook/excel';
 import { App } from './App';
-import { fluentThemeFor } from './officeTheme';
+import { fluentThemeFor, forcedColorsActive } from './officeTheme';
 
 Office.onReady(() => {
   const container = document.getElementById('root');
@@ -12,6 +12,6 @@ Office.onReady(() => {
   const lang = langFromOffice(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
   createRoot(container).render(
-    <App session={createExcelSession(lang)} lang={lang} theme={fluentThemeFor(Office.context?.officeTheme)} />,
+    <App session={createExcelSession(lang)} lang={lang} theme={fluentThemeFor(Office.context?.officeTheme, forcedColorsActive(window))} />,
   );
 });

@@ -1,5 +1,5 @@
 import { modelToJson, portfolioInsight, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import { formatPercent, t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
@@ -122,8 +122,8 @@ export function buildReport(input: ReportInput): ReportSpec {
     let topSum = 0;
     for (let i = 0; i < top; i++) topSum += sorted[i]!;
     cells.push([text(t(lang, 'workbook.report.concentration', {
-      clientShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(top / sorted.length),
-      revenueShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(topSum / total),
+      clientShare: formatPercent(lang, top / sorted.length),
+      revenueShare: formatPercent(lang, topSum / total),
     }))]);
     cells.push([]);
     const dataRow = cells.length;

@@ -1,7 +1,7 @@
 import {
   CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary,
 } from '../engine';
-import { formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
+import { formatLimit, formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
 
@@ -45,7 +45,7 @@ export function concentrationBlock(lang: Lang, run: ClassificationRun, insight: 
   ];
   for (const above of c.aboveLimit) {
     rows.push([text(t(lang, 'insight.concentration.warning', {
-      name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatPercent(lang, c.limit),
+      name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatLimit(lang, c.limit),
     }))]);
   }
   rows.push([]);

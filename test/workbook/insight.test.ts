@@ -240,7 +240,7 @@ function insightContract(adapter: Adapter): void {
       it('holds the computed-ABC advice', async () => {
         const { rows } = await report();
         const at = find(rows, 'Berekende ABC-grenzen');
-        expect(rows[at + 1]![0]).toMatch(/^Uw gegevens wijzen op A ≈ de bovenste \d+% van de klanten/);
+        expect(rows[at + 1]![0]).toMatch(/^Uw gegevens wijzen op A ≈ de bovenste \d+,\d% van de klanten/);
         expect(rows[at + 2]![0]).toBe('Berekend op de klantscore.');
       });
 

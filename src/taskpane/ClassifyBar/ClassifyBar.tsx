@@ -33,7 +33,7 @@ export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
     <footer className={styles.root}>
       <div className={styles.buttons}>
         <Button appearance="primary" className={styles.classify} disabled={!canClassify || running} onClick={onClassify}>{t('ui.classify')}</Button>
-        <Button disabled={running} onClick={onRemove}>{t('ui.removeResults')}</Button>
+        <Button size="small" className={styles.remove} disabled={running} onClick={onRemove}>{t('ui.removeResults')}</Button>
       </div>
       {running && <ProgressBar value={progress} max={1} aria-label={runningText} />}
       <div role="status" aria-label={t('pane.status.label')} className={styles.status}>

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ClassificationRun, PortfolioInsight } from '../../engine';
-import { formatNumber, formatPercent } from '../../i18n/catalog';
+import { formatLimit, formatNumber, formatPercent } from '../../i18n/catalog';
 import { useText } from '../hooks/useText';
 import { useResultSummaryStyles } from './useResultSummaryStyles';
 
@@ -36,7 +36,7 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
             <MessageBar key={above.index} intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('insight.concentration.warning', {
-                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatPercent(lang, c.limit),
+                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatLimit(lang, c.limit),
                 })}
               </MessageBarBody>
             </MessageBar>
