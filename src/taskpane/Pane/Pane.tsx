@@ -1,7 +1,7 @@
 import {
   Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
 import { ClientList } from '../ClientList';
@@ -81,6 +81,11 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
     setShownOutcome(run.outcome);
     setView(run.outcome ? 'results' : 'setup');
   }
+  // A new outcome is shown from the top of the results view, however far the setup was scrolled.
+  const paneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shownOutcome) paneRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [shownOutcome]);
   const [asking, setAsking] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -101,7 +106,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   };
 
   return (
-    <div className={styles.root}>
+    <div ref={paneRef} className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>{t('ui.title')}</Title3>
         <HelpPanel />
