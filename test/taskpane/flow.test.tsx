@@ -30,7 +30,7 @@ describe('the yearly run in the task pane', () => {
     const summary = within(result).getByRole('table', { name: 'Klanten en omzet per klasse' });
     // Portfolio weight 3: Jansen and De Vries are A (60.000 of 75.000 revenue = 80%), Smit C, Vos D.
     expect(rowFor(summary, 'A')[1]).toBe('2');
-    expect(rowFor(summary, 'A')[3]).toBe('80%');
+    expect(rowFor(summary, 'A')[3]).toBe('80,0%');
     expect(rowFor(summary, 'B')[1]).toBe('0');
     expect(rowFor(summary, 'C')[1]).toBe('1');
     expect(rowFor(summary, 'D')[1]).toBe('1');

@@ -33,7 +33,7 @@ describe('what-if before writing', () => {
     expect(rowFor(classes, 'B').slice(0, 2)).toEqual(['B', '1 → 0']);
     expect(rowFor(classes, 'C').slice(0, 2)).toEqual(['C', '1']);
     // Revenue share of A: 40.000 → 60.000 of 75.000.
-    expect(rowFor(classes, 'A')[2]).toBe('53% → 80%');
+    expect(rowFor(classes, 'A')[2]).toBe('53,3% → 80,0%');
 
     expect(session.classify).not.toHaveBeenCalled();
     expect(session.saveModel).not.toHaveBeenCalled();
