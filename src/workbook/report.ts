@@ -1,8 +1,9 @@
-import { modelToJson, portfolioInsight, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
+import { portfolioInsight, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
 import { formatPercent, t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
+import { modelTable } from './reportModel';
 
 export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0', bucket: '0%' } as const;
 /** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
@@ -71,7 +72,7 @@ function paretoRows(run: ClassificationRun, sorted: Float64Array): ReportCell[][
 /**
  * The report sheet: per-class summary (clients, % clients, revenue, % revenue, average score %),
  * the unclassified count, concentration, a Pareto chart of cumulative revenue share, and the model
- * used (its JSON, so colleagues can see how clients were judged) with the date.
+ * used (as a readable table, so colleagues can see how clients were judged) with the date.
  */
 export function buildReport(input: ReportInput): ReportSpec {
   const { lang, run, now } = input;
@@ -148,7 +149,6 @@ export function buildReport(input: ReportInput): ReportSpec {
     cells.push([text(revenue >= 0 ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! }) : t(lang, 'workbook.report.noRevenue'))]);
   }
   cells.push([]);
-  cells.push([text(t(lang, 'report.model'), true)]);
-  for (const line of JSON.stringify(modelToJson(run.model), null, 2).split('\n')) cells.push([text(line)]);
+  cells.push(...modelTable(lang, run.model));
   return { sheet: input.sheet, cells, columnWidths: [150, 70, 80, 100, 80, 90], ...(chart ? { chart } : {}) };
 }

@@ -387,10 +387,16 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[2])).toEqual([0.4, 0.7, 0.9, 1].map((x) => expect.closeTo(x, 12)));
         const chart = wb.requireSheet('Klantanalyse 2026').charts[0]!;
         expect(chart).toMatchObject({ title: t('nl', 'report.paretoChart'), seriesTypes: ['ColumnClustered', 'Line'], source: `A${pareto + 1}:C${pareto + 5}` });
-        // The model echo parses back to the model that was used.
+        // The model that was used, as a readable Dutch table (the exact JSON stays in the settings).
         const modelRow = rows.findIndex((r) => r[0] === t('nl', 'report.model'));
-        const json = rows.slice(modelRow + 1).map((r) => r[0]).join('\n');
-        expect(JSON.parse(json)).toEqual(modelToJson(MODEL));
+        expect(rows[modelRow]!.slice(0, 2)).toEqual(['Gebruikt model', MODEL.name]);
+        expect(rows[modelRow + 1]!.slice(0, 4)).toEqual(['Criterium', 'Kolom', 'Gewicht', 'Scoring']);
+        expect(rows[modelRow + 2]!.slice(0, 4)).toEqual(['Omzet', 'Omzet', 5, 'kwantielen (hoger is beter)']);
+        expect(rows[modelRow + 3]!.slice(0, 4)).toEqual(['Portfolio', 'Portfolio', 2, 'score staat in de cel']);
+        expect(rows.slice(modelRow + 6, modelRow + 10).map((r) => r.slice(0, 2))).toEqual([
+          ['Scoreschaal', '0 tot en met 3'], ['Indeling', 'scoregrenzen'], ['Klassen', 'A vanaf 70%, B vanaf 45%, C vanaf 20%, D'], ['Omzetkolom', 'Omzet'],
+        ]);
+        expect(rows.flat().some((v) => typeof v === 'string' && v.includes('"criteria"'))).toBe(false);
       });
 
       it('never touches a user sheet named like the report: it writes "(2)" next to it', async () => {
