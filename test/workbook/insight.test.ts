@@ -1,4 +1,4 @@
-import { modelToJson, presetModel, validateModel, type CellValue, type ScoringModel } from '../../src/engine';
+import { presetModel, validateModel, type CellValue, type ScoringModel } from '../../src/engine';
 import { formatMessage, t } from '../../src/i18n/catalog';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../../src/workbook/excel/fake';
