@@ -136,3 +136,15 @@ describe('one glance at task-pane size', () => {
     await user.click(within(help).getByRole('button', { name: 'Sluiten' }));
   });
 });
+
+describe('the setup keeps its shape after a run', () => {
+  test('sections the user had open stay open when the run saves the model', async () => {
+    const session = fakeSession(SEED_SHEET);
+    const { user } = await renderPane(session);
+    await user.click(screen.getByRole('button', { name: 'Classificeer' }));
+    await screen.findByRole('region', { name: 'Resultaat' });
+    await user.click(screen.getByRole('tab', { name: 'Instellen' }));
+    expect(await screen.findByRole('spinbutton', { name: 'Gewicht Omzet' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^2\. Criteria en gewichten/ })).toHaveAttribute('aria-expanded', 'true');
+  });
+});

@@ -72,7 +72,9 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const summaries = useSetupSummaries({ table: detection.table, loading: detection.loading, model: draft.model, preview, comparison });
 
   const [openItems, setOpenItems] = useState<string[] | undefined>();
-  const open = openItems ?? initiallyOpen(draft.savedModel !== undefined);
+  // Decided once, when the model is first there; saving a model later (a run) must not fold the sections.
+  if (openItems === undefined && draft.model) setOpenItems(initiallyOpen(draft.savedModel !== undefined));
+  const open = openItems ?? [];
   const [view, setView] = useState<View>('setup');
   // A new run opens the results view; removing the results goes back to the setup (set while rendering,
   // React's pattern for state that follows a changed value).
