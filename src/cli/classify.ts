@@ -80,7 +80,7 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
       const bucket = Math.floor(Math.min(1, fraction) / step);
       if (bucket <= shown) return;
       shown = bucket;
-      const text = cliText(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step) });
+      const text = cliText(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step, 0) });
       io.stderr(io.stderrIsTTY ? `\r${text}` : `${text}\n`);
     },
     done: () => { if (enabled && io.stderrIsTTY && shown >= 0) io.stderr('\n'); },

@@ -36,7 +36,7 @@ export { migration, runMigration } from './migration';
 export { portfolioInsight, plannedInsightColumns, runInsightColumns, INSIGHT_COLUMNS } from './insight';
 export type { InsightColumn, PortfolioInsight } from './insight';
 export { compareRuns } from './whatIf';
-export type { ClassChange, ClassDelta } from './whatIf';
+export type { ClassChange, ClassDelta, RunComparison } from './whatIf';
 export { presetModel, PRESET_IDS } from './presets';
 export type { PresetId } from './presets';
 export { classifyTable } from './pipeline';

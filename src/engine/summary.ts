@@ -14,6 +14,9 @@ export interface ClassSummary {
 export interface PortfolioSummary {
   readonly classes: readonly ClassSummary[];
   readonly unclassified: number;
+  /** Revenue of the unclassified clients, and its share (positive revenue over the total), as for a class. */
+  readonly unclassifiedRevenue: number;
+  readonly unclassifiedRevenueShare: number;
   readonly clients: number;
   readonly revenueTotal: number;
 }
@@ -28,11 +31,17 @@ export function summarize(run: ClassificationRun): PortfolioSummary {
   const percentSum = new Array<number>(labels.length).fill(0);
   const scored = new Array<number>(labels.length).fill(0);
   let unclassified = 0;
+  let unclassifiedRevenue = 0;
+  let unclassifiedPositive = 0;
   for (let i = 0; i < run.count; i++) {
     const k = run.classIndex[i]!;
-    if (k < 0) { unclassified++; continue; }
-    count[k]!++;
     const r = run.revenue[i]!;
+    if (k < 0) {
+      unclassified++;
+      if (!Number.isNaN(r)) { unclassifiedRevenue += r; unclassifiedPositive += Math.max(0, r); }
+      continue;
+    }
+    count[k]!++;
     if (!Number.isNaN(r)) { revenue[k]! += r; positive[k]! += Math.max(0, r); }
     const s = run.scores[i]!;
     if (!Number.isNaN(s)) { scoreSum[k]! += s; percentSum[k]! += run.percent[i]!; scored[k]!++; }
@@ -48,6 +57,8 @@ export function summarize(run: ClassificationRun): PortfolioSummary {
       averagePercent: scored[k]! > 0 ? percentSum[k]! / scored[k]! : null,
     })),
     unclassified,
+    unclassifiedRevenue,
+    unclassifiedRevenueShare: total > 0 ? unclassifiedPositive / total : 0,
     clients: run.count,
     revenueTotal: total,
   };

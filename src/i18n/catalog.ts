@@ -10,6 +10,11 @@ import { planEn, planNl } from './plan';
 import { isEnglishLocale } from './locales';
 import { hostEn, hostNl } from './host';
 import { tableInputEn, tableInputNl } from './tableInput';
+import { paneEn, paneNl } from './pane';
+import { helpEn, helpNl } from './help';
+import { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
+
+export { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -20,9 +25,13 @@ import { tableInputEn, tableInputNl } from './tableInput';
  */
 export type Lang = 'nl' | 'en';
 
-const nl = { ...messagesNl, ...sheetNl, ...uiNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl };
+const nl = {
+  ...messagesNl, ...sheetNl, ...uiNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl,
+  ...paneNl, ...helpNl,
+};
 const en: Record<CatalogKey, string> = {
   ...messagesEn, ...sheetEn, ...uiEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn, ...tableInputEn,
+  ...paneEn, ...helpEn,
 };
 
 /** Every key of the catalog; `t` accepts nothing else. Keyed families are template literals (`insight.type.${ClientType}`). */
@@ -87,6 +96,8 @@ export interface Texts {
   readonly number: (value: number, fractionDigits?: number) => string;
   readonly percent: (fraction: number, fractionDigits?: number) => string;
   readonly money: (value: number) => string;
+  /** A limit the user set, shown as set ("70%", "2,5%"). */
+  readonly limit: (fraction: number) => string;
   readonly message: (message: CatalogMessage) => string;
 }
 
@@ -109,39 +120,9 @@ function makeTexts(lang: Lang): Texts {
     number: (value, fractionDigits) => formatNumber(lang, value, fractionDigits),
     percent: (fraction, fractionDigits) => formatPercent(lang, fraction, fractionDigits),
     money: (value) => formatMoney(lang, value),
+    limit: (fraction) => formatLimit(lang, fraction),
     message: (message) => formatMessage(lang, message),
   };
-}
-
-/**
- * Formatters are cached per language and options: creating an Intl.NumberFormat costs ~20 µs, which
- * dominated writing explanations for large tables (one per client, several numbers each).
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', options);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
-  // Small whole numbers (scores, weights, points) read the same in every locale; skip Intl for speed.
-  if (fractionDigits === undefined && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return formatter(lang, `n${fractionDigits ?? ''}`, opts).format(value);
-}
-
-export function formatPercent(lang: Lang, fraction: number, fractionDigits = 0): string {
-  return formatter(lang, `p${fractionDigits}`, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
-}
-
-export function formatMoney(lang: Lang, value: number): string {
-  return formatter(lang, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 /**

@@ -49,6 +49,7 @@ export const insightNl = {
   'insight.migration.corner': 'Vorig jaar ↓ / nu →',
   'insight.migration.new': 'Nieuw',
   'insight.migration.summary': '{up} gestegen, {down} gedaald, {same} gelijk gebleven, {new} nieuw.',
+  'insight.migration.rest': 'Verder {other} met een klasse vorig jaar die niet in deze indeling voorkomt en {none} zonder klasse dit jaar; samen {total} klanten.',
 
   // Surfaced in the result columns, the report sheet, the pane and the CLI.
   'insight.abc.basisScore': 'Berekend op de klantscore.',
@@ -107,6 +108,7 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.migration.corner': 'Last year ↓ / now →',
   'insight.migration.new': 'New',
   'insight.migration.summary': '{up} moved up, {down} moved down, {same} stayed, {new} new.',
+  'insight.migration.rest': 'Also {other} with a class last year that this classification does not have and {none} without a class this year; {total} clients in all.',
 
 
   'insight.abc.basisScore': 'Computed on the client score.',

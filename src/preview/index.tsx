@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalog';
 import { thrownText } from '../i18n/errorText';
 import { MemoryWorkbook } from '../workbook/memory';
+import { PaneOnly } from './PaneOnly';
 import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 import { reportSecurityViolations } from '../taskpane/host/securityViolations';
@@ -42,7 +43,10 @@ async function start(): Promise<void> {
     initial.addSheet('Blad1');
     initialError = t(lang, 'preview.loadFailed', { detail: thrownText(e) });
   }
-  createRoot(container).render(<PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />);
+  const params = new URLSearchParams(window.location.search);
+  createRoot(container).render(params.has('pane')
+    ? <PaneOnly workbook={initial} lang={lang} officeTheme={params.get('theme') === 'dark' ? 'dark' : 'light'} />
+    : <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />);
 }
 
 void start();

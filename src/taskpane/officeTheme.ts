@@ -1,8 +1,10 @@
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
 /** The part of Office.OfficeTheme we read (kept structural so tests need no Office.js). */
 export interface OfficeThemeColors {
   readonly bodyBackgroundColor?: string;
+  /** Office's own verdict (Office.OfficeTheme.isDarkTheme), where the host provides it. */
+  readonly isDarkTheme?: boolean;
 }
 
 /** Relative luminance of a "#rrggbb" colour (WCAG), or undefined when it is not one. */
@@ -17,11 +19,22 @@ function luminance(hex: string): number | undefined {
 }
 
 /**
- * Office's theme → the Fluent theme: a dark pane background (Office "Black" or "Dark Gray") gets
- * webDarkTheme, anything else webLightTheme. Office.context.officeTheme needs no requirement set
- * check on current hosts but can be undefined (Excel on older Mac builds), hence the fallback.
+ * Office's theme → the Fluent theme.
+ * - Windows high contrast (a forced-colors display, which Office follows): Fluent's high-contrast
+ *   theme (its strokes, focus outlines and selected states are drawn for it; the browser then maps
+ *   the colours onto the user's own contrast colours).
+ * - Office "Black" or "Dark Gray" (isDarkTheme, or a dark pane background on hosts without it):
+ *   webDarkTheme. Anything else webLightTheme.
+ * Office.context.officeTheme can be undefined (Excel on older Mac builds), hence the fallback.
  */
-export function fluentThemeFor(officeTheme: OfficeThemeColors | undefined): Theme {
+export function fluentThemeFor(officeTheme: OfficeThemeColors | undefined, forcedColors = false): Theme {
+  if (forcedColors) return teamsHighContrastTheme;
+  if (officeTheme?.isDarkTheme !== undefined) return officeTheme.isDarkTheme ? webDarkTheme : webLightTheme;
   const l = officeTheme?.bodyBackgroundColor ? luminance(officeTheme.bodyBackgroundColor) : undefined;
   return l !== undefined && l < 0.2 ? webDarkTheme : webLightTheme;
+}
+
+/** True when the display forces its own colours (Windows high contrast); see the CSS forced-colors media feature. */
+export function forcedColorsActive(win: Pick<Window, 'matchMedia'> | undefined): boolean {
+  return win?.matchMedia?.('(forced-colors: active)').matches ?? false;
 }

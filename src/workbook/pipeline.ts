@@ -15,6 +15,7 @@ import {
 } from './results';
 import {
   KlantwaardeError, sameTable, tableLabel, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
+  type ResultsDescription,
 } from './session';
 import { clientRowsBelow, locateHeaderRow, readClientRowsBelow, rowsToReadBelow, withoutTrailingBlankRows, type HeaderDetection } from './tableEdges';
 import { planTable, resolveOwnership, type TablePlan } from './tablePlan';
@@ -311,13 +312,22 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     };
   }
 
-  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: CatalogMessage[] }> {
+  /**
+   * What "remove results" would take away right now: our column blocks whose header cells are still
+   * ours (a block a user changed since is kept and reported) and our report sheets. Shared by the
+   * confirmation (describeResults) and the removal itself, so the question names exactly what goes.
+   * A write that failed halfway (see excel/write.ts) is cleaned up too: inserted columns still without
+   * their header are ours only when nothing at all is in them, table columns added one by one count up
+   * to the first one that is not ours, and a recorded report sheet that is empty goes.
+   */
+  async function planRemoval(): Promise<{ plan: WritePlan; description: ResultsDescription; removedColumns: number; warnings: CatalogMessage[] }> {
     const state = await port.readSettings();
     const protectedSheets = new Set((state.protectedSheets ?? []).map((s) => s.toLowerCase()));
     const emptySheets = new Set((state.emptySheets ?? []).map((s) => s.toLowerCase()));
     const record = parseRecord(state.settings[SETTINGS_KEYS.results]);
     const warnings: CatalogMessage[] = [];
-    if (record.entries.length === 0) return { removedColumns: 0, removedReport: false, warnings };
+    const description: { blocks: ResultsDescription['blocks'][number][]; reports: string[] } = { blocks: [], reports: [] };
+    if (record.entries.length === 0) return { plan: {}, description, removedColumns: 0, warnings };
     const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
     const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));
     const reports = [...new Set(record.entries.flatMap((e) => e.reports))].filter((r) => sheets.has(r.toLowerCase()));
@@ -330,8 +340,6 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const deleteTableColumns: { tableName: string; headers: string[] }[] = [];
     const deleteColumns: { sheet: string; column: number; count: number }[] = [];
     let removedColumns = 0;
-    // A write that failed halfway (see excel/write.ts) can leave inserted columns without their header yet:
-    // they are ours only if nothing at all is in them.
     // (Checked up to a million cells, one read; a bigger block is left alone with the usual warning.)
     const headerless = entries.filter((e, i) => e.inserted && found[i]![0]!.every(isBlank) && e.rowCount * blockWidth(e) <= 1_000_000);
     const headerlessCells = await port.readCells(headerless.map((e) => ({ ...headerCells(e), rowCount: e.rowCount })));
@@ -339,7 +347,6 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       const header = found[i]![0]!;
       const range = headerCells(e);
       const unwritten = headerless.indexOf(e);
-      // Table columns are added one by one, each with our header: a failed write may have added only the first few.
       const partial = e.tableName !== undefined && !isOwnBlockHeader(header, true) ? ownTablePrefix(header, e.headers) : 0;
       let count = range.columnCount;
       if (unwritten >= 0 && headerlessCells[unwritten]!.every((row) => row.every(isBlank))) {
@@ -352,21 +359,34 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       }
       if (protectedSheets.has(range.sheet.toLowerCase())) fail({ code: 'workbook.removeProtected', params: { sheet: range.sheet } });
       removedColumns += count;
+      const block = { ...range, columnCount: count, rowCount: e.rowCount };
+      description.blocks.push({ sheet: range.sheet, address: rangeAddress(block), headers: header.slice(0, count).map((h) => String(h)) });
       if (e.inserted) deleteColumns.push({ sheet: range.sheet, column: e.column, count: range.columnCount });
       else if (e.tableName) deleteTableColumns.push({ tableName: e.tableName, headers: header.slice(0, count).map((h) => String(h)) });
-      else clear.push({ ...range, rowCount: e.rowCount });
+      else clear.push(block);
     });
     // Our report sheets: recognised by their title, or empty (a write that failed right after adding it; nothing to lose).
     const deleteSheets = reports.filter((r, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]) || emptySheets.has(r.toLowerCase()));
     if (deleteSheets.length > 0 && state.workbookProtected) fail({ code: 'workbook.structureProtected', params: { sheet: sheets.get(deleteSheets[0]!.toLowerCase())! } });
     if (deleteSheets.length > 0) plan.deleteSheets = deleteSheets.map((r) => sheets.get(r.toLowerCase())!);
+    description.reports.push(...(plan.deleteSheets ?? []));
     if (clear.length > 0) plan.clear = clear;
     if (deleteTableColumns.length > 0) plan.deleteTableColumns = deleteTableColumns;
     // Right to left, so deleting one span never moves another.
     if (deleteColumns.length > 0) plan.deleteColumns = deleteColumns.sort((a, b) => b.column - a.column);
     plan.settings = { [SETTINGS_KEYS.results]: null };
-    await hostCall(entries[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
-    return { removedColumns, removedReport: deleteSheets.length > 0, warnings };
+    return { plan, description, removedColumns, warnings };
+  }
+
+  async function describeResults(): Promise<ResultsDescription> {
+    return (await planRemoval()).description;
+  }
+
+  async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: CatalogMessage[] }> {
+    const { plan, description, removedColumns, warnings } = await planRemoval();
+    if (plan.settings === undefined) return { removedColumns: 0, removedReport: false, warnings };
+    await hostCall(description.blocks[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
+    return { removedColumns, removedReport: description.reports.length > 0, warnings };
   }
 
   async function loadModel(): Promise<unknown | undefined> {
@@ -384,7 +404,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     await hostCall('', 'workbook.writeFailed', () => port.write({ settings: { [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)) } }));
   }
 
-  return { detectTable, preview, classify, removeResults, loadModel, saveModel };
+  return { detectTable, preview, classify, describeResults, removeResults, loadModel, saveModel };
 }
 
 /**

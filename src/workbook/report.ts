@@ -1,10 +1,11 @@
-import { modelToJson, portfolioInsight, summarize, type ActionPlan, type ClassificationRun, type PortfolioInsight } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import { portfolioInsight, summarize, type ActionPlan, type ClassificationRun, type PortfolioInsight } from '../engine';
+import { formatPercent, t, type Lang } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
 import { looksLikeOwnPlan } from './planSheet';
 import { growthBlock, idealClientBlock } from './reportPlan';
+import { modelTable } from './reportModel';
 
 export const REPORT_FORMATS = { count: '0', share: '0.0%', money: '€ #,##0' } as const;
 /** The Pareto curve is drawn in at most this many groups of clients, whatever the table size. */
@@ -79,7 +80,7 @@ function paretoRows(lang: Lang, run: ClassificationRun, sorted: Float64Array): R
 /**
  * The report sheet: per-class summary (clients, % clients, revenue, % revenue, average score %),
  * the unclassified count, concentration, a Pareto chart of cumulative revenue share, and the model
- * used (its JSON, so colleagues can see how clients were judged) with the date.
+ * used (as a readable table, so colleagues can see how clients were judged) with the date.
  */
 export function buildReport(input: ReportInput): ReportSpec {
   const { lang, run, now } = input;
@@ -131,8 +132,8 @@ export function buildReport(input: ReportInput): ReportSpec {
     let topSum = 0;
     for (let i = 0; i < top; i++) topSum += sorted[i]!;
     cells.push([text(t(lang, 'workbook.report.concentration', {
-      clientShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(top / sorted.length),
-      revenueShare: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(topSum / total),
+      clientShare: formatPercent(lang, top / sorted.length),
+      revenueShare: formatPercent(lang, topSum / total),
     }))]);
     cells.push([]);
     const dataRow = cells.length;
@@ -157,7 +158,6 @@ export function buildReport(input: ReportInput): ReportSpec {
     cells.push([text(revenue >= 0 ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! }) : t(lang, 'workbook.report.noRevenue'))]);
   }
   cells.push([]);
-  cells.push([text(t(lang, 'report.model'), true)]);
-  for (const line of JSON.stringify(modelToJson(run.model), null, 2).split('\n')) cells.push([text(line)]);
+  cells.push(...modelTable(lang, run.model));
   return { sheet: input.sheet, cells, columnWidths: [150, 70, 80, 100, 80, 90], ...(chart ? { chart } : {}) };
 }

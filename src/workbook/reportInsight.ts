@@ -45,7 +45,7 @@ export function concentrationBlock(tx: Texts, run: ClassificationRun, insight: P
   ];
   for (const above of c.aboveLimit) {
     rows.push([text(tx.t('insight.concentration.warning', {
-      name: run.table.names[above.index]!, share: tx.percent(above.share, 1), limit: tx.percent(c.limit),
+      name: run.table.names[above.index]!, share: tx.percent(above.share, 1), limit: tx.limit(c.limit),
     }))]);
   }
   rows.push([]);

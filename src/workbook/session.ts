@@ -99,6 +99,12 @@ export class KlantwaardeError extends Error {
   }
 }
 
+/** What "remove results" would take away: the result column blocks still ours, and our report sheets. */
+export interface ResultsDescription {
+  readonly blocks: readonly { readonly sheet: string; readonly address: string; readonly headers: readonly string[] }[];
+  readonly reports: readonly string[];
+}
+
 export interface KlantwaardeSession {
   detectTable(options?: LocateTableOptions): Promise<DetectedTable>;
   /** Runs the engine on the current table without writing anything (summary, what-if). */
@@ -108,6 +114,8 @@ export interface KlantwaardeSession {
    * Removes exactly the columns, formats and report sheet this add-in wrote. Columns a user changed
    * since (our header cells no longer ours) are left alone and reported in `warnings`.
    */
+  /** Names exactly what removeResults() would remove now (for the confirmation question); optional for older sessions. */
+  describeResults?(): Promise<ResultsDescription>;
   removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings?: readonly CatalogMessage[] }>;
   /** The model saved in the workbook (raw JSON, validate before use), if any. */
   loadModel(): Promise<unknown | undefined>;

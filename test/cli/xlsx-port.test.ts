@@ -85,7 +85,7 @@ describe('XlsxPort.write through the pipeline', () => {
     const xml = zipEntry(bytes, 'xl/tables/table1.xml')!;
     expect(xml).toContain(' ref="A1:N5"');
     expect(xml).toContain('<autoFilter ref="A1:N5"/>');
-    expect(xml).toContain('<tableColumn id="9" name="Klasse2"/>');
+    expect(xml).toContain('<tableColumn id="9" name="Klasse (Klantwaarde)"/>');
     expect(xml).toContain('<tableColumns count="14">');
   });
 

@@ -72,6 +72,8 @@ describe('preview page', () => {
 
   it('changes a class when a weight changes and the table is classified again', async () => {
     const before = await columnTexts(page, 'Klasse');
+    // After a run the pane shows its results; the weights are under "Instellen".
+    await page.getByRole('tab', { name: 'Instellen' }).click();
     const weight = page.getByRole('spinbutton', { name: 'Gewicht Omzet' });
     await weight.fill('0');
     await weight.press('Tab');

@@ -34,7 +34,8 @@ describe('the explanation of a client', () => {
 
   it('gives the points needed for the next class under score classes', () => {
     // C → B needs 45% of 33 = 14.85 points; the client has 13 → 1.85 more
-    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'points', amount: 1.85, label: 'B' });
+    // 0,45 × 33 − 13 = 1,85, but scores move in whole points: 2 points are needed.
+    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'points', amount: 2, label: 'B' });
   });
 
   it('gives a gap that really reaches the next class, and one cent less does not', () => {
@@ -64,38 +65,15 @@ describe('the gap under rank classes', () => {
   const scores = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
   const rows = (s: number[]) => s.map((x, i) => ({ Klant: `c${i + 1}`, Score: x }));
 
-  it('is the points needed to equal the lowest client of the next better class', () => {
-    // A = {10, 9}, B = {8, 7, 6}, C = {5 … 1}: the 8 needs 9 − 8 = 1 point; the 3 needs 6 − 3 = 3
+  it('names rank ranges instead of points: the own class and the nearest better one', () => {
+    // A = {10, 9} ranks 1–2, B = {8, 7, 6} ranks 3–5, C = {5 … 1} ranks 6–10.
     const c = classify(rows(scores), m);
-    expect(explainClient(c.run, 2).gap).toEqual({ kind: 'points', amount: 1, label: 'A' });
-    expect(explainClient(c.run, 7).gap).toEqual({ kind: 'points', amount: 3, label: 'B' });
-    expect(explainClient(c.run, 0).gap).toBeUndefined();
-  });
-
-  it('moves the client to that class when added to its score', () => {
-    const c = classify(rows(scores), m);
-    for (const i of [2, 7]) {
-      const gap = explainClient(c.run, i).gap!;
-      const raised = scores.map((s, j) => (j === i ? s + gap.amount : s));
-      expect(classify(rows(raised), m).clients[i]!.label).toBe(gap.label);
-    }
-  });
-
-  it('is rounded up, not to the nearest cent, when scores have more decimals', () => {
-    // Omzet linear on 0..1000 (M = 3) plus a direct "Extra" (weight 1) to add the gap to.
-    // Omzet scores: a 3, b 3·241/1000 = 0.723, c 0.3, d 0. Shares 50/50: K/n = 0, .25 → A; .5, .75 → B.
-    // c needs 0.723 − 0.3 = 0.423 points: 0.42 is not enough, 0.43 is.
-    const lm = model({
-      criteria: [{ name: 'Omzet', weight: 1, scoring: { type: 'linear', lo: 0, hi: 1000 } }, { name: 'Extra', weight: 1 }],
-      classification: { method: 'rank', shares: [0.5, 0.5], labels: ['A', 'B'] },
-    });
-    const data: Row[] = [{ Klant: 'a', Omzet: 1000, Extra: 0 }, { Klant: 'b', Omzet: 241, Extra: 0 }, { Klant: 'c', Omzet: 100, Extra: 0 }, { Klant: 'd', Omzet: 0, Extra: 0 }];
-    const c = classify(data, lm);
-    expect(c.byName('c').label).toBe('B');
-    const gap = explainClient(c.run, 2).gap!;
-    expect(gap).toEqual({ kind: 'points', amount: 0.43, label: 'A' });
-    const moved = classify(data.map((r) => (r.Klant === 'c' ? { ...r, Extra: gap.amount } : r)), lm);
-    expect(moved.byName('c').label).toBe('A');
+    expect(explainClient(c.run, 2).gap).toBeUndefined();
+    expect(explainClient(c.run, 2).rankRanges).toEqual([{ label: 'B', from: 3, to: 5 }, { label: 'A', from: 1, to: 2 }]);
+    expect(explainClient(c.run, 7).rankRanges).toEqual([{ label: 'C', from: 6, to: 10 }, { label: 'B', from: 3, to: 5 }]);
+    expect(explainClient(c.run, 0).rankRanges).toEqual([{ label: 'A', from: 1, to: 2 }]);
+    expect(explanationText('nl', c.run, 2)).toContain('klasse B: rang 3 van 10; B = rang 3–5; A = rang 1–2');
+    expect(explanationText('en', c.run, 0)).toContain('class A: rank 1 of 10; A = rank 1–2; top class');
   });
 });
 
@@ -107,8 +85,10 @@ describe('the gap under Pareto classes', () => {
   it('is the revenue needed to equal the smallest client of the next better class', () => {
     // A = {50, 30}, B = {10, 5}, C = {3, 2}: the 10 needs 30 − 10 = 20; the 3 needs 5 − 3 = 2
     const c = classify(rows(revenue), m);
-    expect(explainClient(c.run, 2).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 20, label: 'A' });
-    expect(explainClient(c.run, 4).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 2, label: 'B' });
+    expect(explainClient(c.run, 2).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 20, label: 'A', money: true });
+    expect(explainClient(c.run, 4).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 2, label: 'B', money: true });
+    // Revenue gaps are money, and the class is explained in revenue share.
+    expect(explanationText('nl', c.run, 4)).toMatch(/\(C = 95%–100% van de omzet\); nog €\s2 Omzet tot B$/);
     expect(explainClient(c.run, 0).gap).toBeUndefined();
   });
 
@@ -138,7 +118,7 @@ describe('the gap under Pareto classes', () => {
     // one giant client: 1000 → A; 1 → G = 1000 of 1002 = 99.8% → C; B is empty → the 1 needs 999 to reach A
     const c = classify(rows([1000, 1, 1]), m);
     expect(c.clients.map((x) => x.label)).toEqual(['A', 'C', 'C']);
-    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 999, label: 'A' });
+    expect(explainClient(c.run, 1).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 999, label: 'A', money: true });
   });
 });
 
@@ -176,12 +156,12 @@ describe('the explanation text', () => {
     expect(explanationText('nl', c.run, 0)).toBe(
       'Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk 2×3 = 6 + Samenwerking 2×1 = 2; totaal 27 van 33 (81,8%); klasse A: score 81,8% ≥ grens 70%; hoogste klasse',
     );
-    expect(explanationText('nl', c.run, 1)).toContain('totaal 13 van 33 (39,4%); klasse C: score 39,4% ≥ grens 20%; nog 1,85 punten tot B');
+    expect(explanationText('nl', c.run, 1)).toContain('totaal 13 van 33 (39,4%); klasse C: score 39,4% ≥ grens 20%; nog 2 punten tot B');
   });
 
   it('reads the same in English', () => {
     expect(explanationText('en', c.run, 1)).toBe(
-      'Omzet 1×5 = 5 + Portfolio 2×2 = 4 + Netwerk 1×3 = 3 + Samenwerking 1×1 = 1; total 13 of 33 (39.4%); class C: score 39.4% ≥ limit 20%; 1.85 more points to B',
+      'Omzet 1×5 = 5 + Portfolio 2×2 = 4 + Netwerk 1×3 = 3 + Samenwerking 1×1 = 1; total 13 of 33 (39.4%); class C: score 39.4% ≥ limit 20%; 2 more points to B',
     );
   });
 
@@ -221,5 +201,25 @@ describe('explanation with computed limits', () => {
     expect(r.classIndex[0]).toBe(1);
     expect(explainClient(r, 0).gap).toBeUndefined();
     expect(explanationText('nl', r, 0)).not.toMatch(/Infinity|∞/);
+  });
+});
+
+describe('the klantenpiramide advice', () => {
+  // 100 clients on one score each: Top 1%, Groot 4%, Middel 15%, Klein 80% by rank.
+  const m = oneCriterion({ method: 'rank', preset: 'klantenpiramide', shares: [0.01, 0.04, 0.15, 0.8], labels: ['Top', 'Groot', 'Middel', 'Klein'] }, { scaleMax: 10 });
+  const c = classify(Array.from({ length: 100 }, (_, i) => ({ Klant: `k${i}`, Score: 10 - i / 10 })), m);
+
+  it('never tells the bottom layer (80% of all clients by design) to part ways', () => {
+    const small = approachText('nl', c.run, 99);
+    expect(c.clients[99]!.label).toBe('Klein');
+    expect(small).toMatch(/klein is niet hetzelfde als onrendabel/);
+    expect(small).not.toMatch(/afscheid/);
+    expect(approachText('en', c.run, 99)).toMatch(/small is not the same as unprofitable/);
+    expect(approachText('nl', c.run, 0)).toMatch(/^Koesteren/);
+  });
+
+  it('asks to check before parting ways in the last class of other methods', () => {
+    const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
+    expect(approachText('nl', four.run, 0)).toBe('Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.');
   });
 });

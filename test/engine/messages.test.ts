@@ -19,6 +19,7 @@ const PREFIX = '(?:model|table|client|explain|approach)';
 const DYNAMIC: Record<string, readonly string[]> = {
   'client.invalid.': ['text', 'error', 'boolean', 'date', 'percent'],
   'approach.': ['0', '1', '2', '3'],
+  'approach.pyramid.': ['0', '1', '2', '3'],
 };
 
 function usedCodes(): Set<string> {

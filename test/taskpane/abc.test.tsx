@@ -22,7 +22,7 @@ describe('computed ABC limits in the pane', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Voorinstelling' }), 'Pareto op omzet 80/95');
     const classes = screen.getByRole('region', { name: '3. Klassen' });
     // A = 3 of 9 clients from 7 up, B = the next 3 from 4 up.
-    expect(await within(classes).findByText(/Uw gegevens wijzen op A ≈ de bovenste 33% van de klanten \(vanaf € 7\) en B ≈ de volgende 33% \(vanaf € 4\)/)).toBeInTheDocument();
+    expect(await within(classes).findByText(/Uw gegevens wijzen op A ≈ de bovenste 33,3% van de klanten \(vanaf €\s7\) en B ≈ de volgende 33,3% \(vanaf €\s4\)/)).toBeInTheDocument();
   });
 
   test('the computed method classifies the example as published', async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { fakeSession } from './fakeSession';
-import { renderPane } from './renderPane';
+import { openSection, renderPane } from './renderPane';
 
 // Revenue plus a payment column that is not a score (days), so it needs thresholds.
 const SHEET = {
@@ -98,7 +98,7 @@ describe('editing criteria and classes', () => {
     const label = screen.getByRole('textbox', { name: 'Naam klasse 1' });
     await user.clear(label);
     await user.type(label, 'Kern');
-    const whatIf = screen.getByRole('region', { name: 'Wat als?' });
+    const whatIf = await openSection(user, 'Wat als?');
     expect(await within(whatIf).findByRole('cell', { name: 'Kern' })).toBeInTheDocument();
   });
 });

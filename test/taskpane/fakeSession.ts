@@ -5,7 +5,7 @@
  */
 import { classifyTable, columnLetter, type CellValue, type ClassificationRun, type ScoringModel } from '../../src/engine';
 import {
-  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession,
+  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession, type ResultsDescription,
 } from '../../src/workbook/session';
 
 export interface FakeSheet {
@@ -31,6 +31,7 @@ export interface FakeSession extends KlantwaardeSession {
   readonly preview: Mocked<KlantwaardeSession['preview']>;
   readonly classify: Mocked<KlantwaardeSession['classify']>;
   readonly removeResults: Mocked<KlantwaardeSession['removeResults']>;
+  readonly describeResults: Mocked<NonNullable<KlantwaardeSession['describeResults']>>;
   readonly loadModel: Mocked<KlantwaardeSession['loadModel']>;
   readonly saveModel: Mocked<KlantwaardeSession['saveModel']>;
 }
@@ -58,6 +59,9 @@ export function fakeSession(sheet: FakeSheet, options: FakeSessionOptions = {}):
     sample: sheet.rows.slice(0, 20),
     warnings: [],
   };
+  // What the fake workbook holds of ours: set by classify, emptied by removeResults (like the pipeline's record).
+  const nothing: ResultsDescription = { blocks: [], reports: [] };
+  let written = nothing;
   return {
     detectTable: jest.fn(async () => {
       if (options.detectError !== undefined) throw options.detectError;
@@ -70,9 +74,18 @@ export function fakeSession(sheet: FakeSheet, options: FakeSessionOptions = {}):
       const result = run(sheet, model, o?.skipHiddenRows);
       const first = columnLetter(sheet.header.length);
       const last = columnLetter(sheet.header.length + 7);
-      return { run: result, resultAddress: `${sheet.sheet}!${first}1:${last}${sheet.rows.length + 1}`, reportSheet: 'Klantanalyse 2026', warnings: [] };
+      const resultAddress = `${sheet.sheet}!${first}1:${last}${sheet.rows.length + 1}`;
+      written = {
+        blocks: [{ sheet: sheet.sheet, address: resultAddress, headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'] }],
+        reports: ['Klantanalyse 2026'],
+      };
+      return { run: result, resultAddress, reportSheet: 'Klantanalyse 2026', warnings: [] };
     }),
-    removeResults: jest.fn(async () => ({ removedColumns: 8, removedReport: true })),
+    describeResults: jest.fn(async () => written),
+    removeResults: jest.fn(async () => {
+      written = nothing;
+      return { removedColumns: 8, removedReport: true };
+    }),
     loadModel: jest.fn(async () => options.savedModel),
     saveModel: jest.fn(async (_model: ScoringModel): Promise<void> => {}),
   };

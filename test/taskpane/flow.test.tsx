@@ -30,7 +30,7 @@ describe('the yearly run in the task pane', () => {
     const summary = within(result).getByRole('table', { name: 'Klanten en omzet per klasse' });
     // Portfolio weight 3: Jansen and De Vries are A (60.000 of 75.000 revenue = 80%), Smit C, Vos D.
     expect(rowFor(summary, 'A')[1]).toBe('2');
-    expect(rowFor(summary, 'A')[3]).toBe('80%');
+    expect(rowFor(summary, 'A')[3]).toBe('80,0%');
     expect(rowFor(summary, 'B')[1]).toBe('0');
     expect(rowFor(summary, 'C')[1]).toBe('1');
     expect(rowFor(summary, 'D')[1]).toBe('1');
@@ -61,19 +61,45 @@ describe('the yearly run in the task pane', () => {
     expect(screen.queryByRole('button', { name: 'Classificeer' })).not.toBeInTheDocument();
   });
 
-  test('"Resultaten verwijderen" asks the session to remove exactly its results and says what went', async () => {
+  test('"Resultaten verwijderen" first names exactly what goes; only "Verwijderen" removes it', async () => {
     const session = fakeSession(SEED_SHEET);
     const { user } = await renderPane(session);
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
     expect(await screen.findByRole('region', { name: 'Resultaat' })).toBeInTheDocument();
 
+    // Cancelling keeps everything.
     await user.click(screen.getByRole('button', { name: 'Resultaten verwijderen' }));
+    let question = await screen.findByRole('alertdialog', { name: 'Resultaten verwijderen?' });
+    expect(await within(question).findByText(/Kolommen Klantscore, Score %, Klasse, Rang, Omzetaandeel, Toelichting, Aanpak, Signalen in Klanten!F1:M5/)).toBeInTheDocument();
+    expect(within(question).getByText('Rapportblad "Klantanalyse 2026"')).toBeInTheDocument();
+    await user.click(within(question).getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(session.removeResults).not.toHaveBeenCalled();
+    // The pane is back in the accessibility tree once the modal is gone.
+    expect(await screen.findByRole('region', { name: 'Resultaat' })).toBeInTheDocument();
 
-    expect(session.removeResults).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Resultaten verwijderen' }));
+    question = await screen.findByRole('alertdialog', { name: 'Resultaten verwijderen?' });
+    await within(question).findByText(/in Klanten!F1:M5/);
+    await user.click(within(question).getByRole('button', { name: 'Verwijderen' }));
+
     const done = await screen.findByRole('group', { name: 'Resultaten verwijderd' });
+    expect(session.removeResults).toHaveBeenCalledTimes(1);
     expect(done).toHaveTextContent('8 kolommen verwijderd.');
     expect(done).toHaveTextContent('Rapportblad verwijderd.');
     expect(screen.queryByRole('region', { name: 'Resultaat' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Status' })).toHaveTextContent('Resultaten verwijderd');
+  });
+
+  test('with nothing written the question says so and offers only "Sluiten"', async () => {
+    const session = fakeSession(SEED_SHEET);
+    const { user } = await renderPane(session, 'en');
+    await user.click(screen.getByRole('button', { name: 'Remove results' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Remove results?' });
+    expect(await within(question).findByText('There are no Klantwaarde results in this workbook.')).toBeInTheDocument();
+    expect(within(question).queryByRole('button', { name: 'Remove' })).not.toBeInTheDocument();
+    await user.click(within(question).getByRole('button', { name: 'Close' }));
+    expect(session.removeResults).not.toHaveBeenCalled();
   });
 
   test('"Verborgen rijen overslaan" classifies only the visible clients', async () => {

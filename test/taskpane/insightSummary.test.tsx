@@ -47,3 +47,16 @@ describe('the result summary shows concentration and year-over-year shifts', () 
     expect(within(result).queryByRole('region', { name: 'Verschuiving sinds vorig jaar' })).not.toBeInTheDocument();
   });
 });
+
+describe('the year-over-year line accounts for every client', () => {
+  test('with the klantenpiramide beside last year\'s A–D the clients outside up/down/same are named, adding up to all', async () => {
+    const raw = INSIGHT_MODEL_RAW as Record<string, unknown>;
+    const pyramid = modelToJson(presetModel('klantenpiramide')) as Record<string, unknown>;
+    const result = await classifyAndOpenResult(fakeSession(INSIGHT_SHEET, { savedModel: { ...raw, classification: pyramid.classification } }));
+    const migration = within(result).getByRole('region', { name: 'Verschuiving sinds vorig jaar' });
+    expect(migration).toHaveTextContent(/samen 5 klanten\./);
+    const numbers = (migration.textContent ?? '').match(/(\d+) gestegen, (\d+) gedaald, (\d+) gelijk gebleven, (\d+) nieuw\.Verder (\d+) met .* en (\d+) zonder klasse/);
+    expect(numbers).not.toBeNull();
+    expect(numbers!.slice(1).map(Number).reduce((a, b) => a + b, 0)).toBe(5);
+  });
+});

@@ -31,6 +31,20 @@ export function installBrowserShims(): void {
       }),
     });
   }
+  // jsdom has no layout: offsetParent is always null and the body measures 0×0. Tabster (Fluent's
+  // focus manager) then takes every element for invisible, never activates a dialog's modal focus
+  // trap and marks the open dialog aria-hidden. Give it what a browser reports for a shown page.
+  if (!('klantwaardeLayoutShim' in window)) {
+    Object.defineProperty(window, 'klantwaardeLayoutShim', { value: true });
+    Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+      configurable: true,
+      get(this: HTMLElement) { return this.parentElement; },
+    });
+    const measure = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      return this === this.ownerDocument.body ? DOMRect.fromRect({ x: 0, y: 0, width: 340, height: 640 }) : measure.call(this);
+    };
+  }
   if (!URL.createObjectURL) {
     Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: () => 'blob:klantwaarde-test' });
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => {} });
@@ -38,6 +52,10 @@ export function installBrowserShims(): void {
 }
 
 installBrowserShims();
+
+// A pane test renders the whole Fluent tree in jsdom, often several times over; on a busy shared
+// machine that takes seconds. Waits stay findBy*-based; this only lifts jest's 5 s default.
+jest.setTimeout(30_000);
 
 export interface RenderedPane extends RenderResult {
   readonly user: ReturnType<typeof userEvent.setup>;
@@ -47,7 +65,15 @@ export interface RenderedPane extends RenderResult {
 export async function renderPane(session: FakeSession, lang: Lang = 'nl', host?: PaneHost): Promise<RenderedPane> {
   const user = userEvent.setup();
   const result = render(<App session={session} lang={lang} previewDelayMs={10} {...(host ? { host } : {})} />);
-  // Ready when the model has been loaded and the criteria are on screen.
-  await screen.findByRole('button', { name: lang === 'nl' ? 'Classificeer' : 'Classify' });
+  // Ready when the model has been loaded: its setup sections (criteria and onward) are then on screen.
+  // The Classificeer button is not a signal: the footer shows it from the start.
+  await screen.findByRole('button', { name: lang === 'nl' ? /^2\. Criteria en gewichten/ : /^2\. Criteria and weights/ });
   return { ...result, user };
+}
+
+/** Opens a collapsed setup section by its header (title first, then its one-line summary). */
+export async function openSection(user: RenderedPane['user'], title: string): Promise<HTMLElement> {
+  const header = screen.getByRole('button', { name: new RegExp(`^${title.replace(/[.?]/g, '\\$&')}`) });
+  if (header.getAttribute('aria-expanded') !== 'true') await user.click(header);
+  return screen.findByRole('region', { name: title });
 }

@@ -203,8 +203,17 @@ export function workbookContract(adapter: Adapter): void {
         expect(wb.requireSheet('Klanten').snapshot()).toEqual(afterFirst);
         expect(wb.requireSheet('Andere').snapshot()).toEqual(otherBefore);
 
+        // The confirmation names exactly the block and the report sheet that removal takes away.
+        const described = await session.describeResults!();
+        expect(described.blocks).toEqual([{
+          sheet: 'Klanten', address: 'Klanten!H4:O9',
+          headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'],
+        }]);
+        expect(described.reports).toEqual([second.reportSheet]);
+
         const removed = await session.removeResults();
         expect(removed).toMatchObject({ removedColumns: 8, removedReport: true });
+        expect(await session.describeResults!()).toEqual({ blocks: [], reports: [] });
         expect(sheetsOf(wb)).toEqual(original);
       });
 
@@ -407,10 +416,16 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[0])).toEqual(['25%', '50%', '75%', '100%']);
         expect(chart.categories).toBe(`A${pareto + 2}:A${pareto + 5}`);
         expect(chart.seriesNames).toEqual([t('nl', 'workbook.report.groupShare'), t('nl', 'report.cumulativeShare')]);
-        // The model echo parses back to the model that was used.
+        // The model that was used, as a readable Dutch table (the exact JSON stays in the settings).
         const modelRow = rows.findIndex((r) => r[0] === t('nl', 'report.model'));
-        const json = rows.slice(modelRow + 1).map((r) => r[0]).join('\n');
-        expect(JSON.parse(json)).toEqual(modelToJson(MODEL));
+        expect(rows[modelRow]!.slice(0, 2)).toEqual(['Gebruikt model', MODEL.name]);
+        expect(rows[modelRow + 1]!.slice(0, 4)).toEqual(['Criterium', 'Kolom', 'Gewicht', 'Scoring']);
+        expect(rows[modelRow + 2]!.slice(0, 4)).toEqual(['Omzet', 'Omzet', 5, 'kwantielen (hoger is beter)']);
+        expect(rows[modelRow + 3]!.slice(0, 4)).toEqual(['Portfolio', 'Portfolio', 2, 'score staat in de cel']);
+        expect(rows.slice(modelRow + 6, modelRow + 10).map((r) => r.slice(0, 2))).toEqual([
+          ['Scoreschaal', '0 tot en met 3'], ['Indeling', 'scoregrenzen'], ['Klassen', 'A vanaf 70%, B vanaf 45%, C vanaf 20%, D'], ['Omzetkolom', 'Omzet'],
+        ]);
+        expect(rows.flat().some((v) => typeof v === 'string' && v.includes('"criteria"'))).toBe(false);
       });
 
       it('never touches a user sheet named like the report: it writes "(2)" next to it', async () => {

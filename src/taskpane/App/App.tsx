@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { Lang } from '../../i18n/catalog';
 import type { KlantwaardeSession } from '../../workbook/session';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -18,8 +18,13 @@ export interface AppProps {
   readonly previewDelayMs?: number;
 }
 
+// The pane fills the task pane edge to edge: the browser's default body margin would add a scrollbar
+// to a pane that fits, and the sticky footer would then float 8 px above the bottom.
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
 /** The whole task pane, independent of where it runs. */
 export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST, previewDelayMs }: AppProps): JSX.Element {
+  usePageStyles();
   return (
     <FluentProvider theme={theme} lang={lang}>
       <LangContext.Provider value={lang}>

@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { Caption1, Field, InfoLabel, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { ClassificationRun, ScoringModel } from '../../engine';
 import type { CatalogKey } from '../../i18n/catalog';
@@ -42,7 +42,13 @@ export function ClassesSection({ model, dispatch, run }: ClassesSectionProps): J
   return (
     <Section title={t('ui.classes.title')}>
       <div className={styles.row}>
-        <Field label={t('ui.classes.method')}>
+        <Field className={styles.method} label={{
+          children: (_: unknown, props: Record<string, unknown>) => (
+            <InfoLabel {...props} info={<ul className={styles.helpList}>{METHOD_CHOICES.map((m) => <li key={m}>{t(`help.method.${m}`)}</li>)}</ul>}>
+              {t('ui.classes.method')}
+            </InfoLabel>
+          ),
+        }}>
           <Select value={choice} onChange={(_e, data) => dispatch({ type: 'setMethod', method: data.value as MethodChoice })}>
             {METHOD_CHOICES.map((m) => <option key={m} value={m}>{t(`ui.method.${m}`)}</option>)}
           </Select>
@@ -55,7 +61,7 @@ export function ClassesSection({ model, dispatch, run }: ClassesSectionProps): J
           </RadioGroup>
         </Field>
       </div>
-      <Caption1 className={styles.hint}>{t(`ui.method.${choice}.hint`)}</Caption1>
+      <Caption1 className={styles.hint}>{t(`help.method.${choice}`)}</Caption1>
       {run && choice !== 'computed' && <AbcAdvice run={run} />}
       <ul className={styles.classes}>
         {c.labels.map((label, k) => (

@@ -7,4 +7,7 @@ export const useClassesSectionStyles = makeStyles({
   label: { width: '7em' },
   limit: { width: '6.5em' },
   hint: { color: tokens.colorNeutralForeground2 },
+  // The select takes the row's width there is; long option names are cut by the select, not the pane.
+  method: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
+  helpList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });

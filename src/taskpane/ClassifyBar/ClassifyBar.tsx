@@ -1,4 +1,5 @@
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, mergeClasses } from '@fluentui/react-components';
+import type { Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
 import { useClassifyBarStyles } from './useClassifyBarStyles';
 
@@ -8,25 +9,42 @@ export interface ClassifyBarProps {
   readonly running: boolean;
   /** 0..1, or undefined for an indeterminate bar. */
   readonly progress?: number;
+  /** The last classify or remove outcome; its title is the status line. */
+  readonly notice?: Notice;
+  /** What the status line says when there is no outcome yet (ready, or why the button is disabled). */
+  readonly idleText: string;
+  readonly runningText: string;
   readonly onClassify: () => void;
+  /** Opens the removal question; nothing is removed without it. */
   readonly onRemove: () => void;
 }
 
-/** (4) The one button of the yearly run, its progress, and the way back ("remove results"). */
-export function ClassifyBar({ canClassify, running, progress, onClassify, onRemove }: ClassifyBarProps): JSX.Element {
+/**
+ * (4) The footer that stays in view however far the pane is scrolled: the one button of the yearly
+ * run, its progress, a one-line status of the last result (a live region, so screen readers hear
+ * it), and the way back ("remove results", which asks first).
+ */
+export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
+  const { canClassify, running, progress, notice, idleText, runningText, onClassify, onRemove } = props;
   const styles = useClassifyBarStyles();
   const { t } = useText();
+  const failed = notice?.intent === 'error';
   return (
-    <div className={styles.root}>
+    <footer className={styles.root}>
       <div className={styles.buttons}>
-        <Button appearance="primary" size="large" disabled={!canClassify || running} onClick={onClassify}>{t('ui.classify')}</Button>
-        <Button disabled={running} onClick={onRemove}>{t('ui.removeResults')}</Button>
+        <Button appearance="primary" className={styles.classify} disabled={!canClassify || running} onClick={onClassify}>{t('ui.classify')}</Button>
+        <Button size="small" className={styles.remove} disabled={running} onClick={onRemove}>{t('ui.removeResults')}</Button>
       </div>
-      {running && (
-        <Field validationMessage={t('ui.classify.running')} validationState="none">
-          <ProgressBar value={progress} max={1} aria-label={t('ui.classify.running')} />
-        </Field>
-      )}
-    </div>
+      {running && <ProgressBar value={progress} max={1} aria-label={runningText} />}
+      <div role="status" aria-label={t('pane.status.label')} className={styles.status}>
+        {running ? <Text size={200}>{runningText}</Text> : notice ? (
+          <>
+            <Text size={200} weight="semibold" className={mergeClasses(styles.line, styles[notice.intent])}>{notice.title}</Text>
+            {failed && notice.lines[0] && <Text size={200} className={styles.detail}>{notice.lines[0]}</Text>}
+          </>
+        ) : <Text size={200} className={styles.line}>{idleText}</Text>}
+      </div>
+      {!running && notice?.action && <Button size="small" onClick={notice.action.onClick}>{notice.action.label}</Button>}
+    </footer>
   );
 }

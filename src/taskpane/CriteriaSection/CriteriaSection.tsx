@@ -50,7 +50,7 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
       </ul>
       {available.length > 0 && (
         <div className={styles.add}>
-          <Field label={t('ui.criteria.addColumn')}>
+          <Field className={styles.addField} label={t('ui.criteria.addColumn')}>
             <Select value={column} onChange={(_e, data) => setChosen(data.value)}>
               {available.map((h, i) => <option key={`${i}-${h}`} value={h}>{h}</option>)}
             </Select>

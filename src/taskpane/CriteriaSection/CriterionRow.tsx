@@ -1,4 +1,4 @@
-import { Button, Caption1, Select } from '@fluentui/react-components';
+import { Button, Caption1, InfoButton, Select } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { Criterion, Direction } from '../../engine';
 import { NumberField } from '../NumberField';
@@ -34,6 +34,11 @@ export function CriterionRow({ criterion, index, scaleMax, sample, dispatch }: C
         onChange={(_e, data) => dispatch({ type: 'setScoring', index, scoring: scoringFor(data.value as ScoringType, s, sample, scaleMax) })}>
         {SCORING_TYPES.map((type) => <option key={type} value={type}>{t(`ui.scoring.${type}`)}</option>)}
       </Select>
+      <InfoButton aria-label={t('help.scoring.label', { criterion: name })} info={(
+        <ul className={styles.helpList}>
+          {SCORING_TYPES.map((type) => <li key={type} className={type === s.type ? styles.current : undefined}>{t(`help.scoring.${type}`)}</li>)}
+        </ul>
+      )} />
       {s.type !== 'direct' && (
         <Select aria-label={t('ui.criteria.direction', { criterion: name })} value={s.direction}
           onChange={(_e, data) => dispatch({ type: 'setDirection', index, direction: data.value as Direction })}>

@@ -15,5 +15,10 @@ export const useCriteriaSectionStyles = makeStyles({
   weight: { width: '5.5em' },
   threshold: { width: '7em' },
   thresholds: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexBasis: '100%' },
-  add: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  helpList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  current: { fontWeight: tokens.fontWeightSemibold },
+  add: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  // A long header must not widen the pane: the select shrinks to the row and cuts the option text.
+  addField: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%' },
 });

@@ -1,17 +1,23 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3 } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
 import { ContactPlanOption, ContactPlanSection } from '../ContactPlan';
 import { ClientList } from '../ClientList';
 import { CriteriaSection } from '../CriteriaSection';
+import { HelpPanel } from '../HelpPanel';
 import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
+import { RemoveDialog } from '../RemoveDialog';
 import { ResultSummary } from '../ResultSummary';
-import { Section } from '../Section';
 import { SelfTest } from '../SelfTest';
+import { Section } from '../Section';
+import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
-import { WhatIfPanel, type Baseline } from '../WhatIfPanel';
+import { UndoBar } from '../UndoBar';
+import { WhatIfPanel, useWhatIf, type Baseline } from '../WhatIfPanel';
 import { useClassify } from '../hooks/useClassify';
 import { useDetectedTable } from '../hooks/useDetectedTable';
 import { useModelDraft } from '../hooks/useModelDraft';
@@ -20,6 +26,7 @@ import { useNotices } from '../hooks/useNotices';
 import { usePreviewRun } from '../hooks/usePreviewRun';
 import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
+import { useSetupSummaries } from './useSetupSummaries';
 import { usePaneStyles } from './usePaneStyles';
 import type { NoticeSource } from '../model/notice';
 
@@ -27,12 +34,27 @@ import type { NoticeSource } from '../model/notice';
 const BY_MODEL_FILE: readonly NoticeSource[] = ['modelFile'];
 const BY_CLASSIFY: readonly NoticeSource[] = ['classify'];
 
+type View = 'setup' | 'results';
+
+/**
+ * Which setup items start open: a first-time user sees table, criteria and classes; with a model
+ * saved in the workbook (a yearly re-run) only the table, so one glance confirms what will be
+ * classified and the rest is a one-line summary each.
+ */
+function initiallyOpen(hasSavedModel: boolean): string[] {
+  return hasSavedModel ? ['table'] : ['table', 'criteria', 'classes'];
+}
+
 export interface PaneProps {
   /** Wait after the last model edit before the what-if preview runs. */
   readonly previewDelayMs?: number;
 }
 
-/** The task pane: table → criteria → classes → what-if → classify → results. */
+/**
+ * The task pane at task-pane size (320–350 px): a setup view of collapsible sections (table →
+ * criteria → classes → what-if), a results view that opens after a run with the outcome on top,
+ * and a footer with Classificeer and the last result's status that never scrolls away.
+ */
 export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const styles = usePaneStyles();
   const text = useText();
@@ -54,50 +76,115 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const savedPreview = usePreviewRun(run.outcome ? undefined : draft.savedModel, detection.table, skipHiddenRows, 0);
   const baseline = run.outcome?.run ?? savedPreview.run;
   const basis: Baseline = run.outcome ? 'written' : draft.savedModel && savedPreview.run ? 'saved' : 'none';
+  const comparison = useWhatIf(preview, baseline, basis);
+  const summaries = useSetupSummaries({ table: detection.table, loading: detection.loading, model: draft.model, preview, comparison });
+
+  const [openItems, setOpenItems] = useState<string[] | undefined>();
+  // Decided once, when the model is first there; saving a model later (a run) must not fold the sections.
+  if (openItems === undefined && draft.model) setOpenItems(initiallyOpen(draft.savedModel !== undefined));
+  const open = openItems ?? [];
+  const [view, setView] = useState<View>('setup');
+  // A new run opens the results view; removing the results goes back to the setup (set while rendering,
+  // React's pattern for state that follows a changed value).
+  const [shownOutcome, setShownOutcome] = useState(run.outcome);
+  if (shownOutcome !== run.outcome) {
+    setShownOutcome(run.outcome);
+    setView(run.outcome ? 'results' : 'setup');
+  }
+  // A new outcome is shown from the top of the results view, however far the setup was scrolled.
+  const paneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shownOutcome) paneRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [shownOutcome]);
+  const [asking, setAsking] = useState(false);
+  const [removing, setRemoving] = useState(false);
+
   const noticesFrom = (sources: readonly NoticeSource[]) => notices.notices.filter((n) => sources.includes(n.source));
   const elsewhere = [...BY_MODEL_FILE, ...BY_CLASSIFY];
+  const classifyNotice = noticesFrom(BY_CLASSIFY).at(-1);
+  const canClassify = valid !== undefined && detection.table !== undefined;
+  const idleText = !draft.model || (detection.loading && !detection.table) ? t('pane.status.loading')
+    : !detection.table ? t('pane.status.noTable')
+      : !valid ? t('pane.status.invalid')
+        : preview.run ? text.n('pane.status.readyCount', preview.run.count) : t('pane.status.ready');
+  const shownView: View = view === 'results' && run.outcome ? 'results' : 'setup';
+
+  const confirmRemove = () => {
+    setAsking(false);
+    setRemoving(true);
+    void run.removeResults().finally(() => setRemoving(false));
+  };
 
   return (
-    <main className={styles.root}>
-      <Title3 as="h1" className={styles.title}>{t('ui.title')}</Title3>
-      <NoticeBars notices={notices.notices.filter((n) => !elsewhere.includes(n.source))} onDismiss={notices.clear} />
-      <TableSection table={detection.table} loading={detection.loading} run={preview.run} model={draft.model} dispatch={draft.dispatch}
-        skipHiddenRows={skipHiddenRows} onSkipHiddenRows={setSkipHiddenRows} onRefresh={detection.refresh} onHeaderRow={detection.setHeaderRow} />
-      {!draft.model && <Spinner size="small" label={t('ui.model.loading')} />}
-      {draft.model && (
-        <>
-          <CriteriaSection model={draft.model} table={detection.table} dispatch={draft.dispatch}
-            toolbar={(
-              <>
-                <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
-                <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
-              </>
-            )} />
-          <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
-          {draft.validation && !draft.validation.ok && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t('ui.model.incomplete')}</MessageBarTitle>
-                <ul>{draft.validation.errors.map((e, i) => <li key={i}>{text.message(e)}</li>)}</ul>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <WhatIfPanel preview={preview} baseline={baseline} basis={basis} />
-          <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />
-          <ClassifyBar canClassify={valid !== undefined && detection.table !== undefined} running={run.running} progress={run.progress}
-            onClassify={() => { if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table, headerRow: detection.headerRow }); }}
-            onRemove={() => { void run.removeResults(); }} />
-          <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
-        </>
-      )}
-      {run.outcome && (
-        <Section title={t('ui.summary.title')}>
-          <ResultSummary run={run.outcome.run} resultAddress={run.outcome.resultAddress} />
-          <ClientList run={run.outcome.run} />
-        </Section>
-      )}
-      {run.outcome && <ContactPlanSection outcome={run.outcome} />}
-      <SelfTest />
-    </main>
+    <div ref={paneRef} className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>{t('ui.title')}</Title3>
+        <HelpPanel />
+      </header>
+      <TabList className={styles.tabs} size="small" aria-label={t('pane.views')} selectedValue={shownView}
+        onTabSelect={(_e, data) => setView(data.value as View)}>
+        <Tab value="setup">{t('pane.view.setup')}</Tab>
+        <Tab value="results" disabled={!run.outcome}>{t('pane.view.results')}</Tab>
+      </TabList>
+      <main className={styles.content}>
+        <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
+        {shownView === 'results' && run.outcome && (
+          <Section title={t('ui.summary.title')}>
+            <ResultSummary run={run.outcome.run} resultAddress={run.outcome.resultAddress} />
+            <ClientList run={run.outcome.run} />
+          </Section>
+        )}
+        {shownView === 'results' && run.outcome && <ContactPlanSection outcome={run.outcome} />}
+        {shownView === 'setup' && (
+          <>
+            <NoticeBars notices={notices.notices.filter((n) => !elsewhere.includes(n.source))} onDismiss={notices.clear} />
+            {!draft.model && <Spinner size="small" label={t('ui.model.loading')} />}
+            {draft.model && draft.validation && !draft.validation.ok && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t('ui.model.incomplete')}</MessageBarTitle>
+                  <ul className={styles.errors}>{draft.validation.errors.map((e, i) => <li key={i}>{text.message(e)}</li>)}</ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <Accordion multiple collapsible openItems={open} aria-label={t('pane.sections')}
+              onToggle={(_e, data) => setOpenItems(data.openItems.map(String))}>
+              <SetupItem value="table" title={t('ui.table.title')} summary={summaries.table}>
+                <TableSection table={detection.table} loading={detection.loading} run={preview.run} model={draft.model} dispatch={draft.dispatch}
+                  skipHiddenRows={skipHiddenRows} onSkipHiddenRows={setSkipHiddenRows} onRefresh={detection.refresh} onHeaderRow={detection.setHeaderRow} />
+              </SetupItem>
+              {draft.model && (
+                <>
+                  <SetupItem value="criteria" title={t('ui.criteria.title')} summary={summaries.criteria}>
+                    <CriteriaSection model={draft.model} table={detection.table} dispatch={draft.dispatch}
+                      toolbar={(
+                        <>
+                          <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
+                          <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
+                          <UndoBar change={draft.undoable} onUndo={draft.undo} />
+                        </>
+                      )} />
+                  </SetupItem>
+                  <SetupItem value="classes" title={t('ui.classes.title')} summary={summaries.classes}>
+                    <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
+                  </SetupItem>
+                  <SetupItem value="whatIf" title={t('ui.whatIf.title')} summary={summaries.whatIf}>
+                    <WhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
+                  </SetupItem>
+                </>
+              )}
+            </Accordion>
+            {draft.model && <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />}
+            <SelfTest />
+          </>
+        )}
+      </main>
+      <ClassifyBar canClassify={canClassify} running={run.running} progress={run.progress} notice={classifyNotice} idleText={idleText}
+        runningText={removing ? t('pane.status.removing') : t('ui.classify.running')}
+        onClassify={() => {
+          if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table, headerRow: detection.headerRow });
+        }} onRemove={() => setAsking(true)} />
+      <RemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
+    </div>
   );
 }

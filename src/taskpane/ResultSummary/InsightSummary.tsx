@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ClassificationRun, PortfolioInsight } from '../../engine';
-import { formatNumber, formatPercent } from '../../i18n/catalog';
+import { formatLimit, formatNumber, formatPercent } from '../../i18n/catalog';
 import { useText } from '../hooks/useText';
 import { useResultSummaryStyles } from './useResultSummaryStyles';
 
@@ -20,6 +20,10 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
   const c = insight.concentration;
   const m = insight.migration;
   const hasConcentration = c !== null && c.largestIndex >= 0;
+  const newCount = m ? m.newByClass.reduce((a, b) => a + b, 0) : 0;
+  let none = 0;
+  for (let i = 0; i < run.count; i++) if (run.classIndex[i]! < 0) none++;
+  const rest = { other: m ? Math.max(0, run.count - none - m.up - m.down - m.same - newCount) : 0, none };
   if (!hasConcentration && !m) return null;
   return (
     <div className={styles.insight}>
@@ -36,7 +40,7 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
             <MessageBar key={above.index} intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('insight.concentration.warning', {
-                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatPercent(lang, c.limit),
+                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatLimit(lang, c.limit),
                 })}
               </MessageBarBody>
             </MessageBar>
@@ -46,7 +50,10 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
       {m && (
         <section aria-label={t('insight.migration.title')} className={styles.block}>
           <Text weight="semibold">{t('insight.migration.title')}</Text>
-          <Text>{t('insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: m.newByClass.reduce((a, b) => a + b, 0) })}</Text>
+          <Text>{t('insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount })}</Text>
+          {/* Every client is accounted for: a classification with other labels (the klantenpiramide
+              beside last year's A–D) leaves most clients outside up/down/same. */}
+          {rest.other + rest.none > 0 && <Text>{t('insight.migration.rest', { ...rest, total: run.count })}</Text>}
         </section>
       )}
     </div>

@@ -45,8 +45,8 @@ export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.E
             <TableRow>
               <TableCell>{t('ui.class.none')}</TableCell>
               <TableCell className={styles.numeric}>{summary.unclassified}</TableCell>
-              <TableCell />
-              <TableCell />
+              <TableCell className={styles.numeric}>{formatMoney(lang, summary.unclassifiedRevenue)}</TableCell>
+              <TableCell className={styles.numeric}>{formatPercent(lang, summary.unclassifiedRevenueShare)}</TableCell>
             </TableRow>
           )}
         </TableBody>

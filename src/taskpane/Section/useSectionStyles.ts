@@ -6,7 +6,9 @@ export const useSectionStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalM,
+    minWidth: 0,
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
   },
+  inItem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlockEnd: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
 });

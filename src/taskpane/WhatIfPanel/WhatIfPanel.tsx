@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { compareRuns, type ClassChange, type ClassificationRun } from '../../engine';
+import { compareRuns, type ClassChange, type ClassificationRun, type RunComparison } from '../../engine';
 import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { errorText } from '../../i18n/errorText';
@@ -18,6 +18,13 @@ export interface WhatIfPanelProps {
   readonly preview: PreviewRun;
   readonly baseline?: ClassificationRun;
   readonly basis: Baseline;
+  /** From useWhatIf (the pane also summarises it in the closed section header). */
+  readonly comparison: WhatIf;
+}
+
+export interface WhatIf {
+  readonly whatIf?: RunComparison;
+  readonly compared: boolean;
 }
 
 /** How many moved clients are listed; the per-class table always covers everyone. */
@@ -41,13 +48,20 @@ function MoveItem({ move, before, after }: { readonly move: ClassChange; readonl
   );
 }
 
+/** The comparison the panel shows (also the pane's one-line summary of it): computed once per preview. */
+export function useWhatIf(preview: PreviewRun, baseline: ClassificationRun | undefined, basis: Baseline): WhatIf {
+  const { run } = preview;
+  const compared = basis !== 'none' && baseline !== undefined;
+  const whatIf = useMemo(() => (run ? compareRuns(compared ? baseline! : run, run) : undefined), [run, baseline, compared]);
+  return { whatIf, compared };
+}
+
 /** Before anything is written: which clients would change class and how the classes move. */
-export function WhatIfPanel({ preview, baseline, basis }: WhatIfPanelProps): JSX.Element {
+export function WhatIfPanel({ preview, baseline, basis, comparison }: WhatIfPanelProps): JSX.Element {
   const styles = useWhatIfPanelStyles();
   const { t, n, lang } = useText();
   const { run, error, pending } = preview;
-  const compared = basis !== 'none' && baseline !== undefined;
-  const whatIf = useMemo(() => (run ? compareRuns(compared ? baseline! : run, run) : undefined), [run, baseline, compared]);
+  const { whatIf, compared } = comparison;
 
   return (
     <Section title={t('ui.whatIf.title')}>

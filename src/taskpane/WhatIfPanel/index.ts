@@ -1,2 +1,2 @@
-export { WhatIfPanel } from './WhatIfPanel';
-export type { Baseline, WhatIfPanelProps } from './WhatIfPanel';
+export { WhatIfPanel, useWhatIf } from './WhatIfPanel';
+export type { Baseline, WhatIf, WhatIfPanelProps } from './WhatIfPanel';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
 import { validateModel, type ModelValidation, type ScoringModel } from '../../engine';
 import type { DetectedTable } from '../../workbook/session';
-import { modelReducer, type ModelAction } from '../model/modelReducer';
+import type { ModelAction } from '../model/modelReducer';
+import { draftReducer, type UndoableChange } from '../model/undo';
 import { errorNotice } from '../model/notice';
 import { suggestModel } from '../model/suggestModel';
 import type { Notices } from './useNotices';
@@ -17,6 +18,9 @@ export interface ModelDraft {
   /** The model saved in the workbook (what the last run used), if any. */
   readonly savedModel?: ScoringModel;
   readonly setSavedModel: (model: ScoringModel) => void;
+  /** The last change that can be undone (a model replaced, a criterion removed), if it was the last edit. */
+  readonly undoable?: UndoableChange;
+  readonly undo: () => void;
 }
 
 /**
@@ -27,7 +31,10 @@ export function useModelDraft(table: DetectedTable | undefined, tableLoading: bo
   const session = useSession();
   const text = useText();
   const { show } = notices;
-  const [model, dispatch] = useReducer(modelReducer, undefined);
+  const [draft, dispatchDraft] = useReducer(draftReducer, {});
+  const model = draft.model;
+  const dispatch: Dispatch<ModelAction> = dispatchDraft;
+  const undo = useCallback(() => dispatchDraft({ type: 'undo' }), []);
   const [saved, setSaved] = useState<{ loaded: boolean; model?: ScoringModel }>({ loaded: false });
 
   useEffect(() => {
@@ -54,9 +61,9 @@ export function useModelDraft(table: DetectedTable | undefined, tableLoading: bo
   useEffect(() => {
     if (model || !saved.loaded || tableLoading) return;
     dispatch({ type: 'replace', model: saved.model ?? suggestModel(table, text.t('ui.model.defaultName')) });
-  }, [model, saved, tableLoading, table, text]);
+  }, [model, saved, tableLoading, table, text, dispatch]);
 
   const validation = useMemo(() => (model ? validateModel(model) : undefined), [model]);
   const setSavedModel = useCallback((m: ScoringModel) => setSaved({ loaded: true, model: m }), []);
-  return { model, dispatch, validation, savedModel: saved.model, setSavedModel };
+  return { model, dispatch, validation, savedModel: saved.model, setSavedModel, undoable: draft.undo, undo };
 }

@@ -1,0 +1,2 @@
+export { RemoveDialog } from './RemoveDialog';
+export type { RemoveDialogProps } from './RemoveDialog';

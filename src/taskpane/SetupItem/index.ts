@@ -1,0 +1,2 @@
+export { SetupItem } from './SetupItem';
+export type { SetupItemProps } from './SetupItem';

@@ -1,0 +1,2 @@
+export { UndoBar } from './UndoBar';
+export type { UndoBarProps } from './UndoBar';
