@@ -77,6 +77,11 @@ export const cliNl = {
   'cli.notRegularFile': '{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Geef het pad van een .xlsx-bestand.',
   'cli.zipBomb': '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten ({detail}); het wordt niet gelezen.',
   'cli.badHeaderRow': '--header-row verwacht een rijnummer (1, 2, 3, …), niet "{value}".',
+  'cli.agendaNotIcs': 'Het agendabestand {file} moet eindigen op .ics.',
+  'cli.agendaIsInput': 'Het agendabestand {file} is het invoerbestand; kies een andere naam.',
+  'cli.agendaExists': 'Het agendabestand {file} bestaat al. Kies een andere naam met --agenda, of overschrijf het met --force.',
+  'cli.agendaWritten': 'Contactplan: {contacts} contactmomenten voor {clients} klanten in {file} (importeer dit bestand in uw agenda; opnieuw importeren werkt de afspraken bij).',
+  'cli.headerRowHint': 'Begint de tabel onder een titelblok of op een andere rij? Noem de kopregel met --header-row <rijnummer>.',
 } as const;
 
 export const cliEn: Record<keyof typeof cliNl, string> = {
@@ -154,6 +159,11 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.notRegularFile': '{file} is not a regular file (but, for example, a pipe or a device). Give the path of an .xlsx file.',
   'cli.zipBomb': '{file} unpacks to far more data than a workbook can hold ({detail}); it is not read.',
   'cli.badHeaderRow': '--header-row expects a row number (1, 2, 3, …), not "{value}".',
+  'cli.agendaNotIcs': 'The agenda file {file} must end in .ics.',
+  'cli.agendaIsInput': 'The agenda file {file} is the input file; choose another name.',
+  'cli.agendaExists': 'The agenda file {file} already exists. Choose another name with --agenda, or overwrite it with --force.',
+  'cli.agendaWritten': 'Contact plan: {contacts} contact moments for {clients} clients in {file} (import this file into your calendar; importing it again updates the appointments).',
+  'cli.headerRowHint': 'Does the table start below a title block or on another row? Name the header row with --header-row <row number>.',
 };
 
 export type CliKey = keyof typeof cliNl;

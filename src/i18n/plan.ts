@@ -86,10 +86,6 @@ export const planNl = {
   'ui.ideal.hours': 'Mediaan uren: {top} bij {label}-klanten, {all} bij alle klanten.',
   'ui.ideal.value': '{column} {value}: {top} van de {label}-klanten tegen {all} van alle klanten (lift {lift})',
   'ui.ideal.none': 'Geen kenmerk komt bij deze klanten duidelijk vaker voor dan gemiddeld.',
-  'cli.agendaNotIcs': 'Het agendabestand {file} moet eindigen op .ics.',
-  'cli.agendaIsInput': 'Het agendabestand {file} is het invoerbestand; kies een andere naam.',
-  'cli.agendaExists': 'Het agendabestand {file} bestaat al. Kies een andere naam met --agenda, of overschrijf het met --force.',
-  'cli.agendaWritten': 'Contactplan: {contacts} contactmomenten voor {clients} klanten in {file} (importeer dit bestand in uw agenda; opnieuw importeren werkt de afspraken bij).',
 } as const;
 
 export const planEn: Record<keyof typeof planNl, string> = {
@@ -175,8 +171,4 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'ui.ideal.hours': 'Median hours: {top} for {label} clients, {all} for all clients.',
   'ui.ideal.value': '{column} {value}: {top} of {label} clients against {all} of all clients (lift {lift})',
   'ui.ideal.none': 'No attribute is clearly more common among these clients than on average.',
-  'cli.agendaNotIcs': 'The agenda file {file} must end in .ics.',
-  'cli.agendaIsInput': 'The agenda file {file} is the input file; choose another name.',
-  'cli.agendaExists': 'The agenda file {file} already exists. Choose another name with --agenda, or overwrite it with --force.',
-  'cli.agendaWritten': 'Contact plan: {contacts} contact moments for {clients} clients in {file} (import this file into your calendar; importing it again updates the appointments).',
 };

@@ -13,7 +13,7 @@ import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/i18n/catalog';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/pipeline';
-import { installBrowserShims } from './renderPane';
+import { installBrowserShims, openSection } from './renderPane';
 import { TODAY } from '../workbook/fixtures';
 
 installBrowserShims();
@@ -47,7 +47,9 @@ async function paneOver(rows: CellValue[][], lang: Lang = 'nl') {
   await session.saveModel(seedModel());
   const user = userEvent.setup();
   render(<App session={session} lang={lang} previewDelayMs={10} />);
-  await screen.findByRole('button', { name: lang === 'nl' ? 'Classificeer' : 'Classify' });
+  // Ready when the saved model has arrived: its setup sections are then on screen (the footer's
+  // Classificeer button is there from the start, so it is no signal).
+  await screen.findByRole('button', { name: lang === 'nl' ? /^2\. Criteria en gewichten/ : /^2\. Criteria and weights/ });
   const table = screen.getByRole('region', { name: lang === 'nl' ? '1. Gevonden tabel' : '1. Table found' });
   return { wb, user, table };
 }
@@ -64,7 +66,7 @@ describe('the table section', () => {
     expect(mapping).toHaveTextContent('kolom "Omzet 2025" (gelijkend op "Omzet")');
     expect(within(mapping).getByRole('combobox', { name: 'Kolom voor Omzet' })).toHaveDisplayValue('Omzet 2025');
     // "Omzet 2025" is in use by the criterion Omzet, and "Klant" is the name: no column is left to add.
-    const criteria = screen.getByRole('region', { name: '2. Criteria en gewichten' });
+    const criteria = await openSection(user, '2. Criteria en gewichten');
     expect(within(criteria).queryByRole('combobox', { name: 'Kolom als criterium' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
@@ -107,7 +109,7 @@ describe('the table section', () => {
     expect(options).not.toContain('Klant');
     await user.selectOptions(netwerk, 'Netwerk 2025');
     expect(netwerk).toHaveDisplayValue('Netwerk 2025');
-    const criteria = screen.getByRole('region', { name: '2. Criteria en gewichten' });
+    const criteria = await openSection(user, '2. Criteria en gewichten');
     // "Netwerk" is free again after the correction; "Klant" never is.
     const add = within(criteria).getByRole('combobox', { name: 'Kolom als criterium' });
     expect(within(add).getAllByRole('option').map((o) => o.textContent)).toEqual(['Netwerk']);
