@@ -13,14 +13,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/helpers';
+import { CLIENTS } from '../cli/fixtures';
 
-const CLIENTS: Cell[][] = [
-  ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
-  ['Aalders', 400, 3, 2, 2],
-  ['Bakker', 300, 2, 2, 1],
-  ['Claes', 200, 1, 1, 1],
-  ['De Vries', 100, 0, 0, 1],
-];
 const sheet = (spec: Partial<SheetSpec>): SheetSpec => ({ name: 'Blad1', rows: CLIENTS, ...spec });
 const file = (...sheets: SheetSpec[]) => buildXlsx({ sheets });
 const blocked = (cells: string, range: string) => ({ kind: 'cli' as const, exit: EXIT.table, message: { code: 'xlsx.blockedCells' as const, params: { sheet: 'Blad1', cells, range } } });

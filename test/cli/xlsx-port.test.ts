@@ -4,18 +4,11 @@ import type { TableLocation } from '../../src/workbook/port';
 import { SETTINGS_KEYS } from '../../src/workbook/results';
 import { XlsxPackage, XlsxPort } from '../../src/workbook/xlsx';
 import { zipEntry } from './helpers';
-import { MODEL } from './fixtures';
+import { CLIENTS, MODEL } from './fixtures';
 import { buildXlsx, STYLE, type Cell, type SheetSpec } from './ooxml';
 
 /** The .xlsx adapter on its own: what it finds, reads and writes in a package. */
 const TODAY = () => new Date(2026, 0, 15);
-const CLIENTS: Cell[][] = [
-  ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
-  ['Aalders', 400, 3, 2, 2],
-  ['Bakker', 300, 2, 2, 1],
-  ['Claes', 200, 1, 1, 1],
-  ['De Vries', 100, 0, 0, 1],
-];
 
 const book = (sheet: Partial<SheetSpec>, more: SheetSpec[] = []) => buildXlsx({ sheets: [{ name: 'Klanten', rows: CLIENTS, ...sheet }, ...more] });
 const port = (bytes: Uint8Array, sheet = 'Klanten') => new XlsxPort(new XlsxPackage(bytes), sheet);

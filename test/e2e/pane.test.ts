@@ -1,7 +1,8 @@
 import { readFileSync, mkdtempSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { serveDist } from './staticServer';
 
 /**
@@ -10,7 +11,6 @@ import { serveDist } from './staticServer';
  * an axe-core check (no serious or critical violations), keyboard-only use, Office's dark theme and
  * Windows high contrast. Set KW_PANE_SCREENSHOTS=docs/images to refresh the README's screenshots.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = join(__dirname, '..', '..', 'dist');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Generous: the machine running this is shared; every wait ends as soon as the condition holds. */
@@ -22,11 +22,7 @@ const shots = process.env.KW_PANE_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'kla
 
 beforeAll(async () => {
   server = await serveDist(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(dist);
 });
 
 afterAll(async () => {

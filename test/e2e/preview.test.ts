@@ -1,7 +1,8 @@
-import { mkdtempSync, existsSync, readFileSync, statSync } from 'fs';
+import { mkdtempSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import * as XLSX from 'xlsx';
 import { serveDist } from './staticServer';
 
@@ -9,7 +10,6 @@ import { serveDist } from './staticServer';
  * The preview page in a real browser (Debian's chromium): the task pane beside the in-memory sheet,
  * loaded with the example workbook. Runs on the production build (`npm run test:e2e` builds first).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = join(__dirname, '..', '..', 'dist');
 
 let browser: Browser;
@@ -33,14 +33,8 @@ async function columnTexts(p: Page, header: string): Promise<string[]> {
 
 beforeAll(async () => {
   // Missing prerequisites fail loudly; the browser tests never pass by not running.
-  if (!existsSync(join(dist, 'preview.html'))) throw new Error(`no build in ${dist}: run \`npm run test:e2e\` (it builds first)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   server = await serveDist(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(dist);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => consoleErrors.push(e.message));

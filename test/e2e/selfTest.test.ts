@@ -1,13 +1,12 @@
-import { existsSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { serveDist } from './staticServer';
 
 /**
  * "Zelftest" in the preview page in a real browser (Debian's chromium), on the production build: every
  * step must pass, the report must be there to copy, and the sheet must be as before.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = join(__dirname, '..', '..', 'dist');
 
 let browser: Browser;
@@ -16,13 +15,8 @@ let server: Awaited<ReturnType<typeof serveDist>>;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  expect(existsSync(join(dist, 'preview.html'))).toBe(true);
   server = await serveDist(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(dist);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => consoleErrors.push(e.message));

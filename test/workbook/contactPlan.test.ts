@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
-import { validateModel, type CellValue, type ScoringModel } from '../../src/engine';
-import { MemoryWorkbook } from '../../src/workbook/memory';
+import { validateModel, type ScoringModel } from '../../src/engine';
 import { excelAdapter, memoryAdapter, sessionFor, type Adapter } from './fixtures';
+import { PLAN_TABLE, planWorkbook } from '../plan/table';
 
 /**
  * Issue 14 in the workbook: the sheet "Contactplan <jaar>" beside the report, the agenda file, and
@@ -9,26 +9,11 @@ import { excelAdapter, memoryAdapter, sessionFor, type Adapter } from './fixture
  * The run date is TODAY (Wednesday 25 November 2026), so the plan starts that day.
  */
 
-export const PLAN_TABLE: CellValue[][] = [
-  ['Klant', 'Score', 'Relatiebeheerder', 'Branche', 'Omzet', 'Extra omzet', 'Kans'],
-  ['Alfa', 3, 'Jan', 'Zorg', 100, 10000, 30],
-  ['Beta', 3, 'Jan', 'Zorg', 80, 4000, 50],
-  ['Gamma', 2, 'Piet', 'Bouw', 50, null, null],
-  ['Delta', 2, 'Jan', 'Bouw', 40, 2000, 10],
-  ['Epsilon', 1, 'Piet', 'Zorg', 20, 0, 0],
-];
 
 function model(raw: Record<string, unknown> = {}): ScoringModel {
   const v = validateModel({ version: 1, criteria: [{ name: 'Score', weight: 1 }], ...raw });
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
   return v.model;
-}
-
-function planWorkbook(rows: CellValue[][] = PLAN_TABLE): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
-  wb.loadSheet('Klanten', rows);
-  wb.select('Klanten', 'A1');
-  return wb;
 }
 
 interface ParsedEvent { uid: string; summary: string; start: string; zone: string; client: string; utc: string }
