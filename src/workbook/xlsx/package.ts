@@ -7,7 +7,7 @@ import { readSharedStrings } from './strings';
 import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute } from './xml';
-import { chunksOf, utf8Bytes, writeZip, ZipArchive, type Compression, type Inflate, type PartContent } from './zip';
+import { chunksOf, utf8Bytes, writeZip, writeZipTo, ZipArchive, type Compression, type Inflate, type PartContent, type ZipSink } from './zip';
 
 let utf8Decoder: TextDecoder | undefined;
 /** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
@@ -88,6 +88,11 @@ export class XlsxPackage {
 
   save(now?: Date, compression?: Compression): Uint8Array {
     return writeZip(this.zip, this.changed, this.added, now, compression);
+  }
+
+  /** The same bytes as `save`, written into `sink` as they are made (a large file is never held whole). */
+  saveTo(sink: ZipSink, now?: Date, compression?: Compression): void {
+    writeZipTo(sink, this.zip, this.changed, this.added, now, compression);
   }
 
   relationships(part: string): Relationship[] {

@@ -1,5 +1,6 @@
 import type { CellValue } from '../../engine';
 import { a1, type CellRange } from '../cells';
+import { columnHeader, columnRows } from '../columns';
 import type {
   ColumnBlock, LocateOptions, Progress, ReportSpec, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort, WorkbookState,
   WritePlan,
@@ -18,7 +19,7 @@ import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
 import { escapeText } from './xml';
-import { utf8Bytes, type Compression } from './zip';
+import { utf8Bytes, type Compression, type ZipSink } from './zip';
 
 /** Rows between progress reports while reading a large table. */
 const PROGRESS_ROWS = 5_000;
@@ -175,7 +176,7 @@ export class XlsxPort implements WorkbookPort {
 
   /** Never over a merged area or a cell with the user's data validation: the whole write is refused, naming the cells. */
   private refuseBlocked(block: ColumnBlock): void {
-    const rows = block.columns[0]?.values.length ?? 0;
+    const rows = blockRows(block);
     const rect = { row: block.row, column: block.column, rowCount: rows, columnCount: block.columns.length };
     const blocked = this.view(block.sheet).blocked(rect);
     if (blocked.length === 0) return;
@@ -219,12 +220,12 @@ export class XlsxPort implements WorkbookPort {
     const styles = this.styles();
     const prefix = this.pkg.scan(this.entry(block.sheet).part).prefix;
     const tables = this.pkg.tables(this.entry(block.sheet).part);
-    const rowCount = block.columns[0]?.values.length ?? 0;
+    const rowCount = blockRows(block);
     const styleOf = block.columns.map((col) => styles.xf({ format: col.numberFormat }));
     const headerNames = new Map<number, string>();
     for (let c = 0; c < block.columns.length; c++) {
       const name = this.tableHeaderName(tables, block.row, block.column + c);
-      if (name !== undefined && typeof block.columns[c]!.values[0] === 'string') headerNames.set(block.column + c, name);
+      if (name !== undefined && typeof columnHeader(block.columns[c]!) === 'string') headerNames.set(block.column + c, name);
     }
     changes.blocks.push({ block, styles: styleOf, headerNames, prefix });
     const rect = { row: block.row, column: block.column, rowCount, columnCount: block.columns.length };
@@ -336,12 +337,20 @@ export class XlsxPort implements WorkbookPort {
   save(now?: Date, compression?: Compression): Uint8Array {
     return this.pkg.save(now, compression);
   }
+
+  /** The patched package written into `sink` while it is made (the command line streams it to the file). */
+  saveTo(sink: ZipSink, now?: Date, compression?: Compression): void {
+    this.pkg.saveTo(sink, now, compression);
+  }
 }
+
+/** Rows of a block (header included): its first column's. */
+const blockRows = (block: ColumnBlock) => (block.columns[0] ? columnRows(block.columns[0]) : 0);
 
 /** The rows and cells our blocks and clears touch, computed per row when the sheet is written. */
 function cellSource(changes: SheetChanges): CellSource {
   const spans = [
-    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: b.block.columns[0]?.values.length ?? 0 })),
+    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: blockRows(b.block) })),
     ...changes.clears,
   ].filter((s) => s.rowCount > 0).sort((a, b) => a.row - b.row);
   return {
@@ -360,10 +369,12 @@ function cellSource(changes: SheetChanges): CellSource {
       }
       for (const { block, styles, headerNames, prefix } of changes.blocks) {
         const r = row - block.row;
-        if (r < 0 || r >= (block.columns[0]?.values.length ?? 0)) continue;
+        if (r < 0 || r >= blockRows(block)) continue;
         block.columns.forEach((col, c) => {
           const column = block.column + c;
-          const value = r === 0 ? headerNames.get(column) ?? col.values[0] ?? null : col.values[r] ?? null;
+          // An on-demand column's text is made here, for this row only, and dropped once written.
+          const at = (k: number) => (col.valueAt ? col.valueAt(k) : col.values[k] ?? null);
+          const value = r === 0 ? headerNames.get(column) ?? at(0) : at(r);
           out.set(column, cellXml(prefix, row, column, value, styles[c]));
         });
       }
