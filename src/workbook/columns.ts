@@ -2,7 +2,7 @@ import type { ClassificationRun } from '../engine';
 import { approachText, explanationText, signalsText } from '../i18n/explain';
 import type { Lang } from '../i18n/catalog';
 import { classColour } from './colours';
-import type { OutputColumn, OutputValue } from './port';
+import type { ColourRule, OutputColumn, OutputValue } from './port';
 import { resultHeaders } from './results';
 
 /** Excel holds at most 32,767 characters in a cell; longer text is cut with an ellipsis. */
@@ -23,7 +23,7 @@ class OnDemandColumn implements OutputColumn {
 
   constructor(
     private readonly header: OutputValue, readonly rowCount: number, private readonly cell: (row: number) => OutputValue,
-    readonly numberFormat: string,
+    readonly numberFormat: string, readonly colourRules?: readonly ColourRule[],
   ) {}
 
   readonly valueAt = (row: number): OutputValue => (row === 0 ? this.header : row < this.rowCount ? this.cell(row) : null);
@@ -38,7 +38,7 @@ class OnDemandColumn implements OutputColumn {
   }
 
   withHeader(header: OutputValue): OnDemandColumn {
-    return new OnDemandColumn(header, this.rowCount, this.cell, this.numberFormat);
+    return new OnDemandColumn(header, this.rowCount, this.cell, this.numberFormat, this.colourRules);
   }
 }
 
@@ -71,13 +71,7 @@ export const FORMATS = { percent: '0.0%', share: '0.00%', rank: '0', score: '0',
  */
 export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: number): OutputColumn[] {
   const headers = resultHeaders(lang);
-  const eager = 5;
-  const cols = headers.slice(0, eager).map((h): OutputValue[] => {
-    const c = new Array<OutputValue>(blockRows).fill(null);
-    c[0] = h;
-    return c;
-  });
-  // The client behind each block row (-1: none), so the text columns can make a row's text when asked.
+  // The client behind each block row (-1: none): every column makes a row's value from the run when asked.
   const clientAt = new Int32Array(blockRows).fill(-1);
   const labels = run.model.classification.labels;
   let wholeScores = true;
@@ -85,24 +79,27 @@ export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: num
     const r = run.table.dataRow[i]! + 1;
     if (r >= blockRows) continue;
     clientAt[r] = i;
-    const k = run.classIndex[i]!;
     const score = numberOrNull(run.scores[i]!);
     if (score !== null && !Number.isInteger(score)) wholeScores = false;
-    cols[0]![r] = score;
-    cols[1]![r] = numberOrNull(run.percent[i]!);
-    cols[2]![r] = k >= 0 ? labels[k]! : null;
-    cols[3]![r] = run.rank[i]! > 0 ? run.rank[i]! : null;
-    cols[4]![r] = numberOrNull(run.revenueShare[i]!);
   }
-  const texts = [explanationText, approachText, signalsText].map((text, k) => new OnDemandColumn(headers[eager + k]!, blockRows, (r) => {
-    const i = clientAt[r]!;
-    return i >= 0 ? cellText(text(lang, run, i)) : null;
-  }, TEXT_FORMAT));
-  const formats = [wholeScores ? FORMATS.score : FORMATS.scoreFraction, FORMATS.percent, TEXT_FORMAT, FORMATS.rank, FORMATS.share];
+  const cells: ((i: number) => OutputValue)[] = [
+    (i) => numberOrNull(run.scores[i]!),
+    (i) => numberOrNull(run.percent[i]!),
+    (i) => (run.classIndex[i]! >= 0 ? labels[run.classIndex[i]!]! : null),
+    (i) => (run.rank[i]! > 0 ? run.rank[i]! : null),
+    (i) => numberOrNull(run.revenueShare[i]!),
+    (i) => cellText(explanationText(lang, run, i)),
+    (i) => cellText(approachText(lang, run, i)),
+    (i) => cellText(signalsText(lang, run, i)),
+  ];
+  const formats = [
+    wholeScores ? FORMATS.score : FORMATS.scoreFraction, FORMATS.percent, TEXT_FORMAT, FORMATS.rank, FORMATS.share,
+    TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT,
+  ];
   // Class colours follow the text in the cell, so they stay right when the user overrides a class by hand.
   const colourRules = labels.map((label, k) => ({ text: label, fill: classColour(k, labels.length) }));
-  return [
-    ...cols.map((values, k): OutputColumn => (k === 2 ? { values, numberFormat: formats[k]!, colourRules } : { values, numberFormat: formats[k]! })),
-    ...texts,
-  ];
+  return cells.map((cell, k) => new OnDemandColumn(headers[k]!, blockRows, (r) => {
+    const i = clientAt[r]!;
+    return i >= 0 ? cell(i) : null;
+  }, formats[k]!, k === 2 ? colourRules : undefined));
 }

@@ -12,6 +12,8 @@ import { chunksOf, utf8Bytes, writeZip, writeZipTo, ZipArchive, type Compression
 let utf8Decoder: TextDecoder | undefined;
 /** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
 const decoder = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder('utf-8')).decode(b) };
+/** Unpacked parts at least this large are kept for the next question (see `unpacked`). */
+const LARGE_PART = 1 << 20;
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function joinChunks(content: PartContent): Uint8Array {
@@ -37,6 +39,8 @@ export class XlsxPackage {
   private stylesCache?: StyleSheet;
   private readonly scans = new Map<string, SheetScan>();
   private readonly peeks = new Map<string, SheetScan>();
+  /** The last large part unpacked (the client sheet): peeked, scanned and patched from one copy instead of three. */
+  private unpacked?: { readonly part: string; readonly bytes: Uint8Array };
 
   constructor(bytes: Uint8Array, inflate?: Inflate) {
     this.zip = new ZipArchive(bytes, inflate);
@@ -58,7 +62,10 @@ export class XlsxPackage {
       if (bytes !== content) this.put(part, bytes);
       return bytes;
     }
-    return this.zip.read(part);
+    if (this.unpacked?.part === part) return this.unpacked.bytes;
+    const bytes = this.zip.read(part);
+    if (bytes.length >= LARGE_PART) this.unpacked = { part, bytes };
+    return bytes;
   }
 
   text(part: string): string {
@@ -72,6 +79,7 @@ export class XlsxPackage {
     else this.added.set(part, value);
     this.scans.delete(part);
     this.peeks.delete(part);
+    if (this.unpacked?.part === part) this.unpacked = undefined;
   }
 
   remove(part: string): void {
@@ -79,6 +87,7 @@ export class XlsxPackage {
     else if (this.zip.has(part)) this.changed.set(part, null);
     this.scans.delete(part);
     this.peeks.delete(part);
+    if (this.unpacked?.part === part) this.unpacked = undefined;
   }
 
   /** True when the part is no longer what the input file had. */

@@ -13,8 +13,8 @@ import { CONTENT_TYPE, REL, relsPath, resolveTarget, type SheetEntry } from './o
 import type { XlsxPackage } from './package';
 import { chartXml, drawingXml, reportSheetXml } from './report';
 import { isSettingsA1, readSettingsSheet, SETTINGS_SHEET, settingsSheetXml } from './settings';
-import { conditionalInsertionPoint, patchedSheet, type CellSource, type Splice } from './sheetPatch';
-import { parseSqref, type Rect } from './sheetScan';
+import { conditionalInsertionPoint, patchedSheet, rowLayout, type CellSource, type Splice } from './sheetPatch';
+import { FORMULA_NO_VALUE, parseSqref, type Rect } from './sheetScan';
 import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
@@ -99,15 +99,21 @@ export class XlsxPort implements WorkbookPort {
     const rows: CellValue[][] = new Array(readRows);
     const numberFormats: string[][] = new Array(readRows);
     const hiddenRows: number[] = [];
+    // Without merges a cell's value is what was scanned (see SheetView.value), so a table starting in column A can share the scan's rows.
+    const shareable = range.column === 0 && view.scan.merges.length === 0;
     for (let r = 0; r < dataRows; r++) {
       const row = range.row + 1 + r;
       if (view.hidden(row)) hiddenRows.push(r);
       if (r >= readRows) continue;
-      const values: CellValue[] = new Array(range.columnCount);
       let formats: string[] = new Array(range.columnCount);
-      for (let c = 0; c < range.columnCount; c++) {
-        values[c] = view.value(row, range.column + c);
-        formats[c] = view.format(row, range.column + c);
+      for (let c = 0; c < range.columnCount; c++) formats[c] = view.format(row, range.column + c);
+      // A row that holds exactly the table's cells is handed out as scanned, not copied: a million rows, one set of arrays.
+      const scanned = shareable ? view.scan.rows[row]?.values : undefined;
+      let values: CellValue[];
+      if (scanned && scanned.length === range.columnCount && plainValues(scanned)) values = scanned;
+      else {
+        values = new Array(range.columnCount);
+        for (let c = 0; c < range.columnCount; c++) values[c] = view.value(row, range.column + c);
       }
       // Rows formatted alike share one array: a million rows, one list of formats.
       const previous = numberFormats[r - 1];
@@ -286,7 +292,9 @@ export class XlsxPort implements WorkbookPort {
     }
     if (splices.length === 0 && changes.blocks.length === 0 && changes.clears.length === 0) return;
     const source = cellSource(changes);
-    this.pkg.put(part, () => patchedSheet(bytes, scan, source, splices));
+    // Only the row offsets are kept for the write: the scan (every cell's value) is let go once put() drops it from the cache.
+    const layout = rowLayout(scan);
+    this.pkg.put(part, () => patchedSheet(bytes, layout, source, splices));
   }
 
   private writeReport(report: ReportSpec, replace: string | undefined): void {
@@ -344,6 +352,15 @@ export class XlsxPort implements WorkbookPort {
   }
 }
 
+/** Every cell is there and holds a value (no gap, no formula without its result): the row reads as scanned. */
+function plainValues(values: readonly (CellValue | typeof FORMULA_NO_VALUE)[]): values is CellValue[] {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === undefined || v === FORMULA_NO_VALUE) return false;
+  }
+  return true;
+}
+
 /** Rows of a block (header included): its first column's. */
 const blockRows = (block: ColumnBlock) => (block.columns[0] ? columnRows(block.columns[0]) : 0);
 
@@ -370,13 +387,13 @@ function cellSource(changes: SheetChanges): CellSource {
       for (const { block, styles, headerNames, prefix } of changes.blocks) {
         const r = row - block.row;
         if (r < 0 || r >= blockRows(block)) continue;
-        block.columns.forEach((col, c) => {
+        for (let c = 0; c < block.columns.length; c++) {
+          const col = block.columns[c]!;
           const column = block.column + c;
           // An on-demand column's text is made here, for this row only, and dropped once written.
-          const at = (k: number) => (col.valueAt ? col.valueAt(k) : col.values[k] ?? null);
-          const value = r === 0 ? headerNames.get(column) ?? at(0) : at(r);
+          const value = r === 0 ? headerNames.get(column) ?? columnHeader(col) : col.valueAt ? col.valueAt(r) : col.values[r] ?? null;
           out.set(column, cellXml(prefix, row, column, value, styles[c]));
-        });
+        }
       }
       return out;
     },

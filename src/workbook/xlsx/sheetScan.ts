@@ -26,7 +26,7 @@ export interface RowInfo {
   readonly selfClosing: boolean;
   readonly hidden: boolean;
   /** Cell values by 0-based column (sparse). */
-  readonly values: (CellValue | typeof FORMULA_NO_VALUE)[];
+  values: (CellValue | typeof FORMULA_NO_VALUE)[];
   /** Style (cellXfs) index by column, where the cell has one (no array for a row without styles). */
   styles?: number[];
 }
@@ -333,6 +333,9 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
     if (local === 'rPh') { inPhonetic = false; return; }
     if (local === 'row' && row) {
       finishCell();
+      // An array grown cell by cell has room for about twice its cells; a million rows keep only what they hold.
+      if (row.values.length > 0) row.values = row.values.slice();
+      if (row.styles) row.styles = row.styles.slice();
       if (!row.selfClosing) row.closeStart = lt;
       row.end = after;
       row = undefined;
