@@ -7,7 +7,9 @@ import { readSharedStrings } from './strings';
 import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute } from './xml';
-import { chunksOf, utf8Bytes, writeZip, writeZipTo, ZipArchive, type Compression, type Inflate, type PartContent, type ZipSink } from './zip';
+import {
+  chunksOf, utf8Bytes, wholePart, writeZip, writeZipTo, ZipArchive, type Compression, type Inflate, type PartBytes, type PartContent, type ZipSink,
+} from './zip';
 
 let utf8Decoder: TextDecoder | undefined;
 /** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
@@ -39,7 +41,7 @@ export class XlsxPackage {
   private stylesCache?: StyleSheet;
   private readonly scans = new Map<string, SheetScan>();
   private readonly peeks = new Map<string, SheetScan>();
-  /** The last large part unpacked (the client sheet): peeked, scanned and patched from one copy instead of three. */
+  /** The last large part unpacked (the client sheet): peeked and scanned from one copy instead of two. */
   private unpacked?: { readonly part: string; readonly bytes: Uint8Array };
 
   constructor(bytes: Uint8Array, inflate?: Inflate) {
@@ -156,14 +158,23 @@ export class XlsxPackage {
     return this.stylesCache;
   }
 
-  /** The whole sheet, scanned once and kept (the client sheet); re-scanned after it was patched. */
+  /**
+   * The whole sheet, scanned once and kept (the client sheet); re-scanned after it was patched. Its
+   * unpacked bytes are not kept past the scan: the patch reads them again from the zip (`original`).
+   */
   scan(part: string): SheetScan {
     let scan = this.scans.get(part);
     if (!scan) {
       scan = scanSheet(this.bytes(part), { shared: this.sharedStrings() });
       this.scans.set(part, scan);
+      if (this.unpacked?.part === part) this.unpacked = undefined;
     }
     return scan;
+  }
+
+  /** The part as the input file has it (whatever was put in its place since), unpacked as it is read. */
+  original(part: string): PartBytes {
+    return this.unpacked?.part === part ? wholePart(this.unpacked.bytes) : this.zip.stream(part);
   }
 
   /** Only the first row of a sheet (enough to see its A1), kept for the next question. */

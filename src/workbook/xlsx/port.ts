@@ -19,7 +19,7 @@ import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
 import { escapeText } from './xml';
-import { utf8Bytes, type Compression, type ZipSink } from './zip';
+import { wholePart, type Compression, type ZipSink } from './zip';
 
 /** Rows between progress reports while reading a large table. */
 const PROGRESS_ROWS = 5_000;
@@ -259,25 +259,24 @@ export class XlsxPort implements WorkbookPort {
   }
 
   private applySheetChanges(part: string, changes: SheetChanges): void {
-    const bytes = this.pkg.bytes(part);
     const scan = this.pkg.scan(part);
     const splices: Splice[] = [];
     for (const cf of scan.conditionalFormats) {
       const areas = parseSqref(cf.sqref);
-      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(bytes.subarray(cf.start, cf.end))) {
+      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(cf.xml ?? '')) {
         splices.push({ start: cf.start, end: cf.end, text: '' });
       }
     }
     if (changes.addConditional.length > 0) {
-      const worksheetEnd = worksheetEndOffset(bytes);
-      const at = conditionalInsertionPoint(scan, worksheetEnd);
+      if (scan.worksheetEnd === undefined) throw new Error('the worksheet has no end tag');
+      const at = conditionalInsertionPoint(scan, scan.worksheetEnd);
       // Priorities stay unique on the sheet: ours come after the user's rules.
       let next = scan.maxPriority + 1;
       const xml = changes.addConditional.map((x) => x.replace(/priority="\d+"/g, () => `priority="${next++}"`)).join('');
       splices.push({ start: at, end: at, text: xml });
     }
-    if (scan.dimension && changes.touched.length > 0) {
-      const text = new TextDecoder().decode(bytes.subarray(scan.dimension.start, scan.dimension.end));
+    if (scan.dimension?.xml !== undefined && changes.touched.length > 0) {
+      const text = scan.dimension.xml;
       const old = /ref="([^"]*)"/.exec(text)?.[1];
       const rect = old ? parseSqref(old)[0] : undefined;
       if (rect) {
@@ -292,9 +291,13 @@ export class XlsxPort implements WorkbookPort {
     }
     if (splices.length === 0 && changes.blocks.length === 0 && changes.clears.length === 0) return;
     const source = cellSource(changes);
-    // Only the row offsets are kept for the write: the scan (every cell's value) is let go once put() drops it from the cache.
+    // Only the row offsets are kept for the write: the scan (every cell's value) is let go once put() drops it from the
+    // cache. The sheet's bytes are unpacked again while the zip is written, a piece at a time, so a 1,048,576-row sheet
+    // (some 200 MB) is never held whole after the scan; a part changed earlier is kept as it is now.
     const layout = rowLayout(scan);
-    this.pkg.put(part, () => patchedSheet(bytes, layout, source, splices));
+    const changed = this.pkg.isChanged(part) ? wholePart(this.pkg.bytes(part)) : undefined;
+    const pkg = this.pkg;
+    this.pkg.put(part, () => patchedSheet(changed ?? pkg.original(part), layout, source, splices));
   }
 
   private writeReport(report: ReportSpec, replace: string | undefined): void {
@@ -404,24 +407,11 @@ function cellSource(changes: SheetChanges): CellSource {
  * Our class colours as we write them: only "equal to a text" rules. Another rule of the user's on
  * our columns (a data bar, a formula) is not ours and stays.
  */
-function looksLikeOurColours(element: Uint8Array): boolean {
-  const xml = new TextDecoder().decode(element);
+function looksLikeOurColours(xml: string): boolean {
   const rules = xml.match(/<(?:\w+:)?cfRule\b[^>]*>/g) ?? [];
   const formulas = xml.match(/<(?:\w+:)?formula>([^<]*)<\/(?:\w+:)?formula>/g) ?? [];
   return rules.length > 0 && rules.every((r) => /type="cellIs"/.test(r) && /operator="equal"/.test(r))
     && formulas.length === rules.length && formulas.every((f) => /<(?:\w+:)?formula>"[^<]*"<\//.test(f));
-}
-
-/** Offset of the `</worksheet>` end tag (any prefix), searched from the end of the part's bytes. */
-function worksheetEndOffset(bytes: Uint8Array): number {
-  const needle = utf8Bytes('worksheet>');
-  for (let i = bytes.length - needle.length; i >= 0; i--) {
-    if (bytes[i] !== needle[0] || !needle.every((n, k) => bytes[i + k] === n)) continue;
-    let lt = i - 1;
-    while (lt >= 0 && bytes[lt] !== 0x3c) lt--;
-    if (lt >= 0 && bytes[lt + 1] === 0x2f) return lt;
-  }
-  throw new Error('the worksheet has no end tag');
 }
 
 /** A name for a new settings sheet that no user sheet has. */

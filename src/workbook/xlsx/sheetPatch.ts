@@ -1,4 +1,5 @@
 import { rowCells, type SheetScan } from './sheetScan';
+import type { PartBytes } from './zip';
 
 /** A byte range of the original part replaced by new bytes (an insertion when start === end); outside <sheetData>. */
 export interface Splice {
@@ -110,19 +111,20 @@ class ChunkSink {
  * spliced in column order (every other cell element is copied byte for byte) or new rows inserted
  * in row order.
  */
-export function* patchedSheet(b: Uint8Array, scan: RowLayout, source: CellSource, splices: readonly Splice[]): Generator<Uint8Array> {
+export function* patchedSheet(b: PartBytes, scan: RowLayout, source: CellSource, splices: readonly Splice[]): Generator<Uint8Array> {
   const sink = new ChunkSink();
+  const copy = (from: number, to: number) => b.copy(from, to, (piece) => sink.bytes(piece));
   const p = scan.prefix;
   const before = splices.filter((s) => s.start < scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
   const after = splices.filter((s) => s.start >= scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
   let pos = 0;
   const copyTo = (to: number, list: readonly Splice[]) => {
     for (const s of list) {
-      sink.bytes(b.subarray(pos, s.start));
+      copy(pos, s.start);
       sink.text(s.text);
       pos = s.end;
     }
-    sink.bytes(b.subarray(pos, to));
+    copy(pos, to);
     pos = to;
   };
 
@@ -141,12 +143,13 @@ export function* patchedSheet(b: Uint8Array, scan: RowLayout, source: CellSource
       const cells = source.cells(r);
       if (k < order.length && order[k] === r) {
         const start = offsets[4 * k]!;
-        sink.bytes(b.subarray(pos, start));
-        patchRow(b, scan, k, cells, p, sink);
-        pos = offsets[4 * k + 3]!;
+        const end = offsets[4 * k + 3]!;
+        copy(pos, start);
+        patchRow(b.view(start, end), scan, k, cells, p, sink);
+        pos = end;
       } else {
         const at = k < order.length ? offsets[4 * k]! : scan.sheetDataCloseStart;
-        sink.bytes(b.subarray(pos, at));
+        copy(pos, at);
         pos = at;
         sink.text(newRow(p, r, cells));
       }
@@ -163,10 +166,10 @@ function newRow(p: string, r: number, cells: ReadonlyMap<number, string | null>)
   return xml ? `<${p}row r="${r + 1}">${xml}</${p}row>` : '';
 }
 
+/** `b`: the row element's bytes alone (offsets below are relative to its start). */
 function patchRow(b: Uint8Array, layout: RowLayout, k: number, cells: ReadonlyMap<number, string | null>, p: string, sink: ChunkSink): void {
-  const row = {
-    start: layout.offsets[4 * k]!, openEnd: layout.offsets[4 * k + 1]!, closeStart: layout.offsets[4 * k + 2]!, end: layout.offsets[4 * k + 3]!,
-  };
+  const at = layout.offsets[4 * k]!;
+  const row = { start: 0, openEnd: layout.offsets[4 * k + 1]! - at, closeStart: layout.offsets[4 * k + 2]! - at, end: layout.offsets[4 * k + 3]! - at };
   const wanted = [...cells.entries()].sort(([a], [c]) => a - c);
   if (layout.selfClosing[k]) {
     const xml = wanted.filter(([, x]) => x !== null).map(([, x]) => x).join('');

@@ -126,6 +126,20 @@ export class ZipArchive {
     return this.inflate(data, entry.size, name);
   }
 
+  /**
+   * The entry's bytes, unpacked only as far as they are asked for and let go once passed: for
+   * patching a large sheet without holding it unpacked. Same limits as `read`.
+   */
+  stream(name: string): PartBytes {
+    const entry = this.entries.get(name);
+    if (!entry) throw new ZipError('damaged', `no part ${name}`);
+    if (entry.method !== 8) return wholePart(this.read(name));
+    const start = this.dataStart(entry);
+    const data = this.bytes.subarray(start, start + entry.compressedSize);
+    if (data.length < entry.compressedSize) throw new ZipError('damaged', `${name} is cut short`);
+    return new InflatingPart(data, entry.size, name);
+  }
+
   text(name: string): string {
     return text().utf8.decode(this.read(name));
   }
@@ -139,6 +153,84 @@ export class ZipArchive {
       end += end + 4 <= this.bytes.length && view.getUint32(end, true) === SIG.descriptor ? 16 : 12;
     }
     return this.bytes.subarray(entry.localOffset, end);
+  }
+}
+
+/** A part's bytes read front to back: `from` never goes back between calls. */
+export interface PartBytes {
+  readonly length: number;
+  /** Bytes [from, to), in one or more pieces. */
+  copy(from: number, to: number, out: (piece: Uint8Array) => void): void;
+  /** Bytes [from, to) as one array. */
+  view(from: number, to: number): Uint8Array;
+}
+
+export function wholePart(bytes: Uint8Array): PartBytes {
+  return {
+    length: bytes.length,
+    copy: (from, to, out) => { if (to > from) out(bytes.subarray(from, to)); },
+    view: (from, to) => bytes.subarray(from, to),
+  };
+}
+
+/** Input handed to the inflater at a time. */
+const INFLATE_STEP = 1 << 16;
+
+/** A DEFLATE part unpacked as it is read, keeping only the pieces not passed yet (fflate: runs in the browser too). */
+class InflatingPart implements PartBytes {
+  private readonly pieces: Uint8Array[] = [];
+  /** Offset of pieces[0] in the part. */
+  private first = 0;
+  /** Offset just after the last piece. */
+  private end = 0;
+  private consumed = 0;
+  private readonly inflater: Inflater;
+
+  constructor(private readonly data: Uint8Array, readonly length: number, private readonly name: string) {
+    this.inflater = new Inflater((piece) => {
+      if (this.end + piece.length > length) throw new ZipError('bomb', `${name} expands beyond its declared size`);
+      if (piece.length > 0) this.pieces.push(piece);
+      this.end += piece.length;
+    });
+  }
+
+  private fill(to: number): void {
+    while (this.end < to) {
+      if (this.consumed >= this.data.length) throw new ZipError('damaged', `${this.name} is shorter than declared`);
+      const next = Math.min(this.data.length, this.consumed + INFLATE_STEP);
+      this.inflater.push(this.data.subarray(this.consumed, next), next >= this.data.length);
+      this.consumed = next;
+    }
+  }
+
+  private drop(before: number): void {
+    while (this.pieces.length > 0 && this.first + this.pieces[0]!.length <= before) this.first += this.pieces.shift()!.length;
+  }
+
+  copy(from: number, to: number, out: (piece: Uint8Array) => void): void {
+    if (to <= from) return;
+    this.fill(to);
+    this.drop(from);
+    let at = this.first;
+    for (const piece of this.pieces) {
+      const s = Math.max(from, at);
+      const e = Math.min(to, at + piece.length);
+      if (s < e) out(piece.subarray(s - at, e - at));
+      at += piece.length;
+      if (at >= to) break;
+    }
+  }
+
+  view(from: number, to: number): Uint8Array {
+    if (to <= from) return new Uint8Array(0);
+    this.fill(to);
+    this.drop(from);
+    const head = this.pieces[0]!;
+    if (to - this.first <= head.length) return head.subarray(from - this.first, to - this.first);
+    const out = new Uint8Array(to - from);
+    let p = 0;
+    this.copy(from, to, (piece) => { out.set(piece, p); p += piece.length; });
+    return out;
   }
 }
 
