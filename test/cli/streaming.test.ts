@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { NODE_COMPRESSION, nodeInflate } from '../../src/cli/compression';
 import { CliError, EXIT } from '../../src/cli/errors';
 import { fileZipSink, writeOutputFile } from '../../src/cli/files';
@@ -9,6 +10,7 @@ import { classifyClients, readClientTable, validateModel } from '../../src/engin
 import { columnHeader, columnRows, resultColumns, withHeader } from '../../src/workbook/columns';
 import { createSession } from '../../src/workbook/pipeline';
 import { XlsxPackage, XlsxPort, ZipError } from '../../src/workbook/xlsx';
+import { ZipArchive } from '../../src/workbook/xlsx/zip';
 import { MODEL } from './fixtures';
 import { buildXlsx, type Cell } from './ooxml';
 
@@ -115,5 +117,33 @@ describe('nodeInflate', () => {
   it('refuses a part that expands beyond its declared size (a zip bomb) and one that is shorter', () => {
     expect(() => nodeInflate(packed, xml.length - 1, 'sheet1.xml')).toThrow(expect.objectContaining({ reason: 'bomb' }));
     expect(() => nodeInflate(packed, xml.length + 1, 'sheet1.xml')).toThrow(expect.objectContaining({ reason: 'damaged' }));
+  });
+});
+
+describe('ZipArchive.stream', () => {
+  // A part several times larger than the inflater's step, so it comes out in many pieces.
+  const sheet = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 37}</v></c></row>`).join(''));
+  const bytes = zipSync({ 'xl/worksheets/sheet1.xml': [sheet, { level: 6 }] });
+
+  it('gives the bytes of any forward ranges, in pieces or as one view, the same as read()', () => {
+    const part = new ZipArchive(bytes).stream('xl/worksheets/sheet1.xml');
+    expect(part.length).toBe(sheet.length);
+    const copied: Uint8Array[] = [];
+    const cuts = [0, 10, 70_000, 70_001, 400_000, 1_000_000, sheet.length];
+    for (let k = 0; k + 1 < cuts.length; k += 2) {
+      part.copy(cuts[k]!, cuts[k + 1]!, (piece) => copied.push(Buffer.from(piece)));
+      if (k + 2 < cuts.length) copied.push(Buffer.from(part.view(cuts[k + 1]!, cuts[k + 2]!)));
+    }
+    expect(Buffer.compare(Buffer.concat(copied), sheet)).toBe(0);
+  });
+
+  it('refuses a part that expands beyond the size its directory declares', () => {
+    const forged = Buffer.from(bytes);
+    // Central directory record: uncompressed size at +24; the local header's at +22.
+    const central = forged.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    forged.writeUInt32LE(sheet.length - 1000, central + 24);
+    forged.writeUInt32LE(sheet.length - 1000, 22);
+    const part = new ZipArchive(forged).stream('xl/worksheets/sheet1.xml');
+    expect(() => part.copy(0, part.length, () => {})).toThrow(expect.objectContaining({ reason: 'bomb' }));
   });
 });
