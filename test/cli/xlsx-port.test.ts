@@ -81,11 +81,12 @@ describe('XlsxPort.write through the pipeline', () => {
     const outcome = await classify(p);
     expect(outcome.resultAddress).toBe('Klanten!G1:N5');
     const bytes = Buffer.from(p.save());
-    expect(rowsOf(bytes)[0]).toEqual(['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klasse', 'Klantscore', 'Score %', 'Klasse2', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen']);
+    expect(rowsOf(bytes)[0]).toEqual(['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klasse', 'Klantscore', 'Score %', 'Klasse (Klantwaarde)', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen']);
     const xml = zipEntry(bytes, 'xl/tables/table1.xml')!;
     expect(xml).toContain(' ref="A1:N5"');
     expect(xml).toContain('<autoFilter ref="A1:N5"/>');
-    expect(xml).toContain('<tableColumn id="9" name="Klasse2"/>');
+    // The pipeline's free name (see freeTableHeaders), the same in the cell and in the table part.
+    expect(xml).toContain('<tableColumn id="9" name="Klasse (Klantwaarde)"/>');
     expect(xml).toContain('<tableColumns count="14">');
   });
 
