@@ -10,7 +10,7 @@ import type { ClassifyRequest } from './args';
 import { NODE_COMPRESSION, nodeInflate } from './compression';
 import { CliError, EXIT } from './errors';
 import { checkAgendaPath, writeAgendaFile } from './agenda';
-import { checkOutputPath, defaultOutputPath, readInputFile, readModelFile, writeOutputFile } from './files';
+import { checkOutputPath, defaultOutputPath, fileZipSink, readInputFile, readModelFile, writeOutputFile } from './files';
 import type { CliIo } from './io';
 import { resultsJson, summaryText, unclassifiedLines } from './summary';
 
@@ -166,7 +166,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   for (const w of outcome.warnings) say('cli.warning', { text: formatCliMessage(lang, w) });
 
   if (large) say('cli.writing', { file: shownOutput });
-  writeOutputFile(input, output, port.save(io.now?.(), NODE_COMPRESSION), request.force, shownOutput);
+  writeOutputFile(input, output, (fd) => port.saveTo(fileZipSink(fd), io.now?.(), NODE_COMPRESSION), request.force, shownOutput);
   const plan = outcome.action?.contactPlan;
   if (agenda && outcome.agenda !== undefined && plan) {
     writeAgendaFile(input, agenda, outcome.agenda, request.force, request.agenda);

@@ -56,7 +56,9 @@ export const NODE_COMPRESSION: Compression = {
 export function nodeInflate(data: Uint8Array, size: number, name: string): Uint8Array {
   let out: Buffer;
   try {
-    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size + 1) });
+    // One output buffer of the declared size (+1 to see "more"): zlib's default 16 kB pieces would be
+    // joined at the end, holding a large sheet twice and leaving the pieces' memory to the process.
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size + 1), chunkSize: Math.max(64, size + 1) });
   } catch (err) {
     if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError('bomb', `${name} expands beyond its declared size`);
     throw new ZipError('damaged', `${name}: ${(err as Error).message}`);

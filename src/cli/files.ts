@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, parse, resolve } from 'node:path';
 import { CliError, EXIT } from './errors';
 import { decodeModelFile } from '../engine';
@@ -108,39 +108,46 @@ export function checkOutputPath(input: string, output: string, force: boolean, s
   if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
 }
 
+/** Writes the output's bytes into an open file: all at once, or produced by a writer (see `fileZipSink`). */
+export type OutputContent = Uint8Array | ((fd: number) => void);
+
+function writeContent(fd: number, content: OutputContent): void {
+  if (typeof content === 'function') content(fd);
+  else writeFileSync(fd, content);
+}
+
+/** A zip sink onto an open file: chunks appended, a header rewritten in place at its offset. */
+export function fileZipSink(fd: number): { write: (chunk: Uint8Array) => void; rewrite: (bytes: Uint8Array, position: number) => void } {
+  const all = (bytes: Uint8Array, position: number | null) => {
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
+  };
+  return { write: (chunk) => all(chunk, null), rewrite: (bytes, position) => all(bytes, position) };
+}
+
 /**
  * Writes the output. Without --force the file is created exclusively ('wx'), so a file that appeared
  * meanwhile is still never overwritten. With --force the bytes go to a temporary file that then
  * replaces the old output in one rename, so a failed write never leaves a half-written workbook.
  */
-export function writeOutputFile(input: string, output: string, bytes: Uint8Array, force: boolean, shown = output): void {
+export function writeOutputFile(input: string, output: string, content: OutputContent, force: boolean, shown = output): void {
   checkOutputPath(input, output, force, shown);
   const fail = (err: unknown) => writeError(err, shown);
-  if (!force) {
-    let fd: number;
-    try {
-      fd = openSync(output, 'wx');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
-      throw fail(err);
-    }
-    try {
-      writeFileSync(fd, bytes);
-      closeSync(fd);
-    } catch (err) {
-      try { closeSync(fd); } catch { /* already closed */ }
-      try { unlinkSync(output); } catch { /* nothing to clean up */ }
-      throw fail(err);
-    }
-    return;
-  }
-  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  const target = force ? join(dirname(output), `.${basename(output)}.${process.pid}.tmp`) : output;
+  let fd: number;
   try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, output);
+    fd = openSync(target, 'wx');
   } catch (err) {
-    try { unlinkSync(temp); } catch { /* nothing to clean up */ }
+    if (!force && (err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
     throw fail(err);
   }
+  try {
+    writeContent(fd, content);
+    closeSync(fd);
+    if (force) renameSync(target, output);
+  } catch (err) {
+    try { closeSync(fd); } catch { /* already closed */ }
+    try { unlinkSync(target); } catch { /* nothing to clean up */ }
+    // A file system failure is the output's; anything else (a part of the input found damaged while it is copied) goes up as it is.
+    throw typeof (err as NodeJS.ErrnoException)?.code === 'string' ? fail(err) : err;
+  }
 }
-

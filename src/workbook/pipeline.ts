@@ -5,7 +5,7 @@ import {
 import { t, type CatalogMessage, type Lang } from '../i18n/catalog';
 import { thrownText } from '../i18n/errorText';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
-import { resultColumns } from './columns';
+import { columnHeader, resultColumns, withHeader } from './columns';
 import { insightOutputColumns } from './insightColumns';
 import type { OutputColumn, TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan } from './port';
 import { buildReport, looksLikeOwnReport, reportSheetName, reportTitle } from './report';
@@ -254,15 +254,15 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     if (addFrom >= 0) {
       // Never rely on Excel renaming a duplicate column name (not documented): choose a free one and say so.
       const table = plan.located.tableName!;
-      const wanted = columns.map((c) => String(c.values[0]));
+      const wanted = columns.map((c) => String(columnHeader(c)));
       const chosen = freeTableHeaders(lang, plan.located.header, wanted, addFrom);
-      columns = columns.map((c, k) => (chosen[k] === wanted[k] ? c : { ...c, values: [chosen[k]!, ...c.values.slice(1)] }));
+      columns = columns.map((c, k) => (chosen[k] === wanted[k] ? c : withHeader(c, chosen[k]!)));
       chosen.forEach((name, k) => {
         if (name !== wanted[k]) warnings.push({ code: 'workbook.headerRenamed', params: { table, header: wanted[k]!, chosen: name } });
       });
       writePlan.addTableColumns = { tableName: table, headers: chosen.slice(addFrom) };
     }
-    const headers = columns.map((c) => String(c.values[0]));
+    const headers = columns.map((c) => String(columnHeader(c)));
     writePlan.blocks = [{ sheet, row: plan.clientRange.row, column: plan.outputColumn, columns }];
 
     const previous = plan.entry;
@@ -436,8 +436,8 @@ function keepFreeNames(columns: OutputColumn[], tableHeader: readonly CellValue[
   const others = new Set(tableHeader.filter((_, i) => i < offset || i >= offset + own).map((h) => displayText(h, 255).trim().toLowerCase()));
   return columns.map((c, k) => {
     const cell = tableHeader[offset + k];
-    const wanted = String(c.values[0]);
-    return k < own && typeof cell === 'string' && others.has(wanted.toLowerCase()) ? { ...c, values: [cell, ...c.values.slice(1)] } : c;
+    const wanted = String(columnHeader(c));
+    return k < own && typeof cell === 'string' && others.has(wanted.toLowerCase()) ? withHeader(c, cell) : c;
   });
 }
 

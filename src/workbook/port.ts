@@ -98,6 +98,14 @@ export interface ColourRule { readonly text: string; readonly fill: string; }
 /** One result column: header in row 0, then one value per table row. */
 export interface OutputColumn {
   readonly values: readonly OutputValue[];
+  /**
+   * For a column whose values are made on demand (the explanation texts): its values one at a time,
+   * row 0 being the header, and how many there are. An adapter that writes row by row (the .xlsx
+   * writer) reads these instead of `values`, so a million texts are never held at once; reading
+   * `values` makes them all (once).
+   */
+  readonly valueAt?: (row: number) => OutputValue;
+  readonly rowCount?: number;
   /** Number format for every cell of the column. */
   readonly numberFormat: string;
   /**

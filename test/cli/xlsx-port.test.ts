@@ -78,6 +78,7 @@ describe('XlsxPort.write through the pipeline', () => {
     const xml = zipEntry(bytes, 'xl/tables/table1.xml')!;
     expect(xml).toContain(' ref="A1:N5"');
     expect(xml).toContain('<autoFilter ref="A1:N5"/>');
+    // The pipeline's free name (see freeTableHeaders), the same in the cell and in the table part.
     expect(xml).toContain('<tableColumn id="9" name="Klasse (Klantwaarde)"/>');
     expect(xml).toContain('<tableColumns count="14">');
   });

@@ -7,11 +7,15 @@ import { readSharedStrings } from './strings';
 import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute } from './xml';
-import { chunksOf, utf8Bytes, writeZip, ZipArchive, type Compression, type Inflate, type PartContent } from './zip';
+import {
+  chunksOf, utf8Bytes, wholePart, writeZip, writeZipTo, ZipArchive, type Compression, type Inflate, type PartBytes, type PartContent, type ZipSink,
+} from './zip';
 
 let utf8Decoder: TextDecoder | undefined;
 /** Made on first use: a test environment without TextDecoder (jsdom) may import this module. */
 const decoder = { decode: (b: Uint8Array) => (utf8Decoder ??= new TextDecoder('utf-8')).decode(b) };
+/** Unpacked parts at least this large are kept for the next question (see `unpacked`). */
+const LARGE_PART = 1 << 20;
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function joinChunks(content: PartContent): Uint8Array {
@@ -37,6 +41,8 @@ export class XlsxPackage {
   private stylesCache?: StyleSheet;
   private readonly scans = new Map<string, SheetScan>();
   private readonly peeks = new Map<string, SheetScan>();
+  /** The last large part unpacked (the client sheet): peeked and scanned from one copy instead of two. */
+  private unpacked?: { readonly part: string; readonly bytes: Uint8Array };
 
   constructor(bytes: Uint8Array, inflate?: Inflate) {
     this.zip = new ZipArchive(bytes, inflate);
@@ -58,7 +64,10 @@ export class XlsxPackage {
       if (bytes !== content) this.put(part, bytes);
       return bytes;
     }
-    return this.zip.read(part);
+    if (this.unpacked?.part === part) return this.unpacked.bytes;
+    const bytes = this.zip.read(part);
+    if (bytes.length >= LARGE_PART) this.unpacked = { part, bytes };
+    return bytes;
   }
 
   text(part: string): string {
@@ -72,6 +81,7 @@ export class XlsxPackage {
     else this.added.set(part, value);
     this.scans.delete(part);
     this.peeks.delete(part);
+    if (this.unpacked?.part === part) this.unpacked = undefined;
   }
 
   remove(part: string): void {
@@ -79,6 +89,7 @@ export class XlsxPackage {
     else if (this.zip.has(part)) this.changed.set(part, null);
     this.scans.delete(part);
     this.peeks.delete(part);
+    if (this.unpacked?.part === part) this.unpacked = undefined;
   }
 
   /** True when the part is no longer what the input file had. */
@@ -88,6 +99,11 @@ export class XlsxPackage {
 
   save(now?: Date, compression?: Compression): Uint8Array {
     return writeZip(this.zip, this.changed, this.added, now, compression);
+  }
+
+  /** The same bytes as `save`, written into `sink` as they are made (a large file is never held whole). */
+  saveTo(sink: ZipSink, now?: Date, compression?: Compression): void {
+    writeZipTo(sink, this.zip, this.changed, this.added, now, compression);
   }
 
   relationships(part: string): Relationship[] {
@@ -142,14 +158,23 @@ export class XlsxPackage {
     return this.stylesCache;
   }
 
-  /** The whole sheet, scanned once and kept (the client sheet); re-scanned after it was patched. */
+  /**
+   * The whole sheet, scanned once and kept (the client sheet); re-scanned after it was patched. Its
+   * unpacked bytes are not kept past the scan: the patch reads them again from the zip (`original`).
+   */
   scan(part: string): SheetScan {
     let scan = this.scans.get(part);
     if (!scan) {
       scan = scanSheet(this.bytes(part), { shared: this.sharedStrings() });
       this.scans.set(part, scan);
+      if (this.unpacked?.part === part) this.unpacked = undefined;
     }
     return scan;
+  }
+
+  /** The part as the input file has it (whatever was put in its place since), unpacked as it is read. */
+  original(part: string): PartBytes {
+    return this.unpacked?.part === part ? wholePart(this.unpacked.bytes) : this.zip.stream(part);
   }
 
   /** Only the first row of a sheet (enough to see its A1), kept for the next question. */

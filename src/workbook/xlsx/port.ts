@@ -1,5 +1,6 @@
 import type { CellValue } from '../../engine';
 import { a1, type CellRange } from '../cells';
+import { columnHeader, columnRows } from '../columns';
 import type {
   ColumnBlock, LocateOptions, Progress, ReportSpec, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort, WorkbookState,
   WritePlan,
@@ -12,13 +13,13 @@ import { CONTENT_TYPE, REL, relsPath, resolveTarget, type SheetEntry } from './o
 import type { XlsxPackage } from './package';
 import { chartXml, drawingXml, reportSheetXml } from './report';
 import { isSettingsA1, readSettingsSheet, SETTINGS_SHEET, settingsSheetXml } from './settings';
-import { conditionalInsertionPoint, patchedSheet, type CellSource, type Splice } from './sheetPatch';
-import { parseSqref, type Rect } from './sheetScan';
+import { conditionalInsertionPoint, patchedSheet, rowLayout, type CellSource, type Splice } from './sheetPatch';
+import { FORMULA_NO_VALUE, parseSqref, type Rect } from './sheetScan';
 import { SheetView } from './sheetView';
 import { StylesPatch } from './styles';
 import { addTableColumns, readTable, removeTableColumns, uniqueColumnName, type TablePart } from './tables';
 import { escapeText } from './xml';
-import { utf8Bytes, type Compression } from './zip';
+import { wholePart, type Compression, type ZipSink } from './zip';
 
 /** Rows between progress reports while reading a large table. */
 const PROGRESS_ROWS = 5_000;
@@ -98,15 +99,21 @@ export class XlsxPort implements WorkbookPort {
     const rows: CellValue[][] = new Array(readRows);
     const numberFormats: string[][] = new Array(readRows);
     const hiddenRows: number[] = [];
+    // Without merges a cell's value is what was scanned (see SheetView.value), so a table starting in column A can share the scan's rows.
+    const shareable = range.column === 0 && view.scan.merges.length === 0;
     for (let r = 0; r < dataRows; r++) {
       const row = range.row + 1 + r;
       if (view.hidden(row)) hiddenRows.push(r);
       if (r >= readRows) continue;
-      const values: CellValue[] = new Array(range.columnCount);
       let formats: string[] = new Array(range.columnCount);
-      for (let c = 0; c < range.columnCount; c++) {
-        values[c] = view.value(row, range.column + c);
-        formats[c] = view.format(row, range.column + c);
+      for (let c = 0; c < range.columnCount; c++) formats[c] = view.format(row, range.column + c);
+      // A row that holds exactly the table's cells is handed out as scanned, not copied: a million rows, one set of arrays.
+      const scanned = shareable ? view.scan.rows[row]?.values : undefined;
+      let values: CellValue[];
+      if (scanned && scanned.length === range.columnCount && plainValues(scanned)) values = scanned;
+      else {
+        values = new Array(range.columnCount);
+        for (let c = 0; c < range.columnCount; c++) values[c] = view.value(row, range.column + c);
       }
       // Rows formatted alike share one array: a million rows, one list of formats.
       const previous = numberFormats[r - 1];
@@ -175,7 +182,7 @@ export class XlsxPort implements WorkbookPort {
 
   /** Never over a merged area or a cell with the user's data validation: the whole write is refused, naming the cells. */
   private refuseBlocked(block: ColumnBlock): void {
-    const rows = block.columns[0]?.values.length ?? 0;
+    const rows = blockRows(block);
     const rect = { row: block.row, column: block.column, rowCount: rows, columnCount: block.columns.length };
     const blocked = this.view(block.sheet).blocked(rect);
     if (blocked.length === 0) return;
@@ -219,12 +226,12 @@ export class XlsxPort implements WorkbookPort {
     const styles = this.styles();
     const prefix = this.pkg.scan(this.entry(block.sheet).part).prefix;
     const tables = this.pkg.tables(this.entry(block.sheet).part);
-    const rowCount = block.columns[0]?.values.length ?? 0;
+    const rowCount = blockRows(block);
     const styleOf = block.columns.map((col) => styles.xf({ format: col.numberFormat }));
     const headerNames = new Map<number, string>();
     for (let c = 0; c < block.columns.length; c++) {
       const name = this.tableHeaderName(tables, block.row, block.column + c);
-      if (name !== undefined && typeof block.columns[c]!.values[0] === 'string') headerNames.set(block.column + c, name);
+      if (name !== undefined && typeof columnHeader(block.columns[c]!) === 'string') headerNames.set(block.column + c, name);
     }
     changes.blocks.push({ block, styles: styleOf, headerNames, prefix });
     const rect = { row: block.row, column: block.column, rowCount, columnCount: block.columns.length };
@@ -252,25 +259,24 @@ export class XlsxPort implements WorkbookPort {
   }
 
   private applySheetChanges(part: string, changes: SheetChanges): void {
-    const bytes = this.pkg.bytes(part);
     const scan = this.pkg.scan(part);
     const splices: Splice[] = [];
     for (const cf of scan.conditionalFormats) {
       const areas = parseSqref(cf.sqref);
-      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(bytes.subarray(cf.start, cf.end))) {
+      if (areas.length > 0 && areas.every((a) => changes.dropConditional.some((d) => within(a, d))) && looksLikeOurColours(cf.xml ?? '')) {
         splices.push({ start: cf.start, end: cf.end, text: '' });
       }
     }
     if (changes.addConditional.length > 0) {
-      const worksheetEnd = worksheetEndOffset(bytes);
-      const at = conditionalInsertionPoint(scan, worksheetEnd);
+      if (scan.worksheetEnd === undefined) throw new Error('the worksheet has no end tag');
+      const at = conditionalInsertionPoint(scan, scan.worksheetEnd);
       // Priorities stay unique on the sheet: ours come after the user's rules.
       let next = scan.maxPriority + 1;
       const xml = changes.addConditional.map((x) => x.replace(/priority="\d+"/g, () => `priority="${next++}"`)).join('');
       splices.push({ start: at, end: at, text: xml });
     }
-    if (scan.dimension && changes.touched.length > 0) {
-      const text = new TextDecoder().decode(bytes.subarray(scan.dimension.start, scan.dimension.end));
+    if (scan.dimension?.xml !== undefined && changes.touched.length > 0) {
+      const text = scan.dimension.xml;
       const old = /ref="([^"]*)"/.exec(text)?.[1];
       const rect = old ? parseSqref(old)[0] : undefined;
       if (rect) {
@@ -285,7 +291,13 @@ export class XlsxPort implements WorkbookPort {
     }
     if (splices.length === 0 && changes.blocks.length === 0 && changes.clears.length === 0) return;
     const source = cellSource(changes);
-    this.pkg.put(part, () => patchedSheet(bytes, scan, source, splices));
+    // Only the row offsets are kept for the write: the scan (every cell's value) is let go once put() drops it from the
+    // cache. The sheet's bytes are unpacked again while the zip is written, a piece at a time, so a 1,048,576-row sheet
+    // (some 200 MB) is never held whole after the scan; a part changed earlier is kept as it is now.
+    const layout = rowLayout(scan);
+    const changed = this.pkg.isChanged(part) ? wholePart(this.pkg.bytes(part)) : undefined;
+    const pkg = this.pkg;
+    this.pkg.put(part, () => patchedSheet(changed ?? pkg.original(part), layout, source, splices));
   }
 
   private writeReport(report: ReportSpec, replace: string | undefined): void {
@@ -336,12 +348,29 @@ export class XlsxPort implements WorkbookPort {
   save(now?: Date, compression?: Compression): Uint8Array {
     return this.pkg.save(now, compression);
   }
+
+  /** The patched package written into `sink` while it is made (the command line streams it to the file). */
+  saveTo(sink: ZipSink, now?: Date, compression?: Compression): void {
+    this.pkg.saveTo(sink, now, compression);
+  }
 }
+
+/** Every cell is there and holds a value (no gap, no formula without its result): the row reads as scanned. */
+function plainValues(values: readonly (CellValue | typeof FORMULA_NO_VALUE)[]): values is CellValue[] {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === undefined || v === FORMULA_NO_VALUE) return false;
+  }
+  return true;
+}
+
+/** Rows of a block (header included): its first column's. */
+const blockRows = (block: ColumnBlock) => (block.columns[0] ? columnRows(block.columns[0]) : 0);
 
 /** The rows and cells our blocks and clears touch, computed per row when the sheet is written. */
 function cellSource(changes: SheetChanges): CellSource {
   const spans = [
-    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: b.block.columns[0]?.values.length ?? 0 })),
+    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: blockRows(b.block) })),
     ...changes.clears,
   ].filter((s) => s.rowCount > 0).sort((a, b) => a.row - b.row);
   return {
@@ -360,12 +389,14 @@ function cellSource(changes: SheetChanges): CellSource {
       }
       for (const { block, styles, headerNames, prefix } of changes.blocks) {
         const r = row - block.row;
-        if (r < 0 || r >= (block.columns[0]?.values.length ?? 0)) continue;
-        block.columns.forEach((col, c) => {
+        if (r < 0 || r >= blockRows(block)) continue;
+        for (let c = 0; c < block.columns.length; c++) {
+          const col = block.columns[c]!;
           const column = block.column + c;
-          const value = r === 0 ? headerNames.get(column) ?? col.values[0] ?? null : col.values[r] ?? null;
+          // An on-demand column's text is made here, for this row only, and dropped once written.
+          const value = r === 0 ? headerNames.get(column) ?? columnHeader(col) : col.valueAt ? col.valueAt(r) : col.values[r] ?? null;
           out.set(column, cellXml(prefix, row, column, value, styles[c]));
-        });
+        }
       }
       return out;
     },
@@ -376,24 +407,11 @@ function cellSource(changes: SheetChanges): CellSource {
  * Our class colours as we write them: only "equal to a text" rules. Another rule of the user's on
  * our columns (a data bar, a formula) is not ours and stays.
  */
-function looksLikeOurColours(element: Uint8Array): boolean {
-  const xml = new TextDecoder().decode(element);
+function looksLikeOurColours(xml: string): boolean {
   const rules = xml.match(/<(?:\w+:)?cfRule\b[^>]*>/g) ?? [];
   const formulas = xml.match(/<(?:\w+:)?formula>([^<]*)<\/(?:\w+:)?formula>/g) ?? [];
   return rules.length > 0 && rules.every((r) => /type="cellIs"/.test(r) && /operator="equal"/.test(r))
     && formulas.length === rules.length && formulas.every((f) => /<(?:\w+:)?formula>"[^<]*"<\//.test(f));
-}
-
-/** Offset of the `</worksheet>` end tag (any prefix), searched from the end of the part's bytes. */
-function worksheetEndOffset(bytes: Uint8Array): number {
-  const needle = utf8Bytes('worksheet>');
-  for (let i = bytes.length - needle.length; i >= 0; i--) {
-    if (bytes[i] !== needle[0] || !needle.every((n, k) => bytes[i + k] === n)) continue;
-    let lt = i - 1;
-    while (lt >= 0 && bytes[lt] !== 0x3c) lt--;
-    if (lt >= 0 && bytes[lt + 1] === 0x2f) return lt;
-  }
-  throw new Error('the worksheet has no end tag');
 }
 
 /** A name for a new settings sheet that no user sheet has. */

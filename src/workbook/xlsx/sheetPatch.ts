@@ -1,4 +1,5 @@
 import { rowCells, type SheetScan } from './sheetScan';
+import type { PartBytes } from './zip';
 
 /** A byte range of the original part replaced by new bytes (an insertion when start === end); outside <sheetData>. */
 export interface Splice {
@@ -28,6 +29,45 @@ const AFTER_CONDITIONAL = [
 export function conditionalInsertionPoint(scan: SheetScan, worksheetEnd: number): number {
   const next = scan.top.find((t) => AFTER_CONDITIONAL.includes(t.name));
   return next ? next.start : worksheetEnd;
+}
+
+/**
+ * What patching needs of a scanned sheet, and nothing more: the offsets of <sheetData> and of every
+ * row element, in typed arrays. The scan itself (every cell's value, a few hundred bytes a row) can
+ * then be collected before the patched sheet is written.
+ */
+export interface RowLayout {
+  readonly prefix: string;
+  readonly sheetDataOpenEnd: number;
+  readonly sheetDataCloseStart: number;
+  readonly sheetDataSelfClosing: boolean;
+  /** 0-based row indexes in file order. */
+  readonly order: Int32Array;
+  /** Per row in file order: start, openEnd, closeStart, end (see RowInfo). Parts are below 2 GB. */
+  readonly offsets: Uint32Array;
+  /** Per row in file order: 1 for a self-closing `<row/>`. */
+  readonly selfClosing: Uint8Array;
+}
+
+export function rowLayout(scan: SheetScan): RowLayout {
+  const n = scan.rowOrder.length;
+  const order = new Int32Array(n);
+  const offsets = new Uint32Array(4 * n);
+  const selfClosing = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const index = scan.rowOrder[k]!;
+    const row = scan.rows[index]!;
+    order[k] = index;
+    offsets[4 * k] = row.start;
+    offsets[4 * k + 1] = row.openEnd;
+    offsets[4 * k + 2] = row.closeStart;
+    offsets[4 * k + 3] = row.end;
+    selfClosing[k] = row.selfClosing ? 1 : 0;
+  }
+  return {
+    prefix: scan.prefix, sheetDataOpenEnd: scan.sheetDataOpenEnd, sheetDataCloseStart: scan.sheetDataCloseStart,
+    sheetDataSelfClosing: scan.sheetDataSelfClosing, order, offsets, selfClosing,
+  };
 }
 
 const CHUNK = 1 << 20;
@@ -71,19 +111,20 @@ class ChunkSink {
  * spliced in column order (every other cell element is copied byte for byte) or new rows inserted
  * in row order.
  */
-export function* patchedSheet(b: Uint8Array, scan: SheetScan, source: CellSource, splices: readonly Splice[]): Generator<Uint8Array> {
+export function* patchedSheet(b: PartBytes, scan: RowLayout, source: CellSource, splices: readonly Splice[]): Generator<Uint8Array> {
   const sink = new ChunkSink();
+  const copy = (from: number, to: number) => b.copy(from, to, (piece) => sink.bytes(piece));
   const p = scan.prefix;
   const before = splices.filter((s) => s.start < scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
   const after = splices.filter((s) => s.start >= scan.sheetDataOpenEnd).sort((x, y) => x.start - y.start);
   let pos = 0;
   const copyTo = (to: number, list: readonly Splice[]) => {
     for (const s of list) {
-      sink.bytes(b.subarray(pos, s.start));
+      copy(pos, s.start);
       sink.text(s.text);
       pos = s.end;
     }
-    sink.bytes(b.subarray(pos, to));
+    copy(pos, to);
     pos = to;
   };
 
@@ -95,20 +136,20 @@ export function* patchedSheet(b: Uint8Array, scan: SheetScan, source: CellSource
     pos = scan.sheetDataOpenEnd;
   } else {
     copyTo(scan.sheetDataOpenEnd, before);
-    const order = scan.rowOrder;
+    const { order, offsets } = scan;
     let k = 0;
     for (const r of source.rows()) {
       while (k < order.length && order[k]! < r) k++;
       const cells = source.cells(r);
       if (k < order.length && order[k] === r) {
-        const row = scan.rows[r]!;
-        sink.bytes(b.subarray(pos, row.start));
-        pos = row.start;
-        patchRow(b, row, cells, p, sink);
-        pos = row.end;
+        const start = offsets[4 * k]!;
+        const end = offsets[4 * k + 3]!;
+        copy(pos, start);
+        patchRow(b.view(start, end), scan, k, cells, p, sink);
+        pos = end;
       } else {
-        const at = k < order.length ? scan.rows[order[k]!]!.start : scan.sheetDataCloseStart;
-        sink.bytes(b.subarray(pos, at));
+        const at = k < order.length ? offsets[4 * k]! : scan.sheetDataCloseStart;
+        copy(pos, at);
         pos = at;
         sink.text(newRow(p, r, cells));
       }
@@ -125,9 +166,12 @@ function newRow(p: string, r: number, cells: ReadonlyMap<number, string | null>)
   return xml ? `<${p}row r="${r + 1}">${xml}</${p}row>` : '';
 }
 
-function patchRow(b: Uint8Array, row: SheetScan['rows'][number], cells: ReadonlyMap<number, string | null>, p: string, sink: ChunkSink): void {
+/** `b`: the row element's bytes alone (offsets below are relative to its start). */
+function patchRow(b: Uint8Array, layout: RowLayout, k: number, cells: ReadonlyMap<number, string | null>, p: string, sink: ChunkSink): void {
+  const at = layout.offsets[4 * k]!;
+  const row = { start: 0, openEnd: layout.offsets[4 * k + 1]! - at, closeStart: layout.offsets[4 * k + 2]! - at, end: layout.offsets[4 * k + 3]! - at };
   const wanted = [...cells.entries()].sort(([a], [c]) => a - c);
-  if (row.selfClosing) {
+  if (layout.selfClosing[k]) {
     const xml = wanted.filter(([, x]) => x !== null).map(([, x]) => x).join('');
     sink.bytes(b.subarray(row.start, xml ? row.closeStart : row.end));
     if (xml) sink.text(`>${xml}</${p}row>`);

@@ -26,7 +26,7 @@ export interface RowInfo {
   readonly selfClosing: boolean;
   readonly hidden: boolean;
   /** Cell values by 0-based column (sparse). */
-  readonly values: (CellValue | typeof FORMULA_NO_VALUE)[];
+  values: (CellValue | typeof FORMULA_NO_VALUE)[];
   /** Style (cellXfs) index by column, where the cell has one (no array for a row without styles). */
   styles?: number[];
 }
@@ -41,6 +41,8 @@ export interface ConditionalFormat {
   readonly start: number;
   end: number;
   readonly sqref: string;
+  /** The element as written (kept so a patch can judge it without the sheet's bytes). */
+  xml?: string;
 }
 
 export interface SheetScan {
@@ -62,7 +64,9 @@ export interface SheetScan {
   readonly conditionalFormats: ConditionalFormat[];
   maxPriority: number;
   protected: boolean;
-  dimension?: { start: number; end: number };
+  dimension?: { start: number; end: number; xml?: string };
+  /** Offset of the `</worksheet>` end tag. */
+  worksheetEnd?: number;
   readonly tablePartIds: string[];
   drawingId?: string;
 }
@@ -333,15 +337,22 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
     if (local === 'rPh') { inPhonetic = false; return; }
     if (local === 'row' && row) {
       finishCell();
+      // An array grown cell by cell has room for about twice its cells; a million rows keep only what they hold.
+      if (row.values.length > 0) row.values = row.values.slice();
+      if (row.styles) row.styles = row.styles.slice();
       if (!row.selfClosing) row.closeStart = lt;
       row.end = after;
       row = undefined;
       return;
     }
     if (local === 'sheetData' && !scan.sheetDataSelfClosing) { scan.sheetDataCloseStart = lt; return; }
-    if (local === 'dimension' && scan.dimension) { scan.dimension.end = after; return; }
+    if (local === 'dimension' && scan.dimension) { scan.dimension.end = after; scan.dimension.xml = utf8.decode(b.subarray(scan.dimension.start, after)); return; }
+    if (local === 'worksheet' && depth === 0) { scan.worksheetEnd = lt; return; }
     if (local === 'dataValidation') { x14Validation = false; return; }
-    if (local === 'conditionalFormatting' && depth === 1) { const cf = scan.conditionalFormats[scan.conditionalFormats.length - 1]; if (cf) cf.end = after; }
+    if (local === 'conditionalFormatting' && depth === 1) {
+      const cf = scan.conditionalFormats[scan.conditionalFormats.length - 1];
+      if (cf) { cf.end = after; cf.xml = utf8.decode(b.subarray(cf.start, after)); }
+    }
   }
 }
 

@@ -126,6 +126,20 @@ export class ZipArchive {
     return this.inflate(data, entry.size, name);
   }
 
+  /**
+   * The entry's bytes, unpacked only as far as they are asked for and let go once passed: for
+   * patching a large sheet without holding it unpacked. Same limits as `read`.
+   */
+  stream(name: string): PartBytes {
+    const entry = this.entries.get(name);
+    if (!entry) throw new ZipError('damaged', `no part ${name}`);
+    if (entry.method !== 8) return wholePart(this.read(name));
+    const start = this.dataStart(entry);
+    const data = this.bytes.subarray(start, start + entry.compressedSize);
+    if (data.length < entry.compressedSize) throw new ZipError('damaged', `${name} is cut short`);
+    return new InflatingPart(data, entry.size, name);
+  }
+
   text(name: string): string {
     return text().utf8.decode(this.read(name));
   }
@@ -139,6 +153,84 @@ export class ZipArchive {
       end += end + 4 <= this.bytes.length && view.getUint32(end, true) === SIG.descriptor ? 16 : 12;
     }
     return this.bytes.subarray(entry.localOffset, end);
+  }
+}
+
+/** A part's bytes read front to back: `from` never goes back between calls. */
+export interface PartBytes {
+  readonly length: number;
+  /** Bytes [from, to), in one or more pieces. */
+  copy(from: number, to: number, out: (piece: Uint8Array) => void): void;
+  /** Bytes [from, to) as one array. */
+  view(from: number, to: number): Uint8Array;
+}
+
+export function wholePart(bytes: Uint8Array): PartBytes {
+  return {
+    length: bytes.length,
+    copy: (from, to, out) => { if (to > from) out(bytes.subarray(from, to)); },
+    view: (from, to) => bytes.subarray(from, to),
+  };
+}
+
+/** Input handed to the inflater at a time. */
+const INFLATE_STEP = 1 << 16;
+
+/** A DEFLATE part unpacked as it is read, keeping only the pieces not passed yet (fflate: runs in the browser too). */
+class InflatingPart implements PartBytes {
+  private readonly pieces: Uint8Array[] = [];
+  /** Offset of pieces[0] in the part. */
+  private first = 0;
+  /** Offset just after the last piece. */
+  private end = 0;
+  private consumed = 0;
+  private readonly inflater: Inflater;
+
+  constructor(private readonly data: Uint8Array, readonly length: number, private readonly name: string) {
+    this.inflater = new Inflater((piece) => {
+      if (this.end + piece.length > length) throw new ZipError('bomb', `${name} expands beyond its declared size`);
+      if (piece.length > 0) this.pieces.push(piece);
+      this.end += piece.length;
+    });
+  }
+
+  private fill(to: number): void {
+    while (this.end < to) {
+      if (this.consumed >= this.data.length) throw new ZipError('damaged', `${this.name} is shorter than declared`);
+      const next = Math.min(this.data.length, this.consumed + INFLATE_STEP);
+      this.inflater.push(this.data.subarray(this.consumed, next), next >= this.data.length);
+      this.consumed = next;
+    }
+  }
+
+  private drop(before: number): void {
+    while (this.pieces.length > 0 && this.first + this.pieces[0]!.length <= before) this.first += this.pieces.shift()!.length;
+  }
+
+  copy(from: number, to: number, out: (piece: Uint8Array) => void): void {
+    if (to <= from) return;
+    this.fill(to);
+    this.drop(from);
+    let at = this.first;
+    for (const piece of this.pieces) {
+      const s = Math.max(from, at);
+      const e = Math.min(to, at + piece.length);
+      if (s < e) out(piece.subarray(s - at, e - at));
+      at += piece.length;
+      if (at >= to) break;
+    }
+  }
+
+  view(from: number, to: number): Uint8Array {
+    if (to <= from) return new Uint8Array(0);
+    this.fill(to);
+    this.drop(from);
+    const head = this.pieces[0]!;
+    if (to - this.first <= head.length) return head.subarray(from - this.first, to - this.first);
+    const out = new Uint8Array(to - from);
+    let p = 0;
+    this.copy(from, to, (piece) => { out.set(piece, p); p += piece.length; });
+    return out;
   }
 }
 
@@ -185,19 +277,25 @@ export const FFLATE_COMPRESSION: Compression = {
   crc32,
 };
 
-function compress(content: PartContent, compression: Compression): { chunks: Uint8Array[]; crc: number; size: number; compressedSize: number } {
-  const chunks: Uint8Array[] = [];
-  let compressedSize = 0;
-  const deflater = compression.deflater((chunk) => { chunks.push(chunk); compressedSize += chunk.length; });
-  let crc = 0;
-  let size = 0;
-  for (const part of chunksOf(content)) {
-    crc = compression.crc32(part, crc);
-    size += part.length;
-    deflater.push(part, false);
+/** Where a zip is written: appended chunk by chunk; `rewrite` puts a header back once its sizes are known. */
+export interface ZipSink {
+  write(chunk: Uint8Array): void;
+  /** `bytes` (an array given to `write` earlier, now filled in) belongs at `position`. */
+  rewrite(bytes: Uint8Array, position: number): void;
+}
+
+/** Collects the zip in memory; a rewritten header is the same array it already holds. */
+class MemorySink implements ZipSink {
+  readonly chunks: Uint8Array[] = [];
+  size = 0;
+  write(chunk: Uint8Array): void { this.chunks.push(chunk); this.size += chunk.length; }
+  rewrite(): void { /* the array in `chunks` was changed in place */ }
+  result(): Uint8Array {
+    const out = new Uint8Array(this.size);
+    let p = 0;
+    for (const chunk of this.chunks) { out.set(chunk, p); p += chunk.length; }
+    return out;
   }
-  deflater.push(new Uint8Array(0), true);
-  return { chunks, crc, size, compressedSize };
 }
 
 /**
@@ -209,34 +307,58 @@ export function writeZip(
   original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date(),
   compression: Compression = FFLATE_COMPRESSION,
 ): Uint8Array {
-  const out: Uint8Array[] = [];
+  const sink = new MemorySink();
+  writeZipTo(sink, original, changed, added, now, compression);
+  return sink.result();
+}
+
+/**
+ * `writeZip` into a sink, byte for byte the same: a new entry's compressed data goes out as it is
+ * made, and its local header (written first, as APPNOTE 4.3.7 places it) is rewritten with the CRC
+ * and sizes at the end, so a large patched sheet is never held compressed either.
+ */
+export function writeZipTo(
+  sink: ZipSink, original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date(),
+  compression: Compression = FFLATE_COMPRESSION,
+): void {
   const directory: Uint8Array[] = [];
   let offset = 0;
   let count = 0;
   const { time, date } = dosTime(now);
-  const push = (bytes: Uint8Array) => { out.push(bytes); offset += bytes.length; };
+  const push = (bytes: Uint8Array) => { sink.write(bytes); offset += bytes.length; };
   const writeNew = (name: string, content: PartContent) => {
-    const packed = compress(content, compression);
-    if (packed.size > 0xfffffffe || packed.compressedSize > 0xfffffffe || offset > 0xfffffffe) {
-      throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
-    }
     const nameBytes = utf8Bytes(name);
     const local = new Uint8Array(30 + nameBytes.length);
+    const headerAt = offset;
+    if (headerAt > 0xfffffffe) throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
+    push(local);
+    let compressedSize = 0;
+    const deflater = compression.deflater((chunk) => { push(chunk); compressedSize += chunk.length; });
+    let crc = 0;
+    let size = 0;
+    for (const part of chunksOf(content)) {
+      crc = compression.crc32(part, crc);
+      size += part.length;
+      deflater.push(part, false);
+    }
+    deflater.push(new Uint8Array(0), true);
+    if (size > 0xfffffffe || compressedSize > 0xfffffffe) {
+      throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
+    }
     const lv = new DataView(local.buffer);
     lv.setUint32(0, SIG.local, true); lv.setUint16(4, 20, true); lv.setUint16(6, 0x800, true); lv.setUint16(8, 8, true);
-    lv.setUint16(10, time, true); lv.setUint16(12, date, true); lv.setUint32(14, packed.crc, true);
-    lv.setUint32(18, packed.compressedSize, true); lv.setUint32(22, packed.size, true); lv.setUint16(26, nameBytes.length, true);
+    lv.setUint16(10, time, true); lv.setUint16(12, date, true); lv.setUint32(14, crc, true);
+    lv.setUint32(18, compressedSize, true); lv.setUint32(22, size, true); lv.setUint16(26, nameBytes.length, true);
     local.set(nameBytes, 30);
+    sink.rewrite(local, headerAt);
     const central = new Uint8Array(46 + nameBytes.length);
     const cv = new DataView(central.buffer);
     cv.setUint32(0, SIG.central, true); cv.setUint16(4, 20, true); cv.setUint16(6, 20, true); cv.setUint16(8, 0x800, true);
-    cv.setUint16(10, 8, true); cv.setUint16(12, time, true); cv.setUint16(14, date, true); cv.setUint32(16, packed.crc, true);
-    cv.setUint32(20, packed.compressedSize, true); cv.setUint32(24, packed.size, true); cv.setUint16(28, nameBytes.length, true);
-    cv.setUint32(42, offset, true);
+    cv.setUint16(10, 8, true); cv.setUint16(12, time, true); cv.setUint16(14, date, true); cv.setUint32(16, crc, true);
+    cv.setUint32(20, compressedSize, true); cv.setUint32(24, size, true); cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(42, headerAt, true);
     central.set(nameBytes, 46);
     directory.push(central);
-    push(local);
-    for (const chunk of packed.chunks) push(chunk);
     count++;
   };
   for (const name of original.order) {
@@ -261,8 +383,4 @@ export function writeZip(
   ev.setUint32(0, SIG.end, true); ev.setUint16(8, count, true); ev.setUint16(10, count, true);
   ev.setUint32(12, offset - directoryStart, true); ev.setUint32(16, directoryStart, true);
   push(end);
-  const result = new Uint8Array(offset);
-  let p = 0;
-  for (const chunk of out) { result.set(chunk, p); p += chunk.length; }
-  return result;
 }
