@@ -53,10 +53,6 @@ export function installBrowserShims(): void {
 
 installBrowserShims();
 
-// A pane test renders the whole Fluent tree in jsdom, often several times over; on a busy shared
-// machine that takes seconds. Waits stay findBy*-based; this only lifts jest's 5 s default.
-jest.setTimeout(30_000);
-
 export interface RenderedPane extends RenderResult {
   readonly user: ReturnType<typeof userEvent.setup>;
 }

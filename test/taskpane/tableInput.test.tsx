@@ -17,8 +17,6 @@ import { installBrowserShims, openSection } from './renderPane';
 import { TODAY } from '../workbook/fixtures';
 
 installBrowserShims();
-// The whole pane over the real pipeline renders several times per test; on a shared 2-core machine that can pass 5 s.
-jest.setTimeout(20_000);
 
 const CLIENTS: CellValue[][] = [
   ['Aalders', 400, 3, 2, 2],
