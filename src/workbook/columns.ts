@@ -62,7 +62,7 @@ const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : nul
 
 /** Text columns are formatted as text ("@") so Excel never reinterprets a label like "1" or "=A". */
 export const TEXT_FORMAT = '@';
-export const FORMATS = { percent: '0.0%', share: '0.00%', rank: '0', score: '0', scoreFraction: '0.0' } as const;
+export const FORMATS = { percent: '0.0%', share: '0.0%', rank: '0', score: '0', scoreFraction: '0.0' } as const;
 
 /**
  * The eight result columns for a table of `dataRows` rows (one value per row; rows that are not a

@@ -139,7 +139,7 @@ export function workbookContract(adapter: Adapter): void {
         expect(sheet.format(1, 5)).toBe('0');
         expect(sheet.format(1, 6)).toBe('0.0%');
         expect(sheet.format(1, 7)).toBe('@');
-        expect(sheet.format(1, 9)).toBe('0.00%');
+        expect(sheet.format(1, 9)).toBe('0.0%');
         // A green first class and a red last class.
         const [ar, ag] = rgb(sheet.displayFill(1, 7)!);
         const [dr, dg] = rgb(sheet.displayFill(4, 7)!);
