@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { ExcelPort } from '../src/workbook/excel';
 import { FakeExcel } from '../test/support/officeFake';
 import { MemoryWorkbook } from '../src/workbook/memory';
-import { createSession } from '../src/workbook/pipeline';
+import { createSession } from '../src/workbook/createSession';
 import { benchModel, clientRows } from './data';
 
 export interface ExcelChildResult {

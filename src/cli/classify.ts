@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseModelJson, presetModel, validateModel, type ModelIssue, type ScoringModel } from '../engine';
 import { formatNumber, formatPercent, type Lang } from '../i18n/catalog';
 import { cliText, formatCliMessage, type CliMessage, type CliTextKey } from '../i18n/cli';
-import { createSession } from '../workbook/pipeline';
+import { createSession } from '../workbook/createSession';
 import { KlantwaardeError } from '../workbook/session';
 import { defaultClientSheet, sheetByName, XlsxPackage, XlsxPort, ZipError } from '../workbook/xlsx';
 import type { SheetEntry } from '../workbook/xlsx/opc';

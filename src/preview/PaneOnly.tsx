@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/catalog';
 import { App } from '../taskpane/App';
 import { fluentThemeFor, forcedColorsActive } from '../taskpane/officeTheme';
 import { MemoryPort, type MemoryWorkbook } from '../workbook/memory';
-import { createSession } from '../workbook/pipeline';
+import { createSession } from '../workbook/createSession';
 
 export interface PaneOnlyProps {
   readonly workbook: MemoryWorkbook;

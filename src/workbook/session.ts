@@ -3,7 +3,7 @@ import type { CatalogMessage } from '../i18n/catalog';
 
 /**
  * What the task pane, the ribbon command, the preview page and the CLI ask of a workbook.
- * One implementation (`createSession(port)` in ./pipeline) runs against any WorkbookPort adapter
+ * One implementation (`createSession(port)` in ./createSession) runs against any WorkbookPort adapter
  * (Excel, in-memory, .xlsx), so every surface gets the same behaviour.
  */
 

@@ -15,7 +15,7 @@ import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook, type Scalar } from '../../src/workbook/memory';
 import { parseA1 } from '../../src/workbook/cells';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { RESULT_COLUMN_COUNT } from '../../src/workbook/results';
 import { KlantwaardeError, type ClassifyOutcome, type KlantwaardeSession } from '../../src/workbook/session';
 import { TODAY } from '../workbook/fixtures';

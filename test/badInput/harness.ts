@@ -13,7 +13,7 @@ import type { CliMessage } from '../../src/i18n/cli';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import type { ClassifyOptions, ClassifyOutcome, KlantwaardeSession } from '../../src/workbook/session';
 import { runCli, type CliRun } from '../cli/helpers';
 import { CLIENTS, TODAY, failure } from '../workbook/fixtures';

@@ -11,7 +11,7 @@ import type { CellValue } from '../../src/engine';
 import { formatMessage, type CatalogMessage } from '../../src/i18n/catalog';
 import { App } from '../../src/taskpane/App';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { installBrowserShims } from '../taskpane/renderPane';
 import { TODAY } from '../workbook/fixtures';
 import { FOUR, SCORING_MATRIX } from './harness';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { XlsxPackage, XlsxPort } from '../../src/workbook/xlsx';
 import { cellElements, storedEntries, zipEntry } from './helpers';
 import { buildXlsx, type BookSpec, type Cell, type SheetSpec } from './ooxml';

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { classifiedWorkbook, downloadName, RecordingPort } from '../../src/preview/download';
 import { memoryFromXlsx } from '../../src/preview/workbookFile';
 import { MemoryPort } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { SETTINGS_KEYS } from '../../src/workbook/results';
 import { XlsxPackage, XlsxPort } from '../../src/workbook/xlsx';
 import { MODEL } from './fixtures';

@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../../src/cli/errors';
 import { fileZipSink, writeOutputFile } from '../../src/cli/files';
 import { classifyClients, readClientTable, validateModel } from '../../src/engine';
 import { columnHeader, columnRows, resultColumns, withHeader } from '../../src/workbook/columns';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { XlsxPackage, XlsxPort, ZipError } from '../../src/workbook/xlsx';
 import { ZipArchive } from '../../src/workbook/xlsx/zip';
 import { MODEL } from './fixtures';

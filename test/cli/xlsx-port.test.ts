@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import type { TableLocation } from '../../src/workbook/port';
 import { SETTINGS_KEYS } from '../../src/workbook/results';
 import { XlsxPackage, XlsxPort } from '../../src/workbook/xlsx';

@@ -3,7 +3,7 @@ import { presetModel, modelToJson, type ScoringModel } from '../../src/engine';
 import { onCommandNotice, publishCommandNotice, takePendingCommandNotice, type CommandNotice } from '../../src/commands/channel';
 import { classifyWithSavedModel } from '../../src/commands/classifyCommand';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 
 /**
  * Four clients on sheet "Klanten", A1 selected, one in each class of the scoring matrix (max 33), so

@@ -6,7 +6,7 @@ import type { CellValue } from '../../src/engine';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { runCli } from '../cli/helpers';
 import { PLAN_MODEL_RAW, PLAN_TABLE, planModel, planWorkbook } from './table';
 

@@ -6,7 +6,7 @@ import { App } from '../../src/taskpane/App';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { SETTINGS_KEYS } from '../../src/workbook/results';
 import { PLAN_MODEL_RAW, planModel, planWorkbook } from '../plan/table';
 import './renderPane';

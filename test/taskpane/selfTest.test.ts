@@ -7,7 +7,7 @@ import '../functions/excelRuntime'; // CustomFunctions, as Excel's runtime provi
 import { FakeExcel } from '../support/officeFake';
 import { createExcelSession } from '../../src/workbook/excel';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { BROWSER_HOST, type PaneHost } from '../../src/taskpane/host/paneHost';
 import { reportSecurityViolations } from '../../src/taskpane/host/securityViolations';
 import { memorySelfTestWorkbook } from '../../src/taskpane/SelfTest/memorySelfTestWorkbook';

@@ -12,7 +12,7 @@ import { validateModel } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/i18n/catalog';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { installBrowserShims, openSection } from './renderPane';
 import { TODAY } from '../workbook/fixtures';
 

@@ -7,7 +7,7 @@
  */
 import { ExcelPort } from '../../src/workbook/excel';
 import { MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { FakeExcel, type InjectedFailure } from '../support/officeFake';
 import { TODAY } from './fixtures';
 import { bigClientWorkbook, SIX_CRITERIA_MODEL } from './generate';

@@ -1,7 +1,7 @@
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel, type SyncRecord } from '../support/officeFake';
 import { EXCEL_LIMITS } from '../../src/workbook/excel/payload';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { TODAY } from './fixtures';
 import { bigClientWorkbook, SIX_CRITERIA_MODEL } from './generate';
 

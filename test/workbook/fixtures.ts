@@ -4,7 +4,7 @@ import { carriedMessage } from '../../src/i18n/errorText';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { KlantwaardeSession } from '../../src/workbook/session';
 

@@ -3,7 +3,7 @@ import { formatMessage, t } from '../../src/i18n/catalog';
 import { ExcelPort } from '../../src/workbook/excel';
 import { FakeExcel } from '../support/officeFake';
 import { MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { RESULT_COLUMN_KEYS } from '../../src/workbook/results';
 import { EXPECTED_INSIGHT, INSIGHT_HEADER, INSIGHT_MODEL_RAW, INSIGHT_ROWS } from '../insightTable';
 import { excelAdapter, failure, memoryAdapter, sessionFor, sheetsOf, TODAY, type Adapter } from './fixtures';

@@ -1,5 +1,5 @@
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
-import { createSession } from '../../src/workbook/pipeline';
+import { createSession } from '../../src/workbook/createSession';
 import { KlantwaardeError, sameTable } from '../../src/workbook/session';
 import { presetModel } from '../../src/engine';
 

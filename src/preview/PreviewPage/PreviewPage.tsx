@@ -8,7 +8,7 @@ import { App } from '../../taskpane/App';
 import { BROWSER_HOST, type PaneHost } from '../../taskpane/host/paneHost';
 import { memorySelfTestWorkbook, type SelfTestWorkbook } from '../../taskpane/SelfTest';
 import { MemoryPort, type MemoryWorkbook } from '../../workbook/memory';
-import { createSession } from '../../workbook/pipeline';
+import { createSession } from '../../workbook/createSession';
 import type { KlantwaardeSession } from '../../workbook/session';
 import { classifiedWorkbook, downloadName, RecordingPort } from '../download';
 import { SheetGrid } from '../SheetGrid';

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/catalog';
-import { createSession, type SessionOptions } from '../pipeline';
+import { createSession, type SessionOptions } from '../createSession';
 import type { KlantwaardeSession } from '../session';
 import type { XlRun } from './api';
 import { ExcelPort } from './port';
