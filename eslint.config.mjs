@@ -7,25 +7,8 @@ import tseslint from 'typescript-eslint';
 
 // The engine is pure TypeScript: no UI, no Office.js, no Node, no outer layers (dependencies point inward).
 // Enforced here rather than by convention; test/lint/engine-purity.test.ts proves the rule bites.
-const ENGINE_FORBIDDEN_MODULES = [
-  'react',
-  'react-dom',
-  'office-js',
-  'exceljs',
-  'xlsx',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-];
-const ENGINE_FORBIDDEN_PATTERNS = [
-  'react/*',
-  'react-dom/*',
-  '@fluentui/*',
-  'fs/*',
-  'path/*',
-  'node:*',
-];
+const ENGINE_FORBIDDEN_MODULES = ['react', 'react-dom', 'office-js', 'exceljs', 'xlsx', 'fs', 'path', 'os', 'child_process'];
+const ENGINE_FORBIDDEN_PATTERNS = ['react/*', 'react-dom/*', '@fluentui/*', 'fs/*', 'path/*', 'node:*'];
 // Outer layers, reached by climbing out of src/engine ('../workbook', '../../taskpane/x', ...).
 const ENGINE_FORBIDDEN_LAYERS = String.raw`^(\.\./)+(workbook|taskpane|functions|commands|preview|cli)(/|$)`;
 const ENGINE_FORBIDDEN_GLOBALS = ['Office', 'Excel', 'window', 'document', 'localStorage', 'process', 'require'];
@@ -63,7 +46,10 @@ export default defineConfig([
     // Test doubles (the Office.js fake in test/support) never ship: nothing in src may import them.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: String.raw`(^|/)test/`, message: 'src must not import test code (test doubles never ship).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: String.raw`(^|/)test/`, message: 'src must not import test code (test doubles never ship).' }] },
+      ],
     },
   },
   {

@@ -98,7 +98,11 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // With ADDIN_URL (a production host) every manifest URL moves there; see docs/deploy.md.
-          { from: 'manifest.xml', to: 'manifest.xml', ...(addinBase ? { transform: (xml) => productionManifest(xml.toString(), addinBase) } : {}) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            ...(addinBase ? { transform: (xml) => productionManifest(xml.toString(), addinBase) } : {}),
+          },
           // The preview page loads the example workbook from its own origin (read in the browser, never uploaded).
           { from: 'examples/klanten.xlsx', to: 'examples/klanten.xlsx' },
         ],

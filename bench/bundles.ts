@@ -32,17 +32,22 @@ export function measureBundles(dist = DIST): BundleSizes {
     return { bundles: [], note: 'no production build in dist/: run `npm run build` first to include bundle sizes' };
   }
   const sizes = new Map<string, BundleRow>();
-  for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const bytes = readFileSync(path.join(dist, file));
     sizes.set(file, { name: file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length });
   }
-  const pages = readdirSync(dist).filter((f) => f.endsWith('.html')).sort().map((page): BundleRow => {
-    const scripts = pageScripts(readFileSync(path.join(dist, page), 'utf8'));
-    const rows = scripts.map((s) => sizes.get(s));
-    if (rows.some((r) => r === undefined)) throw new Error(`${page} loads a script that is not in dist/: ${scripts.join(', ')}`);
-    const sum = (key: 'bytes' | 'gzipBytes') => rows.reduce((total, r) => total + r![key], 0);
-    return { name: `page ${page}`, bytes: sum('bytes'), gzipBytes: sum('gzipBytes') };
-  });
+  const pages = readdirSync(dist)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((page): BundleRow => {
+      const scripts = pageScripts(readFileSync(path.join(dist, page), 'utf8'));
+      const rows = scripts.map((s) => sizes.get(s));
+      if (rows.some((r) => r === undefined)) throw new Error(`${page} loads a script that is not in dist/: ${scripts.join(', ')}`);
+      const sum = (key: 'bytes' | 'gzipBytes') => rows.reduce((total, r) => total + r![key], 0);
+      return { name: `page ${page}`, bytes: sum('bytes'), gzipBytes: sum('gzipBytes') };
+    });
   const builtAt = statSync(path.join(dist, 'taskpane.html')).mtime.toISOString();
   return { bundles: [...pages, ...sizes.values()], note: `build of ${builtAt}` };
 }

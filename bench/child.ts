@@ -16,14 +16,29 @@ async function main(): Promise<void> {
   let result: unknown;
   try {
     switch (task.kind) {
-      case 'engine': result = measureEngine(task.method, task.clients, task.reps); break;
-      case 'peer': result = measurePeer(task.rows); break;
-      case 'excel': result = await measureExcel(task.rows); break;
-      case 'functions': result = await measureFunctions(task.rows); break;
-      case 'cliInput': result = prepareCliInput(task.rows); break;
-      case 'cli': result = await measureCli(task.file, task.model); break;
-      case 'endToEnd': result = measureEndToEnd(task.clients); break;
-      default: throw new Error(`unknown task ${JSON.stringify(task)}`);
+      case 'engine':
+        result = measureEngine(task.method, task.clients, task.reps);
+        break;
+      case 'peer':
+        result = measurePeer(task.rows);
+        break;
+      case 'excel':
+        result = await measureExcel(task.rows);
+        break;
+      case 'functions':
+        result = await measureFunctions(task.rows);
+        break;
+      case 'cliInput':
+        result = prepareCliInput(task.rows);
+        break;
+      case 'cli':
+        result = await measureCli(task.file, task.model);
+        break;
+      case 'endToEnd':
+        result = measureEndToEnd(task.clients);
+        break;
+      default:
+        throw new Error(`unknown task ${JSON.stringify(task)}`);
     }
   } catch (e) {
     result = { error: e instanceof Error ? e.message : String(e) };

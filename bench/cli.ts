@@ -54,7 +54,13 @@ export async function measureCli(file: string, model: string): Promise<CliChildR
   const out = file.replace(/\.xlsx$/, '.klantwaarde.xlsx');
   const t0 = performance.now();
   const exitCode = await main(['classify', file, '--model', model, '--force', '--out', out, '--lang', 'en'], {
-    stdout: (text) => { stdout += text; }, stderr: () => {}, env: {}, cwd: process.cwd(), stderrIsTTY: false,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => {},
+    env: {},
+    cwd: process.cwd(),
+    stderrIsTTY: false,
     largeFileBytes: Number.POSITIVE_INFINITY,
   });
   const ms = performance.now() - t0;

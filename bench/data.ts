@@ -5,7 +5,6 @@
 import { validateModel, type CellValue, type ScoringModel } from '../src/engine';
 import { seededRandom } from '../scripts/seededRandom';
 
-
 export const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Potentieel', 'Betaaltermijn (dagen)'] as const;
 /** Column positions in HEADER (the formula sheet uses the same layout). */
 export const COL = { name: 0, revenue: 1, portfolio: 2, network: 3, cooperation: 4, potential: 5, paymentDays: 6 } as const;
@@ -50,7 +49,9 @@ const CRITERIA = [
   { name: 'Samenwerking', weight: WEIGHTS.cooperation },
   { name: 'Potentieel', weight: WEIGHTS.potential },
   {
-    name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: WEIGHTS.payment,
+    name: 'Betaalgedrag',
+    column: 'Betaaltermijn (dagen)',
+    weight: WEIGHTS.payment,
     scoring: { type: 'thresholds', direction: 'lower', thresholds: [...PAYMENT_THRESHOLDS] },
   },
 ];
@@ -65,7 +66,14 @@ const CLASSIFICATION: Record<MethodName, unknown> = {
 
 /** The benchmark model for a classification method, validated like a user's model file. */
 export function benchModel(method: MethodName): ScoringModel {
-  const result = validateModel({ version: 1, name: `bench-${method}`, scaleMax: 3, revenue: 'Omzet', criteria: CRITERIA, classification: CLASSIFICATION[method] });
+  const result = validateModel({
+    version: 1,
+    name: `bench-${method}`,
+    scaleMax: 3,
+    revenue: 'Omzet',
+    criteria: CRITERIA,
+    classification: CLASSIFICATION[method],
+  });
   if (!result.ok) throw new Error(`bench model ${method} is invalid: ${JSON.stringify(result.errors)}`);
   return result.model;
 }

@@ -56,7 +56,13 @@ export function measureEndToEnd(clients: number): EndToEndChildResult {
   const warm = Array.from({ length: reps }, () => once(data));
   const mid = (key: keyof Steps) => median(warm.map((s) => s[key]));
   return {
-    clients, coldMs: total(cold), warmMs: median(warm.map(total)),
-    readMs: mid('readMs'), classifyMs: mid('classifyMs'), explainMs: mid('explainMs'), insightMs: mid('insightMs'), reps,
+    clients,
+    coldMs: total(cold),
+    warmMs: median(warm.map(total)),
+    readMs: mid('readMs'),
+    classifyMs: mid('classifyMs'),
+    explainMs: mid('explainMs'),
+    insightMs: mid('insightMs'),
+    reps,
   };
 }

@@ -47,7 +47,14 @@ export async function measureExcel(rows: number): Promise<ExcelChildResult> {
   const ms = performance.now() - t1;
   const s = host.summary();
   return {
-    rows, syncs: s.syncs, maxRequestBytes: s.maxRequestBytes, maxCellsPerRead: s.maxCellsPerRead, ms,
-    maxResponseBytes: s.maxResponseBytes, detectSyncs, detectMs, classified: outcome.run.count,
+    rows,
+    syncs: s.syncs,
+    maxRequestBytes: s.maxRequestBytes,
+    maxCellsPerRead: s.maxCellsPerRead,
+    ms,
+    maxResponseBytes: s.maxResponseBytes,
+    detectSyncs,
+    detectMs,
+    classified: outcome.run.count,
   };
 }

@@ -36,13 +36,21 @@ function installRuntimeStandIn(): void {
   const g = globalThis as { CustomFunctions?: unknown };
   if (g.CustomFunctions) return;
   class ExcelError {
-    constructor(readonly code: string, readonly message?: string) {}
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
   }
   g.CustomFunctions = {
     Error: ExcelError,
     ErrorCode: {
-      invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-      nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
     },
   };
 }
@@ -102,13 +110,31 @@ export async function measureFunctions(rows: number): Promise<FunctionsChildResu
     const usPerCall = timePerCall(all, (i) => {
       if (klantscore([scoreRows[i]!], weights)[0]![0] !== scored.scores[i]) mismatches++;
     });
-    out.push({ name: 'KLANTSCORE', rows, usPerCall, calls: rows, available: true, mode: 'per-row', matchesEngine: mismatches === 0, projectedColumnMs: (usPerCall * rows) / 1000 });
+    out.push({
+      name: 'KLANTSCORE',
+      rows,
+      usPerCall,
+      calls: rows,
+      available: true,
+      mode: 'per-row',
+      matchesEngine: mismatches === 0,
+      projectedColumnMs: (usPerCall * rows) / 1000,
+    });
     let spillMismatches = 0;
     const spillUs = timeSpill(() => {
       const result = klantscore(scoreRows, weights);
       spillMismatches = result.filter((r, i) => r[0] !== scored.scores[i]).length;
     });
-    out.push({ name: 'KLANTSCORE (spill)', rows, usPerCall: spillUs, calls: 1, available: true, mode: 'spill', usPerRow: spillUs / rows, matchesEngine: spillMismatches === 0 });
+    out.push({
+      name: 'KLANTSCORE (spill)',
+      rows,
+      usPerCall: spillUs,
+      calls: 1,
+      available: true,
+      mode: 'spill',
+      usPerRow: spillUs / rows,
+      matchesEngine: spillMismatches === 0,
+    });
   }
 
   if (!abcklasse) out.push(notAvailable('ABCKLASSE', rows, 'functions.ts exports no abcklasse'));
@@ -121,13 +147,31 @@ export async function measureFunctions(rows: number): Promise<FunctionsChildResu
     const usPerCall = timePerCall(sample, (i) => {
       if (abcklasse([column[i]!], column)[0]![0] !== expected[i]) mismatches++;
     });
-    out.push({ name: 'ABCKLASSE', rows, usPerCall, calls: sample.length, available: true, mode: 'per-row', matchesEngine: mismatches === 0, projectedColumnMs: (usPerCall * rows) / 1000 });
+    out.push({
+      name: 'ABCKLASSE',
+      rows,
+      usPerCall,
+      calls: sample.length,
+      available: true,
+      mode: 'per-row',
+      matchesEngine: mismatches === 0,
+      projectedColumnMs: (usPerCall * rows) / 1000,
+    });
     let spillMismatches = 0;
     const spillUs = timeSpill(() => {
       const result = abcklasse(column, column);
       spillMismatches = result.filter((r, i) => r[0] !== expected[i]).length;
     });
-    out.push({ name: 'ABCKLASSE (spill)', rows, usPerCall: spillUs, calls: 1, available: true, mode: 'spill', usPerRow: spillUs / rows, matchesEngine: spillMismatches === 0 });
+    out.push({
+      name: 'ABCKLASSE (spill)',
+      rows,
+      usPerCall: spillUs,
+      calls: 1,
+      available: true,
+      mode: 'spill',
+      usPerRow: spillUs / rows,
+      matchesEngine: spillMismatches === 0,
+    });
   }
   // Keep the documented order: per-row KLANTSCORE, ABCKLASSE first, spill variants after.
   const order = ['KLANTSCORE', 'ABCKLASSE', 'KLANTSCORE (spill)', 'ABCKLASSE (spill)'];

@@ -51,7 +51,11 @@ export function phaseHeap(events: readonly GcEvent[], start: number): PhaseHeap 
   for (const e of events) {
     if (e.forced) seen++;
     if (seen < start) continue;
-    if (seen === start && e.forced) { baselineMB = e.afterMB; peakMB = e.afterMB; continue; }
+    if (seen === start && e.forced) {
+      baselineMB = e.afterMB;
+      peakMB = e.afterMB;
+      continue;
+    }
     peakMB = Math.max(peakMB, e.beforeMB);
     if (e.forced) return { baselineMB, peakMB, collections };
     collections++;

@@ -50,7 +50,10 @@ function formulaRow(row: readonly unknown[], sheetRow: number, last: number): (s
   return [
     ...(row as (string | number)[]),
     `=MIN(3,INT(4*COUNTIF(${revenue},"<"&B${r})/COUNT(${revenue})))`, // H: revenue quantile score
-    `=C${r}`, `=D${r}`, `=E${r}`, `=F${r}`, // I..L: direct scores
+    `=C${r}`,
+    `=D${r}`,
+    `=E${r}`,
+    `=F${r}`, // I..L: direct scores
     `=(G${r}<=Model!$D$2)+(G${r}<=Model!$E$2)+(G${r}<=Model!$F$2)`, // M: payment days, lower is better
     `=SUMPRODUCT(H${r}:M${r},Model!$A$1:$F$1)`, // N: weighted score
     `=N${r}/(3*SUM(Model!$A$1:$F$1))`, // O: percent
@@ -63,7 +66,20 @@ function formulaRow(row: readonly unknown[], sheetRow: number, last: number): (s
 function buildSheets(data: ClientRows): Record<string, (string | number | null)[][]> {
   const last = data.rows.length + 1;
   const klanten: (string | number | null)[][] = [
-    [...(data.header as string[]), 'Omzetscore', 'Portfolio', 'Netwerk', 'Samenwerking', 'Potentieel', 'Betaalscore', 'Klantscore', 'Score %', 'Klasse', 'Groter aandeel', 'Pareto'],
+    [
+      ...(data.header as string[]),
+      'Omzetscore',
+      'Portfolio',
+      'Netwerk',
+      'Samenwerking',
+      'Potentieel',
+      'Betaalscore',
+      'Klantscore',
+      'Score %',
+      'Klasse',
+      'Groter aandeel',
+      'Pareto',
+    ],
   ];
   data.rows.forEach((row, i) => klanten.push(formulaRow(row, i + 2, last)));
   const w = WEIGHTS;
@@ -94,7 +110,10 @@ function ours(data: ClientRows): { ms: number; coldMs: number; score: string[]; 
   const score = classify('score');
   const pareto = classify('pareto');
   const coldMs = performance.now() - t0;
-  for (let i = 0; i < 5; i++) { classify('score'); classify('pareto'); }
+  for (let i = 0; i < 5; i++) {
+    classify('score');
+    classify('pareto');
+  }
   const times: number[] = [];
   for (let i = 0; i < 9; i++) {
     const t1 = performance.now();
@@ -136,8 +155,16 @@ export function measurePeer(rows: number): PeerResult {
   const formulaCells = rows * 11;
   hf.destroy();
   return {
-    rows, oursMs: mine.ms, oursColdMs: mine.coldMs, formulasMs, formulasWarmMs, ratio: formulasMs / mine.coldMs,
-    warmRatio: formulasWarmMs === null ? null : formulasWarmMs / mine.ms, sameClasses: differences === 0, differences,
-    formulasEditMs, formulaCells,
+    rows,
+    oursMs: mine.ms,
+    oursColdMs: mine.coldMs,
+    formulasMs,
+    formulasWarmMs,
+    ratio: formulasMs / mine.coldMs,
+    warmRatio: formulasWarmMs === null ? null : formulasWarmMs / mine.ms,
+    sameClasses: differences === 0,
+    differences,
+    formulasEditMs,
+    formulaCells,
   };
 }

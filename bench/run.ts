@@ -85,8 +85,14 @@ export function parseOptions(argv: readonly string[]): Options {
     else throw new Error(`unknown option ${a} (known: --json, --markdown, --render, --full, --sizes, --only, --methods)`);
   }
   return {
-    json, markdown, full, ...(render ? { render } : {}), sizes: sizes ?? (full ? FULL_SIZES : QUICK_SIZES), customSizes: sizes !== undefined,
-    only: new Set(only), methods,
+    json,
+    markdown,
+    full,
+    ...(render ? { render } : {}),
+    sizes: sizes ?? (full ? FULL_SIZES : QUICK_SIZES),
+    customSizes: sizes !== undefined,
+    only: new Set(only),
+    methods,
   };
 }
 
@@ -98,7 +104,8 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+  const progress = (line: string) =>
+    process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   const machine = describeMachine();
   const { sizes, only } = options;
   // The formula sheet is O(n²) (10k rows take minutes): quick runs 1k and 2k; --full 1k and 10k,
@@ -113,15 +120,23 @@ async function main(): Promise<void> {
   const endToEnd = only.has('endToEnd') ? await endToEndSection(endToEndSizes, progress) : [];
   const excel = only.has('excel') ? await excelSection(sizes, options.full, EXCEL_BUDGET_MS, progress) : [];
   const functions = only.has('functions') ? await functionsSection(functionRows, progress) : [];
-  const peer = only.has('peer') && peerSizes.length > 0
-    ? await peerSection(peerSizes, options.full && !options.customSizes, 60_000, progress) : [];
+  const peer =
+    only.has('peer') && peerSizes.length > 0 ? await peerSection(peerSizes, options.full && !options.customSizes, 60_000, progress) : [];
   // The command line on files: 10k and 100k, and Excel's maximum (1,048,575 clients) with --full.
-  const cliSizes = options.customSizes ? sizes.map((n) => Math.min(n, EXCEL_MAX_ROWS)) : [10_000, 100_000, ...(options.full ? [EXCEL_MAX_ROWS] : [])];
+  const cliSizes = options.customSizes
+    ? sizes.map((n) => Math.min(n, EXCEL_MAX_ROWS))
+    : [10_000, 100_000, ...(options.full ? [EXCEL_MAX_ROWS] : [])];
   const cli = only.has('cli') ? await cliSection(cliSizes, progress) : [];
   const bundleSizes = only.has('bundles') ? measureBundles() : { bundles: [], note: 'not run (--only)' };
 
   const report: BenchReport = {
-    machine, engine, growth: growthRows, excel, peer, functions, cli,
+    machine,
+    engine,
+    growth: growthRows,
+    excel,
+    peer,
+    functions,
+    cli,
     targets: evaluateTargets(engine, growthRows, excel, peer, cli, bundleSizes.bundles),
     totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     mode: options.customSizes ? 'custom' : options.full ? 'full' : 'quick',
@@ -134,6 +149,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

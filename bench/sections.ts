@@ -14,7 +14,11 @@ import { median, round } from './stats';
 
 export type Progress = (line: string) => void;
 
-export async function engineSection(sizes: readonly number[], progress: Progress, methods: readonly MethodName[] = METHODS): Promise<EngineRow[]> {
+export async function engineSection(
+  sizes: readonly number[],
+  progress: Progress,
+  methods: readonly MethodName[] = METHODS,
+): Promise<EngineRow[]> {
   const rows: EngineRow[] = [];
   for (const method of methods) {
     for (const clients of sizes) {
@@ -22,8 +26,21 @@ export async function engineSection(sizes: readonly number[], progress: Progress
       const { result, gc } = await runChild<EngineChildResult>({ kind: 'engine', method, clients });
       if (result.error) {
         rows.push({
-          method, clients, ms: null, heapMB: null, readMs: null, classifyMs: null, minMs: null, clientsPerSecond: null,
-          heapV8MB: null, arrayBuffersMB: null, inputHeapMB: null, rssMB: null, reps: 0, classes: null, note: `n/a: ${result.error}`,
+          method,
+          clients,
+          ms: null,
+          heapMB: null,
+          readMs: null,
+          classifyMs: null,
+          minMs: null,
+          clientsPerSecond: null,
+          heapV8MB: null,
+          arrayBuffersMB: null,
+          inputHeapMB: null,
+          rssMB: null,
+          reps: 0,
+          classes: null,
+          note: `n/a: ${result.error}`,
         });
         continue;
       }
@@ -31,7 +48,8 @@ export async function engineSection(sizes: readonly number[], progress: Progress
       const ms = median(totals);
       const heap = phaseHeap(gc, result.heapPhaseStart);
       rows.push({
-        method, clients,
+        method,
+        clients,
         ms: round(ms),
         heapMB: heap ? round(heap.peakMB + result.arrayBuffersMB, 1) : null,
         readMs: round(median(result.readMs)),
@@ -72,7 +90,11 @@ export async function peerSection(sizes: readonly number[], extend: boolean, bud
     if (result.error) throw new Error(`peer benchmark failed at ${n} rows: ${result.error}`);
     const { maxRssMB: _rss, ...row } = result;
     rows.push({
-      ...row, oursMs: round(row.oursMs), oursColdMs: round(row.oursColdMs), formulasMs: round(row.formulasMs, 0), ratio: round(row.ratio, 0),
+      ...row,
+      oursMs: round(row.oursMs),
+      oursColdMs: round(row.oursColdMs),
+      formulasMs: round(row.formulasMs, 0),
+      ratio: round(row.ratio, 0),
       formulasWarmMs: row.formulasWarmMs === null ? null : round(row.formulasWarmMs, 0),
       warmRatio: row.warmRatio === null ? null : round(row.warmRatio, 0),
       ...(row.formulasWarmMs === null ? { note: 'formulas not repeated warm: the cold evaluation took over 20 s' } : {}),
@@ -101,19 +123,40 @@ export async function excelSection(sizes: readonly number[], full: boolean, budg
     if (!full && estimateMs > budgetMs) {
       const note = `skipped: estimated ${Math.round(estimateMs / 60_000)} min from the ${previous!.rows.toLocaleString('en')}-row run; measure with --full (see BENCHMARKS.md)`;
       progress(`excel: ${n.toLocaleString('en')} rows ${note}`);
-      rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: true, estimatedMs: Math.round(estimateMs), note });
+      rows.push({
+        rows: n,
+        syncs: null,
+        maxRequestBytes: null,
+        maxCellsPerRead: null,
+        ms: null,
+        available: true,
+        estimatedMs: Math.round(estimateMs),
+        note,
+      });
       continue;
     }
     progress(`excel: pipeline through the Office.js fake × ${n.toLocaleString('en')} rows …`);
     const { result } = await runChild<ExcelChildResult>({ kind: 'excel', rows: n }, EXCEL_HEAP_FLAGS);
     const { maxRssMB, error, ...row } = result;
     if (error) {
-      rows.push({ rows: n, syncs: null, maxRequestBytes: null, maxCellsPerRead: null, ms: null, available: !error.startsWith('not available'), note: error });
+      rows.push({
+        rows: n,
+        syncs: null,
+        maxRequestBytes: null,
+        maxCellsPerRead: null,
+        ms: null,
+        available: !error.startsWith('not available'),
+        note: error,
+      });
       continue;
     }
     rows.push({
-      ...row, rows: n, available: true, ms: row.ms === null ? null : round(row.ms, 0),
-      ...(row.detectMs !== undefined ? { detectMs: round(row.detectMs, 0) } : {}), rssMB: round(maxRssMB, 0),
+      ...row,
+      rows: n,
+      available: true,
+      ms: row.ms === null ? null : round(row.ms, 0),
+      ...(row.detectMs !== undefined ? { detectMs: round(row.detectMs, 0) } : {}),
+      rssMB: round(maxRssMB, 0),
     });
     if (row.ms !== null) previous = { rows: n, ms: row.ms };
   }
@@ -141,7 +184,10 @@ export async function cliSection(sizes: readonly number[], progress: Progress): 
   for (const n of sizes) {
     progress(`cli: writing a ${n.toLocaleString('en')}-row .xlsx …`);
     const input = await runChild<CliInputResult>({ kind: 'cliInput', rows: n });
-    if (input.result.error) { rows.push({ rows: n, ms: null, rssMB: null, note: `n/a: ${input.result.error}` }); continue; }
+    if (input.result.error) {
+      rows.push({ rows: n, ms: null, rssMB: null, note: `n/a: ${input.result.error}` });
+      continue;
+    }
     try {
       progress(`cli: klantwaarde classify × ${n.toLocaleString('en')} rows …`);
       const { result } = await runChild<CliChildResult>({ kind: 'cli', file: input.result.file, model: input.result.model });
@@ -151,8 +197,13 @@ export async function cliSection(sizes: readonly number[], progress: Progress): 
       }
       const same = JSON.stringify(sortKeys(result.classes)) === JSON.stringify(sortKeys(input.result.engineClasses));
       rows.push({
-        rows: n, ms: round(result.ms, 0), cpuMs: round(result.cpuMs, 0), rssMB: round(result.maxRssMB, 0), fileMB: round(input.result.fileBytes / 2 ** 20, 1),
-        sameClassesAsEngine: same, classes: result.classes,
+        rows: n,
+        ms: round(result.ms, 0),
+        cpuMs: round(result.cpuMs, 0),
+        rssMB: round(result.maxRssMB, 0),
+        fileMB: round(input.result.fileBytes / 2 ** 20, 1),
+        sameClassesAsEngine: same,
+        classes: result.classes,
       });
     } finally {
       removeCliInput(input.result.dir);
@@ -170,12 +221,29 @@ export async function endToEndSection(sizes: readonly number[], progress: Progre
     progress(`end to end: read + classify + explanations + insight × ${clients.toLocaleString('en')} clients …`);
     const { result } = await runChild<EndToEndChildResult>({ kind: 'endToEnd', clients });
     if (result.error) {
-      rows.push({ clients, coldMs: null, warmMs: null, readMs: null, classifyMs: null, explainMs: null, insightMs: null, reps: 0, note: `n/a: ${result.error}` });
+      rows.push({
+        clients,
+        coldMs: null,
+        warmMs: null,
+        readMs: null,
+        classifyMs: null,
+        explainMs: null,
+        insightMs: null,
+        reps: 0,
+        note: `n/a: ${result.error}`,
+      });
       continue;
     }
     rows.push({
-      clients, coldMs: round(result.coldMs), warmMs: round(result.warmMs), readMs: round(result.readMs), classifyMs: round(result.classifyMs),
-      explainMs: round(result.explainMs), insightMs: round(result.insightMs), reps: result.reps, rssMB: round(result.maxRssMB, 1),
+      clients,
+      coldMs: round(result.coldMs),
+      warmMs: round(result.warmMs),
+      readMs: round(result.readMs),
+      classifyMs: round(result.classifyMs),
+      explainMs: round(result.explainMs),
+      insightMs: round(result.insightMs),
+      reps: result.reps,
+      rssMB: round(result.maxRssMB, 1),
     });
   }
   return rows;

@@ -16,14 +16,24 @@ const SEED = 20250101;
 const CLIENT_COUNT = 150;
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 9, 0, 0));
 
-export const EXAMPLE_HEADERS = ['Klant', 'Omzet', 'Uren', 'Portfolio', 'Netwerk', 'Samenwerking', 'Betaaltermijn (dagen)',
-  'Potentie', 'Klasse vorig jaar'] as const;
+export const EXAMPLE_HEADERS = [
+  'Klant',
+  'Omzet',
+  'Uren',
+  'Portfolio',
+  'Netwerk',
+  'Samenwerking',
+  'Betaaltermijn (dagen)',
+  'Potentie',
+  'Klasse vorig jaar',
+] as const;
 
 export const EXAMPLE_MODEL = {
   version: 1,
   name: 'Voorbeeld accountantskantoor',
-  description: 'Scoringsmatrix naar het voorbeeld in de artikelen: omzet weegt het zwaarst, betaalgedrag telt mee '
-    + 'en wie pas na meer dan 60 dagen betaalt, is hooguit een C-klant.',
+  description:
+    'Scoringsmatrix naar het voorbeeld in de artikelen: omzet weegt het zwaarst, betaalgedrag telt mee ' +
+    'en wie pas na meer dan 60 dagen betaalt, is hooguit een C-klant.',
   scaleMax: 3,
   revenue: 'Omzet',
   nameColumn: 'Klant',
@@ -33,8 +43,12 @@ export const EXAMPLE_MODEL = {
     { name: 'Portfolio', weight: 2 },
     { name: 'Netwerk', weight: 3 },
     { name: 'Samenwerking', weight: 1 },
-    { name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: 2,
-      scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } },
+    {
+      name: 'Betaalgedrag',
+      column: 'Betaaltermijn (dagen)',
+      weight: 2,
+      scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] },
+    },
     { name: 'Potentie', weight: 2 },
   ],
   classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
@@ -50,7 +64,11 @@ function previousClasses(lastYear: readonly LastYear[]): (string | null)[] {
   const model = validateModel(EXAMPLE_MODEL);
   if (!model.ok) throw new Error(`example model is invalid: ${JSON.stringify(model.errors)}`);
   const known = lastYear.flatMap((c, i) => (c ? [{ c, i }] : []));
-  const result = classifyTable([...EXAMPLE_HEADERS], known.map(({ c }) => rowOf(c, null)), model.model);
+  const result = classifyTable(
+    [...EXAMPLE_HEADERS],
+    known.map(({ c }) => rowOf(c, null)),
+    model.model,
+  );
   if (!result.ok) throw new Error(`cannot classify last year: ${result.error.code}`);
   const classes: (string | null)[] = lastYear.map(() => null);
   known.forEach(({ i }, k) => {
@@ -78,7 +96,9 @@ export async function exampleWorkbook(): Promise<Buffer> {
     rows: clients.map((c, i) => rowOf(c, previous[i]!)),
   });
   const widths = [34, 12, 8, 10, 10, 14, 21, 10, 17];
-  widths.forEach((width, i) => { sheet.getColumn(i + 1).width = width; });
+  widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
   sheet.getColumn(2).numFmt = '€ #,##0';
   sheet.getColumn(3).numFmt = '#,##0';
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());

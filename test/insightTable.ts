@@ -54,7 +54,12 @@ export const EXPECTED_INSIGHT = {
   margins: [340, 100, 20, 10, -60],
   perHour: [125, 60, 50, 50, 10],
   types: ['Strategisch', 'Groot', 'Strategisch', 'Ontwikkeling', 'Transactioneel'],
-  matrix: [[0, 0, 1, 0], [1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0]],
+  matrix: [
+    [0, 0, 1, 0],
+    [1, 1, 0, 0],
+    [0, 0, 1, 0],
+    [0, 0, 0, 0],
+  ],
   newByClass: [0, 0, 0, 1],
   herfindahl: 352900 / 940900,
 } as const;

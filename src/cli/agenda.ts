@@ -11,7 +11,8 @@ export function checkAgendaPath(input: string, agenda: string, force: boolean, s
   if (resolve(input) === resolve(agenda)) throw new CliError(EXIT.output, { code: 'cli.agendaIsInput', params: { file: shown } });
   if (!/\.ics$/i.test(agenda)) throw new CliError(EXIT.usage, { code: 'cli.agendaNotIcs', params: { file: shown } });
   const folder = dirname(agenda);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
   if (existsSync(agenda)) {
     if (statSync(agenda).isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: shown } });
     if (!force) throw new CliError(EXIT.output, { code: 'cli.agendaExists', params: { file: shown } });
@@ -26,7 +27,11 @@ export function writeAgendaFile(input: string, agenda: string, text: string, for
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
     renameSync(temp, agenda);
   } catch (err) {
-    try { unlinkSync(temp); } catch { /* nothing to clean up */ }
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* nothing to clean up */
+    }
     throw writeError(err, shown);
   }
 }

@@ -16,10 +16,7 @@ export interface ClassifyRequest {
 }
 
 export type CliRequest =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' }
-  | ClassifyRequest
-  | { readonly kind: 'usage'; readonly error: CliMessage };
+  { readonly kind: 'help' } | { readonly kind: 'version' } | ClassifyRequest | { readonly kind: 'usage'; readonly error: CliMessage };
 
 const VALUE_OPTIONS = ['--model', '--sheet', '--out', '--lang', '--agenda', '--header-row'] as const;
 const FLAG_OPTIONS = ['--json', '--force'] as const;
@@ -53,10 +50,22 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   let version = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
-    if (arg === '-h' || arg === '--help') { help = true; continue; }
-    if (arg === '-v' || arg === '--version') { version = true; continue; }
-    if (!arg.startsWith('-') || arg === '-') { positional.push(arg); continue; }
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      help = true;
+      continue;
+    }
+    if (arg === '-v' || arg === '--version') {
+      version = true;
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if ((FLAG_OPTIONS as readonly string[]).includes(name)) {

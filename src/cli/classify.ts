@@ -34,10 +34,15 @@ function loadWorkbook(bytes: Uint8Array, shown: string): XlsxPackage {
   try {
     pkg = new XlsxPackage(bytes, nodeInflate);
   } catch (err) {
-    if (err instanceof ZipError && err.reason === 'bomb') throw new CliError(EXIT.input, { code: 'cli.zipBomb', params: { file: shown, detail: err.message } });
+    if (err instanceof ZipError && err.reason === 'bomb')
+      throw new CliError(EXIT.input, { code: 'cli.zipBomb', params: { file: shown, detail: err.message } });
     // A zip without a workbook inside (a .docx or a .zip renamed) has no officeDocument relationship.
-    if (err instanceof Error && /no workbook part|workbook part .* is missing|no part _rels/.test(err.message)) throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
-    throw new CliError(EXIT.input, { code: 'cli.damagedXlsx', params: { file: shown, detail: err instanceof Error ? err.message : String(err) } });
+    if (err instanceof Error && /no workbook part|workbook part .* is missing|no part _rels/.test(err.message))
+      throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
+    throw new CliError(EXIT.input, {
+      code: 'cli.damagedXlsx',
+      params: { file: shown, detail: err instanceof Error ? err.message : String(err) },
+    });
   }
   if (!pkg.sheets().some((s) => s.part)) throw new CliError(EXIT.input, { code: 'cli.notXlsx', params: { file: shown } });
   return pkg;
@@ -47,7 +52,11 @@ function clientSheet(pkg: XlsxPackage, requested: string | undefined, shown: str
   if (requested !== undefined) {
     const sheet = sheetByName(pkg, requested);
     if (!sheet?.part) {
-      const sheets = pkg.sheets().filter((s) => s.state !== 'veryHidden' && s.part).map((s) => `"${s.name}"`).join(', ');
+      const sheets = pkg
+        .sheets()
+        .filter((s) => s.state !== 'veryHidden' && s.part)
+        .map((s) => `"${s.name}"`)
+        .join(', ');
       throw new CliError(EXIT.input, { code: 'cli.sheetNotFound', params: { sheet: requested, file: shown, sheets } });
     }
     return sheet;
@@ -60,11 +69,16 @@ function clientSheet(pkg: XlsxPackage, requested: string | undefined, shown: str
 /** Reading the package's parts can still find damage (a part cut short, a zip bomb inside); said as such, not as our bug. */
 function damaged(err: unknown, shown: string): CliError | undefined {
   if (!(err instanceof ZipError)) return undefined;
-  return new CliError(EXIT.input, { code: err.reason === 'bomb' ? 'cli.zipBomb' : 'cli.damagedXlsx', params: { file: shown, detail: err.message } });
+  return new CliError(EXIT.input, {
+    code: err.reason === 'bomb' ? 'cli.zipBomb' : 'cli.damagedXlsx',
+    params: { file: shown, detail: err.message },
+  });
 }
 
 function formatSize(lang: Lang, bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${formatNumber(lang, bytes / (1024 * 1024), 1)} MB` : `${formatNumber(lang, Math.ceil(bytes / 1024), 0)} kB`;
+  return bytes >= 1024 * 1024
+    ? `${formatNumber(lang, bytes / (1024 * 1024), 1)} MB`
+    : `${formatNumber(lang, Math.ceil(bytes / 1024), 0)} kB`;
 }
 
 /**
@@ -83,7 +97,9 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
       const text = cliText(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step, 0) });
       io.stderr(io.stderrIsTTY ? `\r${text}` : `${text}\n`);
     },
-    done: () => { if (enabled && io.stderrIsTTY && shown >= 0) io.stderr('\n'); },
+    done: () => {
+      if (enabled && io.stderrIsTTY && shown >= 0) io.stderr('\n');
+    },
   };
 }
 
@@ -92,12 +108,21 @@ function damagedDetail(err: KlantwaardeError, shown: string): CliError | undefin
   if (err.detail.code !== 'workbook.readFailed') return undefined;
   const detail = String(err.detail.params?.detail ?? '');
   if (!/^ZipError/.test(detail) && !/expands beyond|cut short|shorter than declared/.test(detail)) return undefined;
-  return new CliError(EXIT.input, { code: /expands beyond/.test(detail) ? 'cli.zipBomb' : 'cli.damagedXlsx', params: { file: shown, detail } });
+  return new CliError(EXIT.input, {
+    code: /expands beyond/.test(detail) ? 'cli.zipBomb' : 'cli.damagedXlsx',
+    params: { file: shown, detail },
+  });
 }
 
 /** Turns a pipeline failure into the CLI's exit code; host read/write failures are our own bugs. */
 /** Failures that a wrong header row causes (a title block detection did not get right). */
-const HEADER_ROW_FAILURES = new Set(['table.missingColumns', 'table.missingColumnSuggest', 'table.noHeaderRow', 'table.noClients', 'table.noRevenueColumn']);
+const HEADER_ROW_FAILURES = new Set([
+  'table.missingColumns',
+  'table.missingColumnSuggest',
+  'table.noHeaderRow',
+  'table.noClients',
+  'table.noRevenueColumn',
+]);
 
 function tableError(err: KlantwaardeError, headerRowGiven = false): CliError {
   const code = err.detail.code;
@@ -170,7 +195,11 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
   const plan = outcome.action?.contactPlan;
   if (agenda && outcome.agenda !== undefined && plan) {
     writeAgendaFile(input, agenda, outcome.agenda, request.force, request.agenda);
-    say('cli.agendaWritten', { file: request.agenda!, clients: plan.clients.length, contacts: plan.clients.reduce((n, c) => n + c.contacts.length, 0) });
+    say('cli.agendaWritten', {
+      file: request.agenda!,
+      clients: plan.clients.length,
+      contacts: plan.clients.reduce((n, c) => n + c.contacts.length, 0),
+    });
   }
 
   const { run } = outcome;
@@ -183,6 +212,10 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     for (const line of unclassified.lines) io.stderr(`${line}\n`);
     if (unclassified.more > 0) say('cli.moreUnclassified', { count: unclassified.more });
   }
-  say(outcome.reportSheet ? 'cli.written' : 'cli.writtenNoReport', { file: shownOutput, address: outcome.resultAddress, report: outcome.reportSheet ?? '' });
+  say(outcome.reportSheet ? 'cli.written' : 'cli.writtenNoReport', {
+    file: shownOutput,
+    address: outcome.resultAddress,
+    report: outcome.reportSheet ?? '',
+  });
   return EXIT.ok;
 }

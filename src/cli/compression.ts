@@ -36,16 +36,20 @@ export const NODE_COMPRESSION: Compression = {
           deflate(chunk, final);
           return;
         }
-        if (chunk.length > 0) { pending.push(chunk); size += chunk.length; }
+        if (chunk.length > 0) {
+          pending.push(chunk);
+          size += chunk.length;
+        }
         if (final) emitPending(true);
         else if (size >= SEGMENT) emitPending(false);
       },
     };
   },
   // zlib.crc32 arrived in Node 20.15; before that the JavaScript one is used.
-  crc32: typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? (bytes, crc) => (zlib as unknown as { crc32: (b: Uint8Array, c: number) => number }).crc32(bytes, crc)
-    : FFLATE_COMPRESSION.crc32,
+  crc32:
+    typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+      ? (bytes, crc) => (zlib as unknown as { crc32: (b: Uint8Array, c: number) => number }).crc32(bytes, crc)
+      : FFLATE_COMPRESSION.crc32,
 };
 
 /**
@@ -60,7 +64,8 @@ export function nodeInflate(data: Uint8Array, size: number, name: string): Uint8
     // joined at the end, holding a large sheet twice and leaving the pieces' memory to the process.
     out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size + 1), chunkSize: Math.max(64, size + 1) });
   } catch (err) {
-    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError('bomb', `${name} expands beyond its declared size`);
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipError('bomb', `${name} expands beyond its declared size`);
     throw new ZipError('damaged', `${name}: ${(err as Error).message}`);
   }
   if (out.length > size) throw new ZipError('bomb', `${name} expands beyond its declared size`);

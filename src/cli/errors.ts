@@ -16,7 +16,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A failure the user can fix: the exit code plus catalog messages (a heading and details, e.g. every model error). */
 export class CliError extends Error {
   readonly messages: readonly CliMessage[];
-  constructor(readonly exitCode: ExitCode, ...messages: CliMessage[]) {
+  constructor(
+    readonly exitCode: ExitCode,
+    ...messages: CliMessage[]
+  ) {
     super(messages[0]?.code ?? 'cli.error');
     this.name = 'CliError';
     this.messages = messages;

@@ -26,8 +26,10 @@ function errorDetail(err: unknown): string {
 export function writeError(err: unknown, shown: string, platform: NodeJS.Platform = process.platform): CliError {
   const code = (err as NodeJS.ErrnoException)?.code;
   // Windows refuses to replace a workbook that is open in Excel (EBUSY, or EPERM on rename).
-  if (code === 'EBUSY' || (code === 'EPERM' && platform === 'win32')) return new CliError(EXIT.output, { code: 'cli.outputLocked', params: { file: shown } });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(EXIT.output, { code: 'cli.noPermission', params: { file: shown } });
+  if (code === 'EBUSY' || (code === 'EPERM' && platform === 'win32'))
+    return new CliError(EXIT.output, { code: 'cli.outputLocked', params: { file: shown } });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new CliError(EXIT.output, { code: 'cli.noPermission', params: { file: shown } });
   return new CliError(EXIT.output, { code: 'cli.writeFailed', params: { file: shown, detail: errorDetail(err) } });
 }
 
@@ -102,7 +104,8 @@ export function checkOutputPath(input: string, output: string, force: boolean, s
   if (sameFile(input, output)) throw new CliError(EXIT.output, { code: 'cli.outputIsInput', params: { file: shown } });
   if (!/\.xlsx$/i.test(output)) throw new CliError(EXIT.usage, { code: 'cli.outputNotXlsx', params: { file: shown } });
   const folder = dirname(output);
-  if (!statOrNull(folder)?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
+  if (!statOrNull(folder)?.isDirectory())
+    throw new CliError(EXIT.output, { code: 'cli.outputFolderMissing', params: { file: shown, folder } });
   const stat = statOrNull(output);
   if (stat?.isDirectory()) throw new CliError(EXIT.output, { code: 'cli.notAFile', params: { file: shown } });
   if (stat && !force) throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
@@ -119,7 +122,8 @@ function writeContent(fd: number, content: OutputContent): void {
 /** A zip sink onto an open file: chunks appended, a header rewritten in place at its offset. */
 export function fileZipSink(fd: number): { write: (chunk: Uint8Array) => void; rewrite: (bytes: Uint8Array, position: number) => void } {
   const all = (bytes: Uint8Array, position: number | null) => {
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
+    for (let done = 0; done < bytes.length;)
+      done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
   };
   return { write: (chunk) => all(chunk, null), rewrite: (bytes, position) => all(bytes, position) };
 }
@@ -137,7 +141,8 @@ export function writeOutputFile(input: string, output: string, content: OutputCo
   try {
     fd = openSync(target, 'wx');
   } catch (err) {
-    if (!force && (err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
+    if (!force && (err as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(EXIT.output, { code: 'cli.outputExists', params: { file: shown } });
     throw fail(err);
   }
   try {
@@ -145,8 +150,16 @@ export function writeOutputFile(input: string, output: string, content: OutputCo
     closeSync(fd);
     if (force) renameSync(target, output);
   } catch (err) {
-    try { closeSync(fd); } catch { /* already closed */ }
-    try { unlinkSync(target); } catch { /* nothing to clean up */ }
+    try {
+      closeSync(fd);
+    } catch {
+      /* already closed */
+    }
+    try {
+      unlinkSync(target);
+    } catch {
+      /* nothing to clean up */
+    }
     // A file system failure is the output's; anything else (a part of the input found damaged while it is copied) goes up as it is.
     throw typeof (err as NodeJS.ErrnoException)?.code === 'string' ? fail(err) : err;
   }

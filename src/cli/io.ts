@@ -23,8 +23,12 @@ export function processIo(): CliIo {
     stdoutClosed = true;
   });
   return {
-    stdout: (text) => { if (!stdoutClosed) process.stdout.write(text); },
-    stderr: (text) => { process.stderr.write(text); },
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
     env: process.env,
     cwd: process.cwd(),
     stderrIsTTY: !!process.stderr.isTTY,

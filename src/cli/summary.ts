@@ -5,7 +5,11 @@ import { explanationText } from '../i18n/explain';
 /** Lays out rows as a plain-text table: first column left-aligned, the numbers right-aligned. */
 function textTable(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n');
 }
@@ -15,7 +19,9 @@ export function concentrationLine(lang: Lang, run: ClassificationRun, insight: P
   const c = insight.concentration;
   if (!c || c.largestIndex < 0) return null;
   return t(lang, 'insight.concentration.line', {
-    name: run.table.names[c.largestIndex]!, share: formatPercent(lang, c.largestShare, 1), top3: formatPercent(lang, c.top3Share, 1),
+    name: run.table.names[c.largestIndex]!,
+    share: formatPercent(lang, c.largestShare, 1),
+    top3: formatPercent(lang, c.top3Share, 1),
     herfindahl: formatNumber(lang, c.herfindahl, 3),
   });
 }
@@ -43,24 +49,45 @@ export function summaryText(lang: Lang, run: ClassificationRun, insight: Portfol
   const hasRevenue = s.revenueTotal > 0;
   const money = (x: number) => (hasRevenue ? formatMoney(lang, x) : '–');
   const revenueShare = (x: number) => (hasRevenue ? pct(x) : '–');
-  const rows: string[][] = [[
-    t(lang, 'report.class'), t(lang, 'report.clients'), t(lang, 'report.clientShare'), t(lang, 'report.revenue'),
-    t(lang, 'report.revenueShare'), t(lang, 'report.averageScore'),
-  ]];
+  const rows: string[][] = [
+    [
+      t(lang, 'report.class'),
+      t(lang, 'report.clients'),
+      t(lang, 'report.clientShare'),
+      t(lang, 'report.revenue'),
+      t(lang, 'report.revenueShare'),
+      t(lang, 'report.averageScore'),
+    ],
+  ];
   for (const c of s.classes) {
-    rows.push([c.label, String(c.count), pct(s.clients > 0 ? c.count / s.clients : 0), money(c.revenue), revenueShare(c.revenueShare),
-      c.averagePercent === null ? '–' : pct(c.averagePercent)]);
+    rows.push([
+      c.label,
+      String(c.count),
+      pct(s.clients > 0 ? c.count / s.clients : 0),
+      money(c.revenue),
+      revenueShare(c.revenueShare),
+      c.averagePercent === null ? '–' : pct(c.averagePercent),
+    ]);
   }
   // The unclassified clients' revenue is shown too, so the total is the whole portfolio (as on the report sheet).
   let unclassifiedRevenue = 0;
   let unclassifiedPositive = 0;
   for (let i = 0; i < run.count; i++) {
     const r = run.revenue[i]!;
-    if (run.classIndex[i]! < 0 && !Number.isNaN(r)) { unclassifiedRevenue += r; unclassifiedPositive += Math.max(0, r); }
+    if (run.classIndex[i]! < 0 && !Number.isNaN(r)) {
+      unclassifiedRevenue += r;
+      unclassifiedPositive += Math.max(0, r);
+    }
   }
   if (s.unclassified > 0) {
-    rows.push([t(lang, 'report.unclassified'), String(s.unclassified), pct(s.unclassified / s.clients), money(unclassifiedRevenue),
-      revenueShare(hasRevenue ? unclassifiedPositive / s.revenueTotal : 0), '–']);
+    rows.push([
+      t(lang, 'report.unclassified'),
+      String(s.unclassified),
+      pct(s.unclassified / s.clients),
+      money(unclassifiedRevenue),
+      revenueShare(hasRevenue ? unclassifiedPositive / s.revenueTotal : 0),
+      '–',
+    ]);
   }
   const allRevenue = s.classes.reduce((sum, c) => sum + c.revenue, unclassifiedRevenue);
   rows.push([t(lang, 'report.total'), String(s.clients), pct(1), money(allRevenue), revenueShare(1), '']);
@@ -89,7 +116,10 @@ export function unclassifiedLines(lang: Lang, run: ClassificationRun, limit: num
  * (fractions for percentages and shares); null where there is no value.
  */
 export function resultsJson(
-  lang: Lang, run: ClassificationRun, source: { file: string; output: string; table: string }, insight: PortfolioInsight = portfolioInsight(run),
+  lang: Lang,
+  run: ClassificationRun,
+  source: { file: string; output: string; table: string },
+  insight: PortfolioInsight = portfolioInsight(run),
 ): string {
   const s = summarize(run);
   const has = (c: (typeof insight.columns)[number]) => insight.columns.includes(c);
@@ -97,7 +127,9 @@ export function resultsJson(
   // The insight fields a client gets: only those whose columns the workbook got, keyed in English like the rest.
   const insightOf = (i: number) => ({
     ...(has('shift') ? { shift: insight.migration?.shifts[i]?.kind ?? null } : {}),
-    ...(has('margin') ? { margin: finite(insight.profitability?.result.margin[i]), marginPercent: finite(insight.profitability?.result.marginPercent[i]) } : {}),
+    ...(has('margin')
+      ? { margin: finite(insight.profitability?.result.margin[i]), marginPercent: finite(insight.profitability?.result.marginPercent[i]) }
+      : {}),
     ...(has('revenuePerHour') ? { revenuePerHour: finite(insight.profitability?.result.revenuePerHour[i]) } : {}),
     ...(has('clientType') ? { clientType: insight.clientTypes ? clientTypeOf(insight.clientTypes.quadrants.quadrant[i]!) : null } : {}),
   });
@@ -120,29 +152,51 @@ export function resultsJson(
     explanation: explanationText(lang, run, c.index),
     signals: c.flags.map((f) => formatMessage(lang, f)),
   }));
-  return `${JSON.stringify({
-    input: source.file,
-    output: source.output,
-    table: source.table,
-    model: run.model.name,
-    summary: {
-      clients: s.clients,
-      unclassified: s.unclassified,
-      revenueTotal: s.revenueTotal,
-      classes: s.classes.map((c) => ({ class: c.label, count: c.count, revenue: c.revenue, revenueShare: c.revenueShare, averagePercent: c.averagePercent })),
-      ...(conc && conc.largestIndex >= 0 ? {
-        concentration: {
-          largestClient: run.table.names[conc.largestIndex], largestShare: conc.largestShare, top3Share: conc.top3Share,
-          herfindahl: conc.herfindahl, limit: conc.limit, aboveLimit: conc.aboveLimit.map((a) => ({ name: run.table.names[a.index], share: a.share })),
-        },
-      } : {}),
-      ...(insight.migration ? {
-        migration: {
-          labels: insight.migration.labels, matrix: insight.migration.matrix, newByClass: insight.migration.newByClass,
-          up: insight.migration.up, down: insight.migration.down, same: insight.migration.same,
-        },
-      } : {}),
+  return `${JSON.stringify(
+    {
+      input: source.file,
+      output: source.output,
+      table: source.table,
+      model: run.model.name,
+      summary: {
+        clients: s.clients,
+        unclassified: s.unclassified,
+        revenueTotal: s.revenueTotal,
+        classes: s.classes.map((c) => ({
+          class: c.label,
+          count: c.count,
+          revenue: c.revenue,
+          revenueShare: c.revenueShare,
+          averagePercent: c.averagePercent,
+        })),
+        ...(conc && conc.largestIndex >= 0
+          ? {
+              concentration: {
+                largestClient: run.table.names[conc.largestIndex],
+                largestShare: conc.largestShare,
+                top3Share: conc.top3Share,
+                herfindahl: conc.herfindahl,
+                limit: conc.limit,
+                aboveLimit: conc.aboveLimit.map((a) => ({ name: run.table.names[a.index], share: a.share })),
+              },
+            }
+          : {}),
+        ...(insight.migration
+          ? {
+              migration: {
+                labels: insight.migration.labels,
+                matrix: insight.migration.matrix,
+                newByClass: insight.migration.newByClass,
+                up: insight.migration.up,
+                down: insight.migration.down,
+                same: insight.migration.same,
+              },
+            }
+          : {}),
+      },
+      clients,
     },
-    clients,
-  }, null, 2)}\n`;
+    null,
+    2,
+  )}\n`;
 }

@@ -34,7 +34,11 @@ export function takePendingCommandNotice(target: Window = window): CommandNotice
 
 export function onCommandNotice(listener: (notice: CommandNotice) => void, target: Window = window): () => void {
   const handler = (e: Event) => {
-    try { target.sessionStorage.removeItem(KEY); } catch { /* see publishCommandNotice */ }
+    try {
+      target.sessionStorage.removeItem(KEY);
+    } catch {
+      /* see publishCommandNotice */
+    }
     listener((e as CustomEvent<CommandNotice>).detail);
   };
   target.addEventListener(EVENT, handler);

@@ -12,7 +12,6 @@ export interface ClassifyCommandDeps {
   readonly publish: (notice: CommandNotice) => void;
 }
 
-
 /**
  * The ribbon's one click: classify the selected table with the model saved in the workbook. Without a
  * usable saved model, or when anything goes wrong, it opens the pane with the reason; on success it
@@ -29,7 +28,11 @@ export async function classifyWithSavedModel(deps: ClassifyCommandDeps): Promise
     if (!validation) {
       notice = { intent: 'info', title, lines: [t(lang, 'command.noModel')] };
     } else if (!validation.ok) {
-      notice = { intent: 'warning', title, lines: [t(lang, 'command.invalidModel'), ...validation.errors.map((e) => formatMessage(lang, e))] };
+      notice = {
+        intent: 'warning',
+        title,
+        lines: [t(lang, 'command.invalidModel'), ...validation.errors.map((e) => formatMessage(lang, e))],
+      };
     } else {
       const outcome = await session.classify(validation.model);
       const summary = summarize(outcome.run);

@@ -83,7 +83,7 @@ function cumulativeSums(values: Float64Array): Float64Array {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const t = sum + v;
-    compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+    compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
     sum = t;
     out[i] = sum + compensation;
   }
@@ -96,7 +96,10 @@ function firstMinimum(n: number, f: (i: number) => number): number {
   let bestValue = Infinity;
   for (let i = 0; i < n; i++) {
     const v = f(i);
-    if (v < bestValue) { bestValue = v; best = i; }
+    if (v < bestValue) {
+      bestValue = v;
+      best = i;
+    }
   }
   return best;
 }
@@ -147,15 +150,24 @@ function abcCurve(descending: Float64Array, cumulative: Float64Array): AbcCurve 
   // Step 7 (positions are 1-based in the package).
   const nth = (fraction: number) => descending[Math.min(n, Math.max(1, roundHalfEven(fraction * n))) - 1]!;
   return {
-    effort, yield: yieldCurve, slope,
-    pareto: point(paretoIndex), breakEven: point(breakEvenIndex), submarginal: point(cIndex), exchanged,
-    abLimit: nth(effort[abIndex]!), bcLimit: nth(effort[cIndex]!),
+    effort,
+    yield: yieldCurve,
+    slope,
+    pareto: point(paretoIndex),
+    breakEven: point(breakEvenIndex),
+    submarginal: point(cIndex),
+    exchanged,
+    abLimit: nth(effort[abIndex]!),
+    bcLimit: nth(effort[cIndex]!),
   };
 }
 
 /** Computed ABC analysis of a column of values (NaN ignored); see the steps above. */
 export function computeAbcAnalysis(values: Float64Array): AbcAnalysis {
-  const descending = values.filter((v) => Number.isFinite(v)).sort().reverse();
+  const descending = values
+    .filter((v) => Number.isFinite(v))
+    .sort()
+    .reverse();
   const n = descending.length;
   if (n === 0) return { count: 0, limits: [Infinity, Infinity], counts: [0, 0, 0] };
   const cumulative = cumulativeSums(descending.map((v) => Math.max(0, v)));

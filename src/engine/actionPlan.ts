@@ -16,7 +16,11 @@ export interface ActionPlan {
 }
 
 export function actionPlan(
-  run: ClassificationRun, rows: readonly (readonly CellValue[])[], levels: readonly ResolvedLevel[], from: string, withContactPlan = true,
+  run: ClassificationRun,
+  rows: readonly (readonly CellValue[])[],
+  levels: readonly ResolvedLevel[],
+  from: string,
+  withContactPlan = true,
 ): ActionPlan {
   const plan = withContactPlan ? contactPlan({ run, rows, levels, from }) : undefined;
   let owners: string[];
@@ -34,7 +38,9 @@ export function actionPlan(
   const exclude = [ownerColumn, growth?.opportunityColumn ?? -1, growth?.chanceColumn ?? -1];
   const idealClient = idealClientProfile(run, rows, exclude);
   return {
-    ...(plan ? { contactPlan: plan } : {}), ...(growth ? { growth } : {}), ...(idealClient ? { idealClient } : {}),
+    ...(plan ? { contactPlan: plan } : {}),
+    ...(growth ? { growth } : {}),
+    ...(idealClient ? { idealClient } : {}),
     warnings: [...(plan?.warnings ?? []), ...(growth?.warnings ?? [])],
   };
 }

@@ -30,11 +30,22 @@ export const CALENDAR_ZONE = 'Europe/Amsterdam';
  * October 03:00 (the EU rule since 1996), as RFC 5545 §3.6.5 describes a zone with RRULEs.
  */
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${CALENDAR_ZONE}`,
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  `TZID:${CALENDAR_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
@@ -98,14 +109,22 @@ function sequence(stamp: Date): number {
 export function writeCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const stamp = utcStamp(options.stamp);
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Klantwaarde//Contactplan//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name)}`, `X-WR-TIMEZONE:${CALENDAR_ZONE}`,
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Klantwaarde//Contactplan//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-TIMEZONE:${CALENDAR_ZONE}`,
     ...VTIMEZONE,
   ];
   const seq = sequence(options.stamp);
   for (const e of events) {
     lines.push(
-      'BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `SEQUENCE:${seq}`,
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${seq}`,
       `DTSTART;TZID=${CALENDAR_ZONE}:${localTime(e.date, e.hour, 0)}`,
       `DTEND;TZID=${CALENDAR_ZONE}:${localTime(e.date, e.hour, e.minutes)}`,
       `SUMMARY:${escapeText(e.summary)}`,

@@ -10,7 +10,10 @@ export function classifyByScore(percent: Float64Array, thresholds: readonly numb
   const out = new Int16Array(percent.length);
   for (let i = 0; i < percent.length; i++) {
     const p = percent[i]!;
-    if (Number.isNaN(p)) { out[i] = -1; continue; }
+    if (Number.isNaN(p)) {
+      out[i] = -1;
+      continue;
+    }
     let k = 0;
     while (k < thresholds.length && !(p >= thresholds[k]! - EPS)) k++;
     out[i] = k;
@@ -34,7 +37,10 @@ export function classifyByRank(scores: Float64Array, shares: readonly number[]):
   const out = new Int16Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i]!;
-    if (Number.isNaN(s)) { out[i] = -1; continue; }
+    if (Number.isNaN(s)) {
+      out[i] = -1;
+      continue;
+    }
     const above = n - countAtMost(sorted, s);
     let k = 0;
     while (k < cum.length - 1 && !(above / n < cum[k]! - EPS)) k++;
@@ -55,8 +61,14 @@ export function classifyByPareto(values: Float64Array, cutoffs: readonly number[
   const out = new Int16Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = clipped[i]!;
-    if (Number.isNaN(v)) { out[i] = -1; continue; }
-    if (v <= 0 || total <= 0) { out[i] = cutoffs.length; continue; }
+    if (Number.isNaN(v)) {
+      out[i] = -1;
+      continue;
+    }
+    if (v <= 0 || total <= 0) {
+      out[i] = cutoffs.length;
+      continue;
+    }
     const greater = suffix[countAtMost(sorted, v)]!;
     let k = 0;
     while (k < cutoffs.length && !(greater / total < cutoffs[k]! - EPS)) k++;
@@ -70,7 +82,10 @@ export function classifyByLimits(values: Float64Array, limits: readonly number[]
   const out = new Int16Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (Number.isNaN(v)) { out[i] = -1; continue; }
+    if (Number.isNaN(v)) {
+      out[i] = -1;
+      continue;
+    }
     let k = 0;
     while (k < limits.length && !(v >= limits[k]!)) k++;
     out[i] = k;
@@ -110,7 +125,11 @@ export function revenueShares(revenue: Float64Array): RevenueShares {
   const cumulativeShare = new Float64Array(revenue.length);
   for (let i = 0; i < revenue.length; i++) {
     const v = clipped[i]!;
-    if (Number.isNaN(v)) { share[i] = NaN; cumulativeShare[i] = NaN; continue; }
+    if (Number.isNaN(v)) {
+      share[i] = NaN;
+      cumulativeShare[i] = NaN;
+      continue;
+    }
     share[i] = total > 0 ? v / total : 0;
     cumulativeShare[i] = total > 0 ? suffix[countBelow(sorted, v)]! / total : 0;
   }

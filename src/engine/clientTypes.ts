@@ -47,7 +47,11 @@ export function quadrants(x: Float64Array, y: Float64Array, limits: { x?: AxisLi
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
     const yi = y[i]!;
-    if (Number.isNaN(xi) || Number.isNaN(yi)) { quadrant[i] = -1; unknown++; continue; }
+    if (Number.isNaN(xi) || Number.isNaN(yi)) {
+      quadrant[i] = -1;
+      unknown++;
+      continue;
+    }
     const q = (xi >= lx ? 0 : 2) + (yi >= ly ? 0 : 1);
     quadrant[i] = q;
     counts[q] = counts[q]! + 1;
@@ -69,4 +73,3 @@ export function clientTypes(value: Float64Array, potential: Float64Array, limits
 export function clientTypeOf(quadrant: number): ClientType | null {
   return quadrant >= 0 ? CLIENT_TYPES[quadrant]! : null;
 }
-

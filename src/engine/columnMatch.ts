@@ -51,7 +51,12 @@ const SYNONYMS: readonly (readonly string[])[] = [
 
 /** Words of a name ("Omzet (€) 2025" → omzet, 2025), accents removed. */
 function words(text: string): string[] {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** A wanted word is in a header word: the same, or part of a compound ("omzet" in "jaaromzet"). */
@@ -72,7 +77,9 @@ export function editDistance(a: string, b: string): number {
 
 /** The year in a header ("Omzet 2025" → 2025), to prefer the latest of several years. */
 function yearOf(header: string): number {
-  const years = words(header).filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
+  const years = words(header)
+    .filter((w) => /^(19|20)\d\d$/.test(w))
+    .map(Number);
   return years.length > 0 ? Math.max(...years) : -1;
 }
 
@@ -91,9 +98,10 @@ export function matchColumn(headers: readonly string[], wanted: string, exclude:
   }
 
   const wantedWords = words(wanted);
-  const close = wantedWords.length === 0 ? [] : headers
-    .map((h, i) => (allowed(i) && wantedWords.every((w) => wordIn(w, words(h))) ? i : -1))
-    .filter((i) => i >= 0);
+  const close =
+    wantedWords.length === 0
+      ? []
+      : headers.map((h, i) => (allowed(i) && wantedWords.every((w) => wordIn(w, words(h))) ? i : -1)).filter((i) => i >= 0);
   if (close.length === 1) return { wanted, index: close[0]!, kind: 'close' };
   if (close.length > 1) {
     // "Omzet 2024" and "Omzet 2025": which year the model means is the user's choice; suggest the latest.
@@ -111,7 +119,10 @@ export function matchColumn(headers: readonly string[], wanted: string, exclude:
     const d = editDistance(key, other);
     const limit = Math.max(1, Math.floor(Math.max(key.length, other.length) / 3));
     const related = other.includes(key) || key.includes(other) || d <= limit;
-    if (related && d < bestDistance) { bestDistance = d; suggestion = h; }
+    if (related && d < bestDistance) {
+      bestDistance = d;
+      suggestion = h;
+    }
   });
   return suggestion ? { wanted, index: -1, kind: 'none', suggestion } : { wanted, index: -1, kind: 'none' };
 }
@@ -126,7 +137,10 @@ export function nameColumnOf(headers: readonly string[], model: Pick<ScoringMode
 }
 
 /** Every model column matched to a header row: the one function pane, preview and CLI share. */
-export function matchModelColumns(headers: readonly string[], model: Pick<ScoringModel, 'nameColumn' | 'revenue' | 'criteria'>): ModelColumnMatches {
+export function matchModelColumns(
+  headers: readonly string[],
+  model: Pick<ScoringModel, 'nameColumn' | 'revenue' | 'criteria'>,
+): ModelColumnMatches {
   const name = nameColumnOf(headers, model);
   const notName = new Set(name >= 0 ? [name] : []);
   // A column another model column names exactly is taken: "Omzet" must not also be read as "Omzet netto".
@@ -150,4 +164,3 @@ export function criterionCandidates(headers: readonly string[], model: Pick<Scor
   const name = nameColumnOf(headers, model);
   return headers.map((h, i) => (h && i !== name ? i : -1)).filter((i) => i >= 0);
 }
-

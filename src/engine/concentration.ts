@@ -45,7 +45,18 @@ export function concentration(revenue: Float64Array, options: ConcentrationOptio
     total += Math.max(0, v);
   }
   if (!(total > 0)) {
-    return { clients, total: 0, largestIndex: -1, largestShare: 0, top3Share: 0, herfindahl: 0, equivalentClients: 0, limit, aboveLimit: [], warning: false };
+    return {
+      clients,
+      total: 0,
+      largestIndex: -1,
+      largestShare: 0,
+      top3Share: 0,
+      herfindahl: 0,
+      equivalentClients: 0,
+      limit,
+      aboveLimit: [],
+      warning: false,
+    };
   }
   // One pass, no sort (a million clients stay fast): Σ share², the three largest, and the few clients
   // above the limit (at most 1 / limit of them). Ties go to the earlier row, so row order never
@@ -61,14 +72,26 @@ export function concentration(revenue: Float64Array, options: ConcentrationOptio
     if (share(i) > limit) above.push(i);
     let k = top.length;
     while (k > 0 && larger(i, top[k - 1]!)) k--;
-    if (k < 3) { top.splice(k, 0, i); top.length = Math.min(top.length, 3); }
+    if (k < 3) {
+      top.splice(k, 0, i);
+      top.length = Math.min(top.length, 3);
+    }
   }
-  const top3Share = Math.min(1, top.reduce((sum, i) => sum + share(i), 0));
+  const top3Share = Math.min(
+    1,
+    top.reduce((sum, i) => sum + share(i), 0),
+  );
   const aboveLimit = above.sort((a, b) => (larger(a, b) ? -1 : 1)).map((index) => ({ index, share: share(index) }));
   return {
-    clients, total,
-    largestIndex: top[0]!, largestShare: share(top[0]!), top3Share,
-    herfindahl, equivalentClients: 1 / herfindahl,
-    limit, aboveLimit, warning: aboveLimit.length > 0,
+    clients,
+    total,
+    largestIndex: top[0]!,
+    largestShare: share(top[0]!),
+    top3Share,
+    herfindahl,
+    equivalentClients: 1 / herfindahl,
+    limit,
+    aboveLimit,
+    warning: aboveLimit.length > 0,
   };
 }

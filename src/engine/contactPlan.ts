@@ -120,7 +120,8 @@ export function contactPlan(input: ContactPlanInput): ContactPlan {
   for (const i of planned) {
     const key = ownerOf(i).toLowerCase();
     const group = groups.get(key);
-    if (group) group.push(i); else groups.set(key, [i]);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   }
   const clients: ClientContactPlan[] = [];
   const positions = new Map<number, { position: number; count: number }>();
@@ -130,27 +131,50 @@ export function contactPlan(input: ContactPlanInput): ContactPlan {
     const level = levels[k]!;
     const { position, count } = positions.get(i)!;
     const contacts = spreadContacts(position, count, level.contactsPerYear, horizonDays).map((day, slot) => ({
-      slot, date: dates[day]!, hour: CONTACT_START_HOURS[position % CONTACT_START_HOURS.length]!,
+      slot,
+      date: dates[day]!,
+      hour: CONTACT_START_HOURS[position % CONTACT_START_HOURS.length]!,
     }));
     clients.push({
-      index: i, name: run.table.names[i]!, identity: identities[i]!, label: level.class, classIndex: k, owner: ownerOf(i),
-      activities: level.activities, hoursPerYear: level.hoursPerYear, contacts, ...(contacts[0] ? { anchor: contacts[0].date } : {}),
+      index: i,
+      name: run.table.names[i]!,
+      identity: identities[i]!,
+      label: level.class,
+      classIndex: k,
+      owner: ownerOf(i),
+      activities: level.activities,
+      hoursPerYear: level.hoursPerYear,
+      contacts,
+      ...(contacts[0] ? { anchor: contacts[0].date } : {}),
     });
   }
   return {
-    start, end, year: Number(start.slice(0, 4)), anchorMonths, anchorBy, ownerColumn: owners.column, clients,
+    start,
+    end,
+    year: Number(start.slice(0, 4)),
+    anchorMonths,
+    anchorBy,
+    ownerColumn: owners.column,
+    clients,
     ...capacity(run, levels, clients, owners.warnings),
   };
 }
 
-function totalsBy(clients: readonly ClientContactPlan[], key: (c: ClientContactPlan) => string, names: readonly string[] = []): Map<string, PlanTotals> {
+function totalsBy(
+  clients: readonly ClientContactPlan[],
+  key: (c: ClientContactPlan) => string,
+  names: readonly string[] = [],
+): Map<string, PlanTotals> {
   type Mutable = { -readonly [K in keyof PlanTotals]: PlanTotals[K] };
   const map = new Map<string, Mutable>(names.map((name) => [name.toLowerCase(), { name, clients: 0, contacts: 0, hours: 0 }]));
   for (const c of clients) {
     const name = key(c);
     const id = name.toLowerCase();
     let t = map.get(id);
-    if (!t) { t = { name, clients: 0, contacts: 0, hours: 0 }; map.set(id, t); }
+    if (!t) {
+      t = { name, clients: 0, contacts: 0, hours: 0 };
+      map.set(id, t);
+    }
     t.clients++;
     t.contacts += c.contacts.length;
     t.hours += c.hoursPerYear;
@@ -159,9 +183,20 @@ function totalsBy(clients: readonly ClientContactPlan[], key: (c: ClientContactP
 }
 
 /** Hours per class and per owner against the capacity, and a warning for each that does not fit. */
-function capacity(run: ClassificationRun, levels: readonly ResolvedLevel[], clients: readonly ClientContactPlan[], ownerWarnings: readonly Message[]) {
+function capacity(
+  run: ClassificationRun,
+  levels: readonly ResolvedLevel[],
+  clients: readonly ClientContactPlan[],
+  ownerWarnings: readonly Message[],
+) {
   const settings = run.model.plan;
-  const byClass = [...totalsBy(clients, (c) => c.label, levels.map((l) => l.class)).values()];
+  const byClass = [
+    ...totalsBy(
+      clients,
+      (c) => c.label,
+      levels.map((l) => l.class),
+    ).values(),
+  ];
   const ownerHours = new Map((settings?.owners ?? []).map((o) => [o.name.toLowerCase(), o.hours]));
   const byOwner = [...totalsBy(clients, (c) => c.owner).values()].map((t) => {
     const h = ownerHours.get(t.name.toLowerCase());

@@ -121,7 +121,13 @@ function gapToBetterClass(run: ClassificationRun, i: number): Gap | undefined {
     const key = run.classKey[i]!;
     const amount = amountToReach(target - key, (a) => key + a >= target);
     const classColumn = run.table.mapping.classColumn;
-    return { kind: 'value', column: run.table.headers[classColumn]!, amount, label: labels[better]!, money: classColumn === run.table.mapping.revenue };
+    return {
+      kind: 'value',
+      column: run.table.headers[classColumn]!,
+      amount,
+      label: labels[better]!,
+      money: classColumn === run.table.mapping.revenue,
+    };
   }
   return undefined;
 }
@@ -154,14 +160,23 @@ export function explainClient(run: ClassificationRun, i: number): Explanation {
     // The nearest better class that has clients.
     for (let better = k - 1; better >= 0; better--) {
       const r = ranges[better];
-      if (r) { rankRanges.push({ label: method.labels[better]!, ...r }); break; }
+      if (r) {
+        rankRanges.push({ label: method.labels[better]!, ...r });
+        break;
+      }
     }
   }
-  const paretoBand = method.method === 'pareto' && k >= 0
-    ? { from: k > 0 ? method.cutoffs[k - 1]! : 0, to: k < method.cutoffs.length ? method.cutoffs[k]! : 1 }
-    : undefined;
+  const paretoBand =
+    method.method === 'pareto' && k >= 0
+      ? { from: k > 0 ? method.cutoffs[k - 1]! : 0, to: k < method.cutoffs.length ? method.cutoffs[k]! : 1 }
+      : undefined;
   return {
-    client, points, method: method.method, ...(threshold !== undefined ? { threshold } : {}), ...(gap ? { gap } : {}),
-    ...(rankRanges ? { rankRanges } : {}), ...(paretoBand ? { paretoBand } : {}),
+    client,
+    points,
+    method: method.method,
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(gap ? { gap } : {}),
+    ...(rankRanges ? { rankRanges } : {}),
+    ...(paretoBand ? { paretoBand } : {}),
   };
 }

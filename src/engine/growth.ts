@@ -5,10 +5,29 @@ import { isBlank, parseNumber } from './text';
 import type { CellValue, Message } from './types';
 
 /** Header synonyms (comparison keys) of the growth columns. */
-const OPPORTUNITY_HEADERS = ['extraomzet', 'potentieleomzet', 'omzetkans', 'groeiomzet', 'opportunity', 'opportunityrevenue',
-  'additionalrevenue', 'extrarevenue', 'potentialrevenue'];
-const CHANCE_HEADERS = ['kans', 'slagingskans', 'slaagkans', 'succeskans', 'slaagpercentage', 'kansopsucces', 'chance', 'successchance',
-  'probability', 'likelihood'];
+const OPPORTUNITY_HEADERS = [
+  'extraomzet',
+  'potentieleomzet',
+  'omzetkans',
+  'groeiomzet',
+  'opportunity',
+  'opportunityrevenue',
+  'additionalrevenue',
+  'extrarevenue',
+  'potentialrevenue',
+];
+const CHANCE_HEADERS = [
+  'kans',
+  'slagingskans',
+  'slaagkans',
+  'succeskans',
+  'slaagpercentage',
+  'kansopsucces',
+  'chance',
+  'successchance',
+  'probability',
+  'likelihood',
+];
 
 export interface GrowthTotals {
   readonly name: string;
@@ -35,7 +54,11 @@ export interface GrowthBudget {
  * is read as percentages (30 = 30%), else as fractions (0.3, or a cell formatted as %). Undefined when
  * the table has no opportunity and chance columns.
  */
-export function growthBudget(run: ClassificationRun, rows: readonly (readonly CellValue[])[], owners: readonly string[]): GrowthBudget | undefined {
+export function growthBudget(
+  run: ClassificationRun,
+  rows: readonly (readonly CellValue[])[],
+  owners: readonly string[],
+): GrowthBudget | undefined {
   const { table } = run;
   const plan = run.model.plan;
   const opportunityColumn = planColumn(table.headers, plan?.opportunityColumn, OPPORTUNITY_HEADERS);
@@ -43,14 +66,19 @@ export function growthBudget(run: ClassificationRun, rows: readonly (readonly Ce
   if (opportunityColumn < 0 || chanceColumn < 0) return undefined;
   const warnings: Message[] = [];
   const where = (i: number, column: number) => ({ cell: cellAddress(table.placement, table.dataRow[i]!, column), client: table.names[i]! });
-  const read = (column: number): Float64Array => Float64Array.from({ length: run.count }, (_, i) => {
-    const cell = rows[table.dataRow[i]!]?.[column];
-    if (isBlank(cell)) return NaN;
-    const parsed = parseNumber(cell ?? null, table.locale);
-    if (parsed.kind === 'number') return parsed.value;
-    if (parsed.kind === 'invalid') warnings.push({ code: 'growth.notNumber', params: { ...where(i, column), value: parsed.text ?? '', column: table.headers[column]! } });
-    return NaN;
-  });
+  const read = (column: number): Float64Array =>
+    Float64Array.from({ length: run.count }, (_, i) => {
+      const cell = rows[table.dataRow[i]!]?.[column];
+      if (isBlank(cell)) return NaN;
+      const parsed = parseNumber(cell ?? null, table.locale);
+      if (parsed.kind === 'number') return parsed.value;
+      if (parsed.kind === 'invalid')
+        warnings.push({
+          code: 'growth.notNumber',
+          params: { ...where(i, column), value: parsed.text ?? '', column: table.headers[column]! },
+        });
+      return NaN;
+    });
   const opportunity = read(opportunityColumn);
   const chance = read(chanceColumn);
   const percentages = chance.some((v) => v > 1);
@@ -60,7 +88,10 @@ export function growthBudget(run: ClassificationRun, rows: readonly (readonly Ce
     const o = opportunity[i]!;
     if (percentages) p /= 100;
     if (p < 0 || p > 1) {
-      warnings.push({ code: 'growth.chanceRange', params: { ...where(i, chanceColumn), value: percentages ? `${chance[i]}%` : String(chance[i]) } });
+      warnings.push({
+        code: 'growth.chanceRange',
+        params: { ...where(i, chanceColumn), value: percentages ? `${chance[i]}%` : String(chance[i]) },
+      });
       p = NaN;
     }
     if (o < 0) {
@@ -70,12 +101,16 @@ export function growthBudget(run: ClassificationRun, rows: readonly (readonly Ce
   }
   const labels = run.model.classification.labels;
   const sum = (key: (i: number) => string, names: readonly string[]): GrowthTotals[] => {
-    const map = new Map<string, { name: string; clients: number; opportunity: number; expected: number }>(names.map((n) => [n, { name: n, clients: 0, opportunity: 0, expected: 0 }]));
+    const map = new Map<string, { name: string; clients: number; opportunity: number; expected: number }>(
+      names.map((n) => [n, { name: n, clients: 0, opportunity: 0, expected: 0 }]),
+    );
     for (let i = 0; i < run.count; i++) {
       if (Number.isNaN(expected[i]!)) continue;
       const name = key(i);
       const t = map.get(name) ?? { name, clients: 0, opportunity: 0, expected: 0 };
-      t.clients++; t.opportunity += opportunity[i]!; t.expected += expected[i]!;
+      t.clients++;
+      t.opportunity += opportunity[i]!;
+      t.expected += expected[i]!;
       map.set(name, t);
     }
     return [...map.values()];

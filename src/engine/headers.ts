@@ -6,20 +6,59 @@ export function headerKey(header: unknown): string {
   return normalizeHeader(header).replace(/[^a-z0-9]/g, '');
 }
 
-const NAME_HEADERS = ['klant', 'klantnaam', 'naam', 'relatie', 'relatienaam', 'client', 'clientnaam', 'clientname', 'customer',
-  'customername', 'name', 'bedrijf', 'bedrijfsnaam', 'company', 'organisatie', 'organisation', 'organization', 'debiteur', 'debtor'];
-const REVENUE_HEADERS = ['omzet', 'jaaromzet', 'honorarium', 'honoraria', 'omzetexclbtw', 'revenue', 'turnover', 'sales', 'fee',
-  'fees', 'feeincome', 'declaraties', 'gefactureerd', 'invoiced', 'billed'];
+const NAME_HEADERS = [
+  'klant',
+  'klantnaam',
+  'naam',
+  'relatie',
+  'relatienaam',
+  'client',
+  'clientnaam',
+  'clientname',
+  'customer',
+  'customername',
+  'name',
+  'bedrijf',
+  'bedrijfsnaam',
+  'company',
+  'organisatie',
+  'organisation',
+  'organization',
+  'debiteur',
+  'debtor',
+];
+const REVENUE_HEADERS = [
+  'omzet',
+  'jaaromzet',
+  'honorarium',
+  'honoraria',
+  'omzetexclbtw',
+  'revenue',
+  'turnover',
+  'sales',
+  'fee',
+  'fees',
+  'feeincome',
+  'declaraties',
+  'gefactureerd',
+  'invoiced',
+  'billed',
+];
 const REVENUE_PREFIXES = ['omzet', 'honorari', 'revenue', 'turnover'];
 
 /** Finds a header index by exact comparison key (case/accent/whitespace-insensitive). */
 export function findHeader(headers: readonly string[], wanted: string): number[] {
   const key = normalizeHeader(wanted);
   const hits: number[] = [];
-  headers.forEach((h, i) => { if (normalizeHeader(h) === key) hits.push(i); });
+  headers.forEach((h, i) => {
+    if (normalizeHeader(h) === key) hits.push(i);
+  });
   if (hits.length === 0) {
     const loose = headerKey(wanted);
-    if (loose) headers.forEach((h, i) => { if (headerKey(h) === loose) hits.push(i); });
+    if (loose)
+      headers.forEach((h, i) => {
+        if (headerKey(h) === loose) hits.push(i);
+      });
   }
   return hits;
 }
@@ -43,8 +82,19 @@ export function detectRevenueColumn(headers: readonly string[]): number | undefi
 }
 
 // Optional columns for the portfolio insight, by comparison key (letters and digits only).
-const PREVIOUS_CLASS_HEADERS = ['klassevorigjaar', 'vorigeklasse', 'klassevorigeperiode', 'vorigjaarklasse', 'klassevj', 'previousclass',
-  'classlastyear', 'lastyearclass', 'lastyearsclass', 'priorclass', 'previousyearclass'];
+const PREVIOUS_CLASS_HEADERS = [
+  'klassevorigjaar',
+  'vorigeklasse',
+  'klassevorigeperiode',
+  'vorigjaarklasse',
+  'klassevj',
+  'previousclass',
+  'classlastyear',
+  'lastyearclass',
+  'lastyearsclass',
+  'priorclass',
+  'previousyearclass',
+];
 const POTENTIAL_HEADERS = ['potentie', 'potentieel', 'groeipotentie', 'groeipotentieel', 'potential', 'growthpotential'];
 const HOURS_HEADERS = ['uren', 'bestedeuren', 'aantaluren', 'urenbesteed', 'geschrevenuren', 'hours', 'hoursspent', 'timespent'];
 const COSTS_HEADERS = ['kosten', 'directekosten', 'kostprijs', 'costs', 'cost', 'directcosts'];
@@ -82,7 +132,10 @@ export interface InsightColumnIndexes {
  * or not there exactly once), else the one detected from common headers. Header-only, so the
  * workbook can plan its result columns before any data is read, exactly as the engine will map them.
  */
-export function insightColumns(headers: readonly string[], model: Pick<ScoringModel, 'previousClassColumn' | 'costs' | 'hours' | 'potential'>): InsightColumnIndexes {
+export function insightColumns(
+  headers: readonly string[],
+  model: Pick<ScoringModel, 'previousClassColumn' | 'costs' | 'hours' | 'potential'>,
+): InsightColumnIndexes {
   const pick = (wanted: string | undefined, detect: (h: readonly string[]) => number | undefined): number => {
     if (!wanted) return detect(headers) ?? -1;
     const hits = findHeader(headers, wanted);

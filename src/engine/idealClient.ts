@@ -41,7 +41,11 @@ const MIN_CLIENTS_PER_VALUE = 2;
  * and the median revenue and hours of both. `exclude` are columns with another role (owner, growth).
  * Undefined when nobody is in the top class.
  */
-export function idealClientProfile(run: ClassificationRun, rows: readonly (readonly CellValue[])[], exclude: readonly number[] = []): IdealClientProfile | undefined {
+export function idealClientProfile(
+  run: ClassificationRun,
+  rows: readonly (readonly CellValue[])[],
+  exclude: readonly number[] = [],
+): IdealClientProfile | undefined {
   const { table } = run;
   const m = table.mapping;
   const classified: number[] = [];
@@ -52,7 +56,19 @@ export function idealClientProfile(run: ClassificationRun, rows: readonly (reado
     if (run.classIndex[i] === 0) top.push(i);
   }
   if (top.length === 0) return undefined;
-  const roles = new Set([m.name, m.revenue, ...m.criteria, m.override, m.reason, m.previousClass, m.classColumn, m.costs, m.hours, m.potential, ...exclude]);
+  const roles = new Set([
+    m.name,
+    m.revenue,
+    ...m.criteria,
+    m.override,
+    m.reason,
+    m.previousClass,
+    m.classColumn,
+    m.costs,
+    m.hours,
+    m.potential,
+    ...exclude,
+  ]);
   const categories: CategoryProfile[] = [];
   table.headers.forEach((header, column) => {
     if (roles.has(column) || !header) return;
@@ -87,9 +103,12 @@ export function idealClientProfile(run: ClassificationRun, rows: readonly (reado
   });
   const hours = m.hours >= 0 ? table.numeric.get(m.hours)?.values : undefined;
   const medianOf = (values: Float64Array | undefined, of: readonly number[]) =>
-    (values ? median(Float64Array.from(of, (i) => values[i]!)) : NaN);
+    values ? median(Float64Array.from(of, (i) => values[i]!)) : NaN;
   return {
-    label: run.model.classification.labels[0]!, topClients: top.length, clients: classified.length, categories,
+    label: run.model.classification.labels[0]!,
+    topClients: top.length,
+    clients: classified.length,
+    categories,
     medianRevenue: { top: medianOf(run.revenue, top), all: medianOf(run.revenue, classified) },
     medianHours: { top: medianOf(hours, top), all: medianOf(hours, classified) },
   };

@@ -5,8 +5,14 @@ export type { NumberLocale } from './text';
 export { columnLetter, columnIndex, sheetRow, quoteSheet } from './address';
 export { findHeader, detectNameColumn, detectRevenueColumn, insightColumns } from './headers';
 export {
-  validateModel, parseModelJson, modelToJson, letterLabels, DEFAULT_SCORE_THRESHOLDS, PYRAMID_LABELS,
-  PYRAMID_SHARES, MAX_TEXT_LENGTH,
+  validateModel,
+  parseModelJson,
+  modelToJson,
+  letterLabels,
+  DEFAULT_SCORE_THRESHOLDS,
+  PYRAMID_LABELS,
+  PYRAMID_SHARES,
+  MAX_TEXT_LENGTH,
 } from './model';
 export type { ModelIssue, ModelValidation } from './model';
 export { readClientTable, sheetRowList } from './table';

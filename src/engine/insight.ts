@@ -48,7 +48,7 @@ function columnsOf(roles: InsightRoles, model: ScoringModel): InsightColumn[] {
  * read), resolved exactly as `readClientTable` maps the columns.
  */
 export function plannedInsightColumns(headers: readonly string[], model: ScoringModel): InsightColumn[] {
-  const revenue = model.revenue ? matchModelColumns(headers, model).revenue!.index : detectRevenueColumn(headers) ?? -1;
+  const revenue = model.revenue ? matchModelColumns(headers, model).revenue!.index : (detectRevenueColumn(headers) ?? -1);
   return columnsOf({ revenue, ...insightColumns(headers, model) }, model);
 }
 
@@ -103,9 +103,15 @@ function cellList(run: ClassificationRun, clients: readonly number[], col: numbe
 function invalidInput(run: ClassificationRun, col: number, what: 'profit' | 'clientType' | null): Message | null {
   const column = col >= 0 ? run.table.numeric.get(col) : undefined;
   if (!column || what === null) return null;
-  const invalid = [...column.problems].filter(([, p]) => p.kind === 'invalid').map(([i]) => i).sort((a, b) => a - b);
+  const invalid = [...column.problems]
+    .filter(([, p]) => p.kind === 'invalid')
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
   if (invalid.length === 0) return null;
-  return { code: `insight.inputInvalid.${what}`, params: { column: column.header, count: invalid.length, cells: cellList(run, invalid, col) } };
+  return {
+    code: `insight.inputInvalid.${what}`,
+    params: { column: column.header, count: invalid.length, cells: cellList(run, invalid, col) },
+  };
 }
 
 /** Concentration, advice, migration, profitability and client types of a run. */
@@ -116,9 +122,10 @@ export function portfolioInsight(run: ClassificationRun): PortfolioInsight {
   const has = (c: InsightColumn) => columns.includes(c);
   const values = (col: number) => (col >= 0 ? run.table.numeric.get(col)?.values : undefined);
 
-  const conc = mapping.revenue >= 0
-    ? concentration(run.revenue, model.concentrationLimit !== undefined ? { limit: model.concentrationLimit } : {})
-    : null;
+  const conc =
+    mapping.revenue >= 0
+      ? concentration(run.revenue, model.concentrationLimit !== undefined ? { limit: model.concentrationLimit } : {})
+      : null;
 
   const advised = abcAdvice(run.classKey);
   const onColumn = run.classKey !== run.scores && mapping.classColumn >= 0;
@@ -157,16 +164,25 @@ export function portfolioInsight(run: ClassificationRun): PortfolioInsight {
     invalidInput(run, mapping.costs, has('margin') ? 'profit' : null),
     invalidInput(run, mapping.hours, has('margin') || has('revenuePerHour') ? 'profit' : null),
     invalidInput(run, mapping.potential, has('clientType') ? 'clientType' : null),
-  ]) if (w) warnings.push(w);
+  ])
+    if (w) warnings.push(w);
   if (migration && migration.unknownLabels.length > 0) {
     const col = mapping.previousClass;
     const texts = [...new Set(migration.unknownLabels.map((u) => u.text))];
     warnings.push({
       code: 'insight.shift.unknownLabels',
       params: {
-        column: run.table.headers[col]!, count: migration.unknownLabels.length,
-        values: texts.slice(0, CELLS_LISTED).map((x) => `"${x}"`).join(', '),
-        cells: cellList(run, migration.unknownLabels.map((u) => u.index), col),
+        column: run.table.headers[col]!,
+        count: migration.unknownLabels.length,
+        values: texts
+          .slice(0, CELLS_LISTED)
+          .map((x) => `"${x}"`)
+          .join(', '),
+        cells: cellList(
+          run,
+          migration.unknownLabels.map((u) => u.index),
+          col,
+        ),
         labels: model.classification.labels.join(', '),
       },
     });

@@ -20,21 +20,34 @@ class Stop {
 /** Offset of the first character that makes `text` invalid JSON, or -1 when it is valid. */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
-  const fail = (): never => { throw new Stop(i); };
-  const skipWhitespace = () => { while (i < text.length && WHITESPACE.has(text[i]!)) i++; };
-  const expect = (ch: string) => { if (text[i] !== ch) fail(); i++; };
+  const fail = (): never => {
+    throw new Stop(i);
+  };
+  const skipWhitespace = () => {
+    while (i < text.length && WHITESPACE.has(text[i]!)) i++;
+  };
+  const expect = (ch: string) => {
+    if (text[i] !== ch) fail();
+    i++;
+  };
 
   function string(): void {
     expect('"');
     for (;;) {
       if (i >= text.length) fail();
       const ch = text[i]!;
-      if (ch === '"') { i++; return; }
+      if (ch === '"') {
+        i++;
+        return;
+      }
       if (ch === '\\') {
         const next = text[i + 1];
         if (next !== undefined && SIMPLE_ESCAPES.has(next)) i += 2;
         else if (next === 'u' && HEX4.test(text.slice(i + 2, i + 6))) i += 6;
-        else { i++; fail(); }
+        else {
+          i++;
+          fail();
+        }
       } else if (ch.charCodeAt(0) < 0x20) fail();
       else i++;
     }
@@ -46,7 +59,10 @@ export function jsonErrorOffset(text: string): number {
     if (ch === '{') {
       i++;
       skipWhitespace();
-      if (text[i] === '}') { i++; return; }
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         skipWhitespace();
         string();
@@ -54,7 +70,10 @@ export function jsonErrorOffset(text: string): number {
         expect(':');
         value();
         skipWhitespace();
-        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
         expect('}');
         return;
       }
@@ -62,21 +81,36 @@ export function jsonErrorOffset(text: string): number {
     if (ch === '[') {
       i++;
       skipWhitespace();
-      if (text[i] === ']') { i++; return; }
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (;;) {
         value();
         skipWhitespace();
-        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
         expect(']');
         return;
       }
     }
-    if (ch === '"') { string(); return; }
+    if (ch === '"') {
+      string();
+      return;
+    }
     for (const literal of ['true', 'false', 'null']) {
-      if (text.startsWith(literal, i)) { i += literal.length; return; }
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return;
+      }
     }
     NUMBER.lastIndex = i;
-    if (NUMBER.exec(text)) { i = NUMBER.lastIndex; return; }
+    if (NUMBER.exec(text)) {
+      i = NUMBER.lastIndex;
+      return;
+    }
     fail();
   }
 
@@ -97,7 +131,10 @@ export function positionOf(text: string, offset: number): TextPosition {
   let line = 1;
   let start = 0;
   for (let k = 0; k < offset && k < text.length; k++) {
-    if (text[k] === '\n') { line++; start = k + 1; }
+    if (text[k] === '\n') {
+      line++;
+      start = k + 1;
+    }
   }
   return { line, column: offset - start + 1 };
 }

@@ -86,10 +86,7 @@ export type ClientMessageCode =
   | `client.invalid.${InvalidCellReason}`;
 
 /** Input columns of the portfolio insight that hold unusable cells. */
-export type InsightMessageCode =
-  | 'insight.inputInvalid.profit'
-  | 'insight.inputInvalid.clientType'
-  | 'insight.shift.unknownLabels';
+export type InsightMessageCode = 'insight.inputInvalid.profit' | 'insight.inputInvalid.clientType' | 'insight.shift.unknownLabels';
 
 /** The contact plan and growth budget (capacity, owners, growth inputs). */
 export type PlanMessageCode =

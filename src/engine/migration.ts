@@ -50,7 +50,10 @@ export function migration(previous: readonly (string | null)[], current: readonl
   let same = 0;
   for (let i = 0; i < current.length; i++) {
     const to = current[i] === null || current[i] === undefined ? undefined : index.get(key(current[i]!));
-    if (to === undefined) { shifts.push(null); continue; }
+    if (to === undefined) {
+      shifts.push(null);
+      continue;
+    }
     const text = previous[i] ?? '';
     if (text.trim() === '') {
       newByClass[to]!++;

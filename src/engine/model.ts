@@ -1,6 +1,14 @@
 import type {
-  ClassificationMethod, ClassRule, Criterion, CriterionScoring, Direction, Message, MissingPolicy,
-  OverrideColumns, RuleOp, ScoringModel,
+  ClassificationMethod,
+  ClassRule,
+  Criterion,
+  CriterionScoring,
+  Direction,
+  Message,
+  MissingPolicy,
+  OverrideColumns,
+  RuleOp,
+  ScoringModel,
 } from './types';
 import { editDistance } from './columnMatch';
 import type { ModelMessageCode } from './messages';
@@ -24,9 +32,27 @@ export const DEFAULT_PARETO_CUTOFFS = [0.8, 0.95] as const;
 const MAX_SCALE = 10;
 const MAX_LABELS = 10;
 
-const KNOWN_TOP = new Set(['version', 'name', 'scaleMax', 'revenue', 'nameColumn', 'previousClassColumn', 'criteria',
-  'classification', 'rules', 'override', 'missing', 'description', '$schema', 'costs', 'hours', 'hourlyCost', 'potential',
-  'concentrationLimit', 'plan']);
+const KNOWN_TOP = new Set([
+  'version',
+  'name',
+  'scaleMax',
+  'revenue',
+  'nameColumn',
+  'previousClassColumn',
+  'criteria',
+  'classification',
+  'rules',
+  'override',
+  'missing',
+  'description',
+  '$schema',
+  'costs',
+  'hours',
+  'hourlyCost',
+  'potential',
+  'concentrationLimit',
+  'plan',
+]);
 /**
  * Known fields of the nested objects, by path pattern (`[]` = any list item). A field not listed
  * gets a warning naming its path, so a misspelt `tresholds` is not silently replaced by a default.
@@ -66,7 +92,10 @@ class Checker {
   optionalText(obj: Obj, key: string, path: string): string | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (!isText(v)) { this.error(path, 'model.notText'); return undefined; }
+    if (!isText(v)) {
+      this.error(path, 'model.notText');
+      return undefined;
+    }
     return this.length(v.trim(), path);
   }
   /** Refuses a text longer than MAX_TEXT_LENGTH (see there), naming its length. */
@@ -82,16 +111,25 @@ class Checker {
     return 'higher';
   }
   numberList(v: unknown, path: string): number[] | undefined {
-    if (!Array.isArray(v)) { this.error(path, 'model.notList'); return undefined; }
+    if (!Array.isArray(v)) {
+      this.error(path, 'model.notList');
+      return undefined;
+    }
     const bad = v.findIndex((x) => !isNum(x));
-    if (bad >= 0) { this.error(`${path}[${bad}]`, 'model.notNumber', { value: String(v[bad]) }); return undefined; }
+    if (bad >= 0) {
+      this.error(`${path}[${bad}]`, 'model.notNumber', { value: String(v[bad]) });
+      return undefined;
+    }
     return v as number[];
   }
 }
 
 function checkScoring(c: Checker, v: unknown, path: string, scaleMax: number): CriterionScoring {
   if (v === undefined) return { type: 'direct' };
-  if (!isObj(v)) { c.error(path, 'model.notObject'); return { type: 'direct' }; }
+  if (!isObj(v)) {
+    c.error(path, 'model.notObject');
+    return { type: 'direct' };
+  }
   const type = v.type ?? 'direct';
   const direction = c.direction(v, `${path}.direction`);
   switch (type) {
@@ -100,8 +138,18 @@ function checkScoring(c: Checker, v: unknown, path: string, scaleMax: number): C
     case 'quantiles':
       return { type: 'quantiles', direction };
     case 'linear': {
-      const lo = v.lo === undefined ? undefined : isNum(v.lo) ? v.lo : (c.error(`${path}.lo`, 'model.notNumber', { value: String(v.lo) }), undefined);
-      const hi = v.hi === undefined ? undefined : isNum(v.hi) ? v.hi : (c.error(`${path}.hi`, 'model.notNumber', { value: String(v.hi) }), undefined);
+      const lo =
+        v.lo === undefined
+          ? undefined
+          : isNum(v.lo)
+            ? v.lo
+            : (c.error(`${path}.lo`, 'model.notNumber', { value: String(v.lo) }), undefined);
+      const hi =
+        v.hi === undefined
+          ? undefined
+          : isNum(v.hi)
+            ? v.hi
+            : (c.error(`${path}.hi`, 'model.notNumber', { value: String(v.hi) }), undefined);
       if (lo !== undefined && hi !== undefined && !(hi > lo)) c.error(`${path}.hi`, 'model.linearRange', { lo, hi });
       return { type: 'linear', direction, lo, hi };
     }
@@ -120,14 +168,26 @@ function checkScoring(c: Checker, v: unknown, path: string, scaleMax: number): C
 }
 
 function checkCriteria(c: Checker, v: unknown, scaleMax: number): Criterion[] {
-  if (v === undefined) { c.error('criteria', 'model.required'); return []; }
-  if (!Array.isArray(v)) { c.error('criteria', 'model.notList'); return []; }
+  if (v === undefined) {
+    c.error('criteria', 'model.required');
+    return [];
+  }
+  if (!Array.isArray(v)) {
+    c.error('criteria', 'model.notList');
+    return [];
+  }
   const seen = new Set<string>();
   const result: Criterion[] = [];
   v.forEach((raw, i) => {
     const path = `criteria[${i}]`;
-    if (!isObj(raw)) { c.error(path, 'model.notObject'); return; }
-    if (!isText(raw.name)) { c.error(`${path}.name`, raw.name === undefined ? 'model.required' : 'model.notText'); return; }
+    if (!isObj(raw)) {
+      c.error(path, 'model.notObject');
+      return;
+    }
+    if (!isText(raw.name)) {
+      c.error(`${path}.name`, raw.name === undefined ? 'model.required' : 'model.notText');
+      return;
+    }
     const name = c.length(raw.name.trim(), `${path}.name`);
     const key = name.toLowerCase();
     if (seen.has(key)) c.error(`${path}.name`, 'model.duplicateCriterion', { name });
@@ -145,9 +205,15 @@ function checkCriteria(c: Checker, v: unknown, scaleMax: number): Criterion[] {
 
 function checkLabels(c: Checker, v: unknown, path: string, fallback: readonly string[]): string[] {
   if (v === undefined) return [...fallback];
-  if (!Array.isArray(v) || v.length < 2 || v.length > MAX_LABELS) { c.error(path, 'model.labelCount', { max: MAX_LABELS }); return [...fallback]; }
+  if (!Array.isArray(v) || v.length < 2 || v.length > MAX_LABELS) {
+    c.error(path, 'model.labelCount', { max: MAX_LABELS });
+    return [...fallback];
+  }
   const bad = v.findIndex((x) => !isText(x));
-  if (bad >= 0) { c.error(`${path}[${bad}]`, 'model.notText'); return [...fallback]; }
+  if (bad >= 0) {
+    c.error(`${path}[${bad}]`, 'model.notText');
+    return [...fallback];
+  }
   const labels = (v as string[]).map((x, i) => c.length(x.trim(), `${path}[${i}]`));
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) c.error(path, 'model.labelsUnique');
   return labels;
@@ -160,14 +226,18 @@ export function letterLabels(count: number): string[] {
 
 function checkClassification(c: Checker, v: unknown, revenue: string | undefined): ClassificationMethod {
   if (v === undefined) return { method: 'score', thresholds: [...DEFAULT_SCORE_THRESHOLDS], labels: [...DEFAULT_LABELS] };
-  if (!isObj(v)) { c.error('classification', 'model.notObject'); return { method: 'score', thresholds: [...DEFAULT_SCORE_THRESHOLDS], labels: [...DEFAULT_LABELS] }; }
+  if (!isObj(v)) {
+    c.error('classification', 'model.notObject');
+    return { method: 'score', thresholds: [...DEFAULT_SCORE_THRESHOLDS], labels: [...DEFAULT_LABELS] };
+  }
   const method = v.method ?? (v.preset === 'klantenpiramide' ? 'rank' : 'score');
   const path = 'classification';
   switch (method) {
     case 'score': {
-      const t = v.thresholds === undefined ? [...DEFAULT_SCORE_THRESHOLDS] : c.numberList(v.thresholds, `${path}.thresholds`) ?? [];
+      const t = v.thresholds === undefined ? [...DEFAULT_SCORE_THRESHOLDS] : (c.numberList(v.thresholds, `${path}.thresholds`) ?? []);
       const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(t.length + 1));
-      if (t.length !== labels.length - 1) c.error(`${path}.thresholds`, 'model.classLimitCount', { expected: labels.length - 1, actual: t.length });
+      if (t.length !== labels.length - 1)
+        c.error(`${path}.thresholds`, 'model.classLimitCount', { expected: labels.length - 1, actual: t.length });
       if (t.some((x) => x < 0 || x > 1)) c.error(`${path}.thresholds`, 'model.fraction');
       if (!t.every((x, i) => i === 0 || x < t[i - 1]!)) c.error(`${path}.thresholds`, 'model.thresholdsDescending');
       return { method: 'score', thresholds: t, labels };
@@ -175,18 +245,21 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
     case 'rank': {
       const pyramid = v.preset === 'klantenpiramide';
       if (v.preset !== undefined && !pyramid) c.error(`${path}.preset`, 'model.preset', { value: String(v.preset) });
-      const shares = v.shares === undefined ? [...(pyramid ? PYRAMID_SHARES : [0.2, 0.3, 0.5])] : c.numberList(v.shares, `${path}.shares`) ?? [];
+      const shares =
+        v.shares === undefined ? [...(pyramid ? PYRAMID_SHARES : [0.2, 0.3, 0.5])] : (c.numberList(v.shares, `${path}.shares`) ?? []);
       const labels = checkLabels(c, v.labels, `${path}.labels`, pyramid ? PYRAMID_LABELS : letterLabels(shares.length));
-      if (shares.length !== labels.length) c.error(`${path}.shares`, 'model.classLimitCount', { expected: labels.length, actual: shares.length });
+      if (shares.length !== labels.length)
+        c.error(`${path}.shares`, 'model.classLimitCount', { expected: labels.length, actual: shares.length });
       if (shares.some((x) => x <= 0 || x > 1)) c.error(`${path}.shares`, 'model.sharePositive');
       const sum = shares.reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 1) > 1e-6) c.error(`${path}.shares`, 'model.sharesSum', { sum: Math.round(sum * 1e4) / 1e4 });
       return pyramid ? { method: 'rank', shares, labels, preset: 'klantenpiramide' } : { method: 'rank', shares, labels };
     }
     case 'pareto': {
-      const cut = v.cutoffs === undefined ? [...DEFAULT_PARETO_CUTOFFS] : c.numberList(v.cutoffs, `${path}.cutoffs`) ?? [];
+      const cut = v.cutoffs === undefined ? [...DEFAULT_PARETO_CUTOFFS] : (c.numberList(v.cutoffs, `${path}.cutoffs`) ?? []);
       const labels = checkLabels(c, v.labels, `${path}.labels`, letterLabels(cut.length + 1));
-      if (cut.length !== labels.length - 1) c.error(`${path}.cutoffs`, 'model.classLimitCount', { expected: labels.length - 1, actual: cut.length });
+      if (cut.length !== labels.length - 1)
+        c.error(`${path}.cutoffs`, 'model.classLimitCount', { expected: labels.length - 1, actual: cut.length });
       if (cut.some((x) => x <= 0 || x > 1)) c.error(`${path}.cutoffs`, 'model.fraction');
       if (!cut.every((x, i) => i === 0 || x > cut[i - 1]!)) c.error(`${path}.cutoffs`, 'model.thresholdsAscending');
       const column = c.optionalText(v, 'column', `${path}.column`) ?? revenue;
@@ -206,18 +279,25 @@ function checkClassification(c: Checker, v: unknown, revenue: string | undefined
 
 function checkRules(c: Checker, v: unknown, criteria: readonly Criterion[], labels: readonly string[]): ClassRule[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) { c.error('rules', 'model.notList'); return []; }
+  if (!Array.isArray(v)) {
+    c.error('rules', 'model.notList');
+    return [];
+  }
   const names = new Set(criteria.map((x) => x.name.toLowerCase()));
   const known = new Set(labels.map((l) => l.toLowerCase()));
   const rules: ClassRule[] = [];
   v.forEach((raw, i) => {
     const path = `rules[${i}]`;
-    if (!isObj(raw) || !isObj(raw.when)) { c.error(isObj(raw) ? `${path}.when` : path, 'model.notObject'); return; }
+    if (!isObj(raw) || !isObj(raw.when)) {
+      c.error(isObj(raw) ? `${path}.when` : path, 'model.notObject');
+      return;
+    }
     const w = raw.when;
     const criterion = c.optionalText(w, 'criterion', `${path}.when.criterion`);
     const column = c.optionalText(w, 'column', `${path}.when.column`);
     if ((criterion === undefined) === (column === undefined)) c.error(`${path}.when`, 'model.ruleTarget');
-    if (criterion !== undefined && !names.has(criterion.toLowerCase())) c.error(`${path}.when.criterion`, 'model.unknownCriterion', { name: criterion });
+    if (criterion !== undefined && !names.has(criterion.toLowerCase()))
+      c.error(`${path}.when.criterion`, 'model.unknownCriterion', { name: criterion });
     const op = w.op as RuleOp;
     if (!OPS.includes(op)) c.error(`${path}.when.op`, 'model.ruleOp', { value: String(w.op) });
     const value = w.value;
@@ -225,10 +305,14 @@ function checkRules(c: Checker, v: unknown, criteria: readonly Criterion[], labe
     const atMost = c.optionalText(raw, 'atMost', `${path}.atMost`);
     const atLeast = c.optionalText(raw, 'atLeast', `${path}.atLeast`);
     if ((atMost === undefined) === (atLeast === undefined)) c.error(path, 'model.ruleAction');
-    for (const [key, label] of [['atMost', atMost], ['atLeast', atLeast]] as const) {
-      if (label !== undefined && !known.has(label.toLowerCase())) c.error(`${path}.${key}`, 'model.unknownLabel', { label, labels: labels.join(', ') });
+    for (const [key, label] of [
+      ['atMost', atMost],
+      ['atLeast', atLeast],
+    ] as const) {
+      if (label !== undefined && !known.has(label.toLowerCase()))
+        c.error(`${path}.${key}`, 'model.unknownLabel', { label, labels: labels.join(', ') });
     }
-    const canon = (l: string | undefined) => (l === undefined ? undefined : labels.find((x) => x.toLowerCase() === l.toLowerCase()) ?? l);
+    const canon = (l: string | undefined) => (l === undefined ? undefined : (labels.find((x) => x.toLowerCase() === l.toLowerCase()) ?? l));
     const when: { criterion?: string; column?: string; op: RuleOp; value: number | string } = { op, value: value as number | string };
     if (criterion !== undefined) when.criterion = criteria.find((x) => x.name.toLowerCase() === criterion.toLowerCase())?.name ?? criterion;
     if (column !== undefined) when.column = column;
@@ -239,15 +323,24 @@ function checkRules(c: Checker, v: unknown, criteria: readonly Criterion[], labe
 
 function checkOverride(c: Checker, v: unknown): OverrideColumns | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObj(v)) { c.error('override', 'model.notObject'); return undefined; }
+  if (!isObj(v)) {
+    c.error('override', 'model.notObject');
+    return undefined;
+  }
   const column = c.optionalText(v, 'column', 'override.column');
-  if (column === undefined) { if (v.column === undefined) c.error('override.column', 'model.required'); return undefined; }
+  if (column === undefined) {
+    if (v.column === undefined) c.error('override.column', 'model.required');
+    return undefined;
+  }
   const reasonColumn = c.optionalText(v, 'reasonColumn', 'override.reasonColumn');
   return reasonColumn ? { column, reasonColumn } : { column };
 }
 
 /** The optional portfolio-insight fields: profitability and potential columns, hourly cost, concentration limit. */
-function checkInsightFields(c: Checker, input: Obj): Pick<ScoringModel, 'costs' | 'hours' | 'hourlyCost' | 'potential' | 'concentrationLimit'> {
+function checkInsightFields(
+  c: Checker,
+  input: Obj,
+): Pick<ScoringModel, 'costs' | 'hours' | 'hourlyCost' | 'potential' | 'concentrationLimit'> {
   const out: { costs?: string; hours?: string; hourlyCost?: number; potential?: string; concentrationLimit?: number } = {};
   for (const key of ['costs', 'hours', 'potential'] as const) {
     const column = c.optionalText(input, key, key);
@@ -273,7 +366,10 @@ function nearestField(key: string, known: Iterable<string>): string | undefined 
   let bestDistance = Infinity;
   for (const k of known) {
     const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance && d <= Math.max(1, Math.floor(k.length / 4))) { best = k; bestDistance = d; }
+    if (d < bestDistance && d <= Math.max(1, Math.floor(k.length / 4))) {
+      best = k;
+      bestDistance = d;
+    }
   }
   return best;
 }
@@ -292,12 +388,17 @@ function warnUnknownFields(c: Checker, input: Obj): void {
   };
   check(input, KNOWN_TOP, '');
   const visit = (value: unknown, pattern: string, path: string) => {
-    if (Array.isArray(value)) { value.forEach((item, i) => visit(item, `${pattern}[]`, `${path}[${i}]`)); return; }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${pattern}[]`, `${path}[${i}]`));
+      return;
+    }
     if (!isObj(value)) return;
     const known = KNOWN_NESTED[pattern];
     if (!known) return;
     check(value, known, path);
-    for (const key of Object.keys(value)) if (KNOWN_NESTED[`${pattern}.${key}`] || KNOWN_NESTED[`${pattern}.${key}[]`]) visit(value[key], `${pattern}.${key}`, `${path}.${key}`);
+    for (const key of Object.keys(value))
+      if (KNOWN_NESTED[`${pattern}.${key}`] || KNOWN_NESTED[`${pattern}.${key}[]`])
+        visit(value[key], `${pattern}.${key}`, `${path}.${key}`);
   };
   for (const key of Object.keys(input)) visit(input[key], key, key);
 }
@@ -327,8 +428,10 @@ export function validateModel(input: unknown): ModelValidation {
   const insight = checkInsightFields(c, input);
   const criteria = checkCriteria(c, input.criteria, scaleMax);
   const classification = checkClassification(c, input.classification, revenue);
-  const needsScore = classification.method === 'score' || classification.method === 'rank'
-    || (classification.method === 'computed' && classification.column === undefined);
+  const needsScore =
+    classification.method === 'score' ||
+    classification.method === 'rank' ||
+    (classification.method === 'computed' && classification.column === undefined);
   if (needsScore && Array.isArray(input.criteria)) {
     if (criteria.length === 0) c.error('criteria', 'model.noCriteria');
     else if (criteria.every((x) => x.weight === 0)) c.error('criteria', 'model.allWeightsZero');
@@ -343,9 +446,18 @@ export function validateModel(input: unknown): ModelValidation {
   }
   if (c.errors.length > 0) return { ok: false, errors: c.errors, warnings: c.warnings };
   const model: ScoringModel = {
-    version: 1, name, scaleMax, criteria, classification, rules, missing,
-    ...(revenue ? { revenue } : {}), ...(nameColumn ? { nameColumn } : {}),
-    ...(previousClassColumn ? { previousClassColumn } : {}), ...(override ? { override } : {}), ...insight,
+    version: 1,
+    name,
+    scaleMax,
+    criteria,
+    classification,
+    rules,
+    missing,
+    ...(revenue ? { revenue } : {}),
+    ...(nameColumn ? { nameColumn } : {}),
+    ...(previousClassColumn ? { previousClassColumn } : {}),
+    ...(override ? { override } : {}),
+    ...insight,
     ...(plan ? { plan } : {}),
   };
   return { ok: true, model, warnings: c.warnings };
@@ -360,7 +472,11 @@ export function parseModelJson(text: string): ModelValidation {
     // The parser's own words are English and differ per JavaScript engine; the message gives the spot instead.
     const offset = jsonErrorOffset(text);
     const { line, column } = positionOf(text, offset < 0 ? 0 : offset);
-    return { ok: false, errors: [{ code: 'model.invalidJson', params: { path: '', line: String(line), column: String(column) } }], warnings: [] };
+    return {
+      ok: false,
+      errors: [{ code: 'model.invalidJson', params: { path: '', line: String(line), column: String(column) } }],
+      warnings: [],
+    };
   }
   return validateModel(data);
 }
@@ -369,4 +485,3 @@ export function parseModelJson(text: string): ModelValidation {
 export function modelToJson(model: ScoringModel): unknown {
   return JSON.parse(JSON.stringify(model));
 }
-

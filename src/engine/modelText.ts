@@ -15,7 +15,10 @@ function utf16(bytes: Uint8Array, start: number, littleEndian: boolean): string 
   for (let i = start; i + 1 < bytes.length; i += 2) {
     units.push(littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
     // In slices: String.fromCharCode takes its arguments on the stack.
-    if (units.length === 8192) { out += String.fromCharCode(...units); units.length = 0; }
+    if (units.length === 8192) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
   }
   return out + String.fromCharCode(...units);
 }
@@ -30,7 +33,21 @@ function utf8(bytes: Uint8Array, start: number): { text: string } | { bad: numbe
     let need = 0;
     let cp = 0;
     let min = 0;
-    if (b < 0x80) { cp = b; } else if (b >= 0xc2 && b < 0xe0) { need = 1; cp = b & 0x1f; min = 0x80; } else if (b >= 0xe0 && b < 0xf0) { need = 2; cp = b & 0x0f; min = 0x800; } else if (b >= 0xf0 && b < 0xf5) { need = 3; cp = b & 0x07; min = 0x10000; } else return { bad: i };
+    if (b < 0x80) {
+      cp = b;
+    } else if (b >= 0xc2 && b < 0xe0) {
+      need = 1;
+      cp = b & 0x1f;
+      min = 0x80;
+    } else if (b >= 0xe0 && b < 0xf0) {
+      need = 2;
+      cp = b & 0x0f;
+      min = 0x800;
+    } else if (b >= 0xf0 && b < 0xf5) {
+      need = 3;
+      cp = b & 0x07;
+      min = 0x10000;
+    } else return { bad: i };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return { bad: i };
@@ -38,7 +55,10 @@ function utf8(bytes: Uint8Array, start: number): { text: string } | { bad: numbe
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return { bad: i };
     points.push(cp);
-    if (points.length === 8192) { out += String.fromCodePoint(...points); points.length = 0; }
+    if (points.length === 8192) {
+      out += String.fromCodePoint(...points);
+      points.length = 0;
+    }
     i += need + 1;
   }
   return { text: out + String.fromCodePoint(...points) };

@@ -5,8 +5,19 @@ import { cellErrorText, displayText, isBlank } from './text';
 import type { CellValue, Message } from './types';
 
 /** Header synonyms (comparison keys) of the relationship-owner column. */
-const OWNER_HEADERS = ['relatiebeheerder', 'accountmanager', 'vennoot', 'eigenaar', 'relatiemanager', 'klantbeheerder', 'partner',
-  'owner', 'relationshipmanager', 'relationshipowner', 'clientowner'];
+const OWNER_HEADERS = [
+  'relatiebeheerder',
+  'accountmanager',
+  'vennoot',
+  'eigenaar',
+  'relatiemanager',
+  'klantbeheerder',
+  'partner',
+  'owner',
+  'relationshipmanager',
+  'relationshipowner',
+  'clientowner',
+];
 
 /** A column the plan reads: the one the model names, else the first header among the synonyms; -1 when absent. */
 export function planColumn(headers: readonly string[], wanted: string | undefined, synonyms: readonly string[]): number {
@@ -43,7 +54,8 @@ export function readOwners(run: ClassificationRun, rows: readonly (readonly Cell
   const column = ownerColumn(run);
   const warnings: Message[] = [];
   const { table } = run;
-  if (run.model.plan?.ownerColumn && column < 0) warnings.push({ code: 'table.optionalColumnMissing', params: { column: run.model.plan.ownerColumn } });
+  if (run.model.plan?.ownerColumn && column < 0)
+    warnings.push({ code: 'table.optionalColumnMissing', params: { column: run.model.plan.ownerColumn } });
   if (column < 0) return { column, names: new Array<string>(run.count).fill(''), warnings };
   const known = new Map((run.model.plan?.owners ?? []).map((o) => [o.name.toLowerCase(), o.name]));
   const names: string[] = [];
@@ -51,9 +63,15 @@ export function readOwners(run: ClassificationRun, rows: readonly (readonly Cell
     const cell = rows[table.dataRow[i]!]?.[column];
     const name = isBlank(cell) || cellErrorText(cell) ? '' : displayText(cell, 255).trim();
     if (name && known.size > 0 && !known.has(name.toLowerCase())) {
-      warnings.push({ code: 'plan.unknownOwner', params: {
-        name, cell: cellAddress(table.placement, table.dataRow[i]!, column), client: table.names[i]!, owners: [...known.values()].join(', '),
-      } });
+      warnings.push({
+        code: 'plan.unknownOwner',
+        params: {
+          name,
+          cell: cellAddress(table.placement, table.dataRow[i]!, column),
+          client: table.names[i]!,
+          owners: [...known.values()].join(', '),
+        },
+      });
     }
     names.push(known.get(name.toLowerCase()) ?? name);
   }

@@ -111,10 +111,16 @@ export function profitabilityTotals(input: ProfitabilityInput, result: Profitabi
       if (m < 0) lossMaking++;
     }
     const h = input.hours?.[i] ?? NaN;
-    if (h > 0 && !Number.isNaN(input.revenue[i]!)) { hourRevenue += input.revenue[i]!; hours += h; }
+    if (h > 0 && !Number.isNaN(input.revenue[i]!)) {
+      hourRevenue += input.revenue[i]!;
+      hours += h;
+    }
   }
   return {
-    clients, revenue, cost, margin: revenue - cost,
+    clients,
+    revenue,
+    cost,
+    margin: revenue - cost,
     marginPercent: revenue > 0 ? (revenue - cost) / revenue : null,
     revenuePerHour: hours > 0 ? hourRevenue / hours : null,
     lossMaking,

@@ -54,15 +54,24 @@ export interface ClientFlag extends Message {
 
 function compare(a: number, op: RuleOp, b: number): boolean {
   switch (op) {
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '>': return a > b;
-    case '>=': return a >= b;
-    case '=': return Math.abs(a - b) <= 1e-9;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '=':
+      return Math.abs(a - b) <= 1e-9;
   }
 }
 
-function ruleHolds(rule: ClassRule, i: number, run: { model: ScoringModel; table: ClientTable; criterionScores: readonly Float64Array[] }): boolean {
+function ruleHolds(
+  rule: ClassRule,
+  i: number,
+  run: { model: ScoringModel; table: ClientTable; criterionScores: readonly Float64Array[] },
+): boolean {
   const { when } = rule;
   if (when.criterion !== undefined) {
     const c = run.model.criteria.findIndex((x) => x.name === when.criterion);
@@ -112,7 +121,8 @@ function reportProblems(found: Findings, table: ClientTable, model: ScoringModel
   for (const [i, p] of column.problems) {
     const params = { column: column.header, address: found.address(i, col), text: p.text ?? '' };
     if (use === 'shares') {
-      const code = p.kind === 'missing' ? 'client.revenueMissing' : p.reason === 'percent' ? 'client.revenuePercent' : 'client.revenueInvalid';
+      const code =
+        p.kind === 'missing' ? 'client.revenueMissing' : p.reason === 'percent' ? 'client.revenuePercent' : 'client.revenueInvalid';
       found.flag(i, { code, params, blocking: false });
       continue;
     }
@@ -132,21 +142,36 @@ function scoreCriteria(table: ClientTable, model: ScoringModel, found: Findings)
     const result = scoreCriterion(table.numeric.get(col)!.values, criterion.scoring, M);
     for (const [i, v] of result.outOfRange) {
       found.blocked[i] = 1;
-      found.flag(i, { code: 'client.outOfRange', params: { column: criterion.column, address: found.address(i, col), value: v, max: M }, blocking: true });
+      found.flag(i, {
+        code: 'client.outOfRange',
+        params: { column: criterion.column, address: found.address(i, col), value: v, max: M },
+        blocking: true,
+      });
     }
     for (const i of result.fractional) {
-      found.flag(i, { code: 'client.fractional', params: { column: criterion.column, address: found.address(i, col), value: result.scores[i]! }, blocking: false });
+      found.flag(i, {
+        code: 'client.fractional',
+        params: { column: criterion.column, address: found.address(i, col), value: result.scores[i]! },
+        blocking: false,
+      });
     }
     if (model.missing === 'zero') {
       const column = table.numeric.get(col)!;
-      for (const [i, p] of column.problems) if (p.kind === 'missing') { result.scores[i] = 0; }
+      for (const [i, p] of column.problems)
+        if (p.kind === 'missing') {
+          result.scores[i] = 0;
+        }
     }
     return result.scores;
   });
 }
 
 /** Step 1b: the weighted total and its share of the maximum; NaN for a blocked client. */
-function totalScores(model: ScoringModel, criterionScores: readonly Float64Array[], blocked: Uint8Array): { max: number; scores: Float64Array; percent: Float64Array } {
+function totalScores(
+  model: ScoringModel,
+  criterionScores: readonly Float64Array[],
+  blocked: Uint8Array,
+): { max: number; scores: Float64Array; percent: Float64Array } {
   const n = blocked.length;
   const max = model.scaleMax * model.criteria.reduce((sum, c) => sum + c.weight, 0);
   const scores = new Float64Array(n);
@@ -166,11 +191,20 @@ function readRevenue(table: ClientTable, model: ScoringModel, found: Findings): 
   const n = table.names.length;
   const revenueCol = table.mapping.revenue;
   const revenue = revenueCol >= 0 ? table.numeric.get(revenueCol)!.values : new Float64Array(n).fill(NaN);
-  if (revenueCol >= 0 && !model.criteria.some((_, c) => table.mapping.criteria[c] === revenueCol) && table.mapping.classColumn !== revenueCol) {
+  if (
+    revenueCol >= 0 &&
+    !model.criteria.some((_, c) => table.mapping.criteria[c] === revenueCol) &&
+    table.mapping.classColumn !== revenueCol
+  ) {
     reportProblems(found, table, model, revenueCol, 'shares');
   }
   for (let i = 0; i < n; i++) {
-    if (revenue[i]! < 0) found.flag(i, { code: 'client.negativeRevenue', params: { address: found.address(i, revenueCol), value: revenue[i]! }, blocking: false });
+    if (revenue[i]! < 0)
+      found.flag(i, {
+        code: 'client.negativeRevenue',
+        params: { address: found.address(i, revenueCol), value: revenue[i]! },
+        blocking: false,
+      });
   }
   return revenue;
 }
@@ -193,12 +227,18 @@ function classKeyOf(table: ClientTable, model: ScoringModel, found: Findings, sc
 
 /** Step 3b: the class from the method alone, and the limits when the method computed them. */
 function classifyByMethod(
-  method: ScoringModel['classification'], percent: Float64Array, scores: Float64Array, classKey: Float64Array,
+  method: ScoringModel['classification'],
+  percent: Float64Array,
+  scores: Float64Array,
+  classKey: Float64Array,
 ): { baseClass: Int16Array; limits?: number[] } {
   switch (method.method) {
-    case 'score': return { baseClass: classifyByScore(percent, method.thresholds) };
-    case 'rank': return { baseClass: classifyByRank(scores, method.shares) };
-    case 'pareto': return { baseClass: classifyByPareto(classKey, method.cutoffs) };
+    case 'score':
+      return { baseClass: classifyByScore(percent, method.thresholds) };
+    case 'rank':
+      return { baseClass: classifyByRank(scores, method.shares) };
+    case 'pareto':
+      return { baseClass: classifyByPareto(classKey, method.cutoffs) };
     case 'computed': {
       const limits = computeAbcLimits(classKey);
       return { baseClass: classifyByLimits(classKey, limits), limits };
@@ -222,7 +262,10 @@ function labelIndexIn(labels: readonly string[], label: string): number {
 
 /** Step 4a: the rules in order; a cap moves a class down, a floor moves it up. */
 function applyRules(
-  model: ScoringModel, table: ClientTable, criterionScores: readonly Float64Array[], baseClass: Int16Array,
+  model: ScoringModel,
+  table: ClientTable,
+  criterionScores: readonly Float64Array[],
+  baseClass: Int16Array,
 ): { classIndex: Int16Array; decidedBy: Int16Array } {
   const n = baseClass.length;
   const classIndex = Int16Array.from(baseClass);
@@ -230,19 +273,34 @@ function applyRules(
   const { labels } = model.classification;
   const context = { model, table, criterionScores };
   for (let i = 0; i < n; i++) {
-    if (classIndex[i]! < 0) { decidedBy[i] = UNCLASSIFIED; continue; }
+    if (classIndex[i]! < 0) {
+      decidedBy[i] = UNCLASSIFIED;
+      continue;
+    }
     model.rules.forEach((rule, r) => {
       if (!ruleHolds(rule, i, context)) return;
       const current = classIndex[i]!;
-      const next = rule.atMost !== undefined ? Math.max(current, labelIndexIn(labels, rule.atMost)) : Math.min(current, labelIndexIn(labels, rule.atLeast!));
-      if (next !== current) { classIndex[i] = next; decidedBy[i] = r; }
+      const next =
+        rule.atMost !== undefined
+          ? Math.max(current, labelIndexIn(labels, rule.atMost))
+          : Math.min(current, labelIndexIn(labels, rule.atLeast!));
+      if (next !== current) {
+        classIndex[i] = next;
+        decidedBy[i] = r;
+      }
     });
   }
   return { classIndex, decidedBy };
 }
 
 /** Step 4b: the overrides, which win over everything; returns each overridden client's reason. */
-function applyOverrides(table: ClientTable, labels: readonly string[], found: Findings, classIndex: Int16Array, decidedBy: Int16Array): Map<number, string> {
+function applyOverrides(
+  table: ClientTable,
+  labels: readonly string[],
+  found: Findings,
+  classIndex: Int16Array,
+  decidedBy: Int16Array,
+): Map<number, string> {
   const overrideReason = new Map<number, string>();
   const overrideTexts = table.mapping.override >= 0 ? table.texts.get(table.mapping.override) : undefined;
   const reasonTexts = table.mapping.reason >= 0 ? table.texts.get(table.mapping.reason) : undefined;
@@ -252,14 +310,22 @@ function applyOverrides(table: ClientTable, labels: readonly string[], found: Fi
     if (!text) continue;
     const k = labelIndexIn(labels, text);
     if (k < 0) {
-      found.flag(i, { code: 'client.overrideUnknown', params: { value: text, labels: labels.join(', '), address: found.address(i, table.mapping.override) }, blocking: false });
+      found.flag(i, {
+        code: 'client.overrideUnknown',
+        params: { value: text, labels: labels.join(', '), address: found.address(i, table.mapping.override) },
+        blocking: false,
+      });
       continue;
     }
     classIndex[i] = k;
     decidedBy[i] = DECIDED_BY_OVERRIDE;
     const reason = reasonTexts?.[i] ?? '';
     overrideReason.set(i, reason);
-    found.flag(i, { code: reason ? 'client.overrideWithReason' : 'client.override', params: { label: labels[k]!, reason }, blocking: false });
+    found.flag(i, {
+      code: reason ? 'client.overrideWithReason' : 'client.override',
+      params: { label: labels[k]!, reason },
+      blocking: false,
+    });
   }
   return overrideReason;
 }
@@ -278,8 +344,25 @@ export function classifyClients(table: ClientTable, model: ScoringModel): Classi
   const overrideReason = applyOverrides(table, model.classification.labels, found, classIndex, decidedBy);
   const rankKey = model.criteria.length > 0 ? scores : classKey;
   return {
-    model, table, count: table.names.length, max, criterionScores, scores, percent, baseClass, classIndex, decidedBy,
-    rank: rankDescending(rankKey), revenue, revenueShare: shares.share, cumulativeShare: shares.cumulative,
-    revenueTotal: shares.total, classKey, classMinKey, ...(limits ? { limits } : {}), flags: found.flags, overrideReason,
+    model,
+    table,
+    count: table.names.length,
+    max,
+    criterionScores,
+    scores,
+    percent,
+    baseClass,
+    classIndex,
+    decidedBy,
+    rank: rankDescending(rankKey),
+    revenue,
+    revenueShare: shares.share,
+    cumulativeShare: shares.cumulative,
+    revenueTotal: shares.total,
+    classKey,
+    classMinKey,
+    ...(limits ? { limits } : {}),
+    flags: found.flags,
+    overrideReason,
   };
 }

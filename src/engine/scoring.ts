@@ -29,8 +29,15 @@ export function scoreCriterion(values: Float64Array, scoring: CriterionScoring, 
     case 'direct':
       for (let i = 0; i < n; i++) {
         const v = values[i]!;
-        if (Number.isNaN(v)) { scores[i] = NaN; continue; }
-        if (v < 0 || v > M) { scores[i] = NaN; outOfRange.set(i, v); continue; }
+        if (Number.isNaN(v)) {
+          scores[i] = NaN;
+          continue;
+        }
+        if (v < 0 || v > M) {
+          scores[i] = NaN;
+          outOfRange.set(i, v);
+          continue;
+        }
         if (!Number.isInteger(v)) fractional.push(i);
         scores[i] = v;
       }
@@ -48,7 +55,10 @@ export function scoreCriterion(values: Float64Array, scoring: CriterionScoring, 
       const count = sorted.length;
       for (let i = 0; i < n; i++) {
         const v = values[i]!;
-        if (Number.isNaN(v)) { scores[i] = NaN; continue; }
+        if (Number.isNaN(v)) {
+          scores[i] = NaN;
+          continue;
+        }
         const L = scoring.direction === 'higher' ? countBelow(sorted, v) : count - countAtMost(sorted, v);
         scores[i] = Math.min(M, Math.floor(((M + 1) * L) / count));
       }
@@ -61,8 +71,14 @@ export function scoreCriterion(values: Float64Array, scoring: CriterionScoring, 
       const span = hi - lo;
       for (let i = 0; i < n; i++) {
         const v = values[i]!;
-        if (Number.isNaN(v)) { scores[i] = NaN; continue; }
-        if (!(span > 0)) { scores[i] = M; continue; }
+        if (Number.isNaN(v)) {
+          scores[i] = NaN;
+          continue;
+        }
+        if (!(span > 0)) {
+          scores[i] = M;
+          continue;
+        }
         const f = scoring.direction === 'higher' ? (v - lo) / span : (hi - v) / span;
         scores[i] = M * Math.min(1, Math.max(0, f));
       }

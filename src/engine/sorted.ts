@@ -6,7 +6,10 @@ export function sortedFinite(values: Float64Array): Float64Array {
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) n++;
   const out = new Float64Array(n);
   let j = 0;
-  for (let i = 0; i < values.length; i++) { const v = values[i]!; if (!Number.isNaN(v)) out[j++] = v; }
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) out[j++] = v;
+  }
   return out.sort();
 }
 

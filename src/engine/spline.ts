@@ -48,8 +48,8 @@ export function fmmSpline(xs: ArrayLike<number>, ys: ArrayLike<number>): CubicSp
   if (n > 3) {
     c[0] = c[2]! / (x[3]! - x[1]!) - c[1]! / (x[2]! - x[0]!);
     c[last] = c[last - 1]! / (x[last]! - x[last - 2]!) - c[last - 2]! / (x[last - 1]! - x[last - 3]!);
-    c[0] = c[0]! * d[0]! * d[0]! / (x[3]! - x[0]!);
-    c[last] = -c[last]! * d[last - 1]! * d[last - 1]! / (x[last]! - x[last - 3]!);
+    c[0] = (c[0]! * d[0]! * d[0]!) / (x[3]! - x[0]!);
+    c[last] = (-c[last]! * d[last - 1]! * d[last - 1]!) / (x[last]! - x[last - 3]!);
   }
   // Gaussian elimination, then back substitution.
   for (let i = 1; i <= last; i++) {

@@ -38,13 +38,23 @@ export function summarize(run: ClassificationRun): PortfolioSummary {
     const r = run.revenue[i]!;
     if (k < 0) {
       unclassified++;
-      if (!Number.isNaN(r)) { unclassifiedRevenue += r; unclassifiedPositive += Math.max(0, r); }
+      if (!Number.isNaN(r)) {
+        unclassifiedRevenue += r;
+        unclassifiedPositive += Math.max(0, r);
+      }
       continue;
     }
     count[k]!++;
-    if (!Number.isNaN(r)) { revenue[k]! += r; positive[k]! += Math.max(0, r); }
+    if (!Number.isNaN(r)) {
+      revenue[k]! += r;
+      positive[k]! += Math.max(0, r);
+    }
     const s = run.scores[i]!;
-    if (!Number.isNaN(s)) { scoreSum[k]! += s; percentSum[k]! += run.percent[i]!; scored[k]!++; }
+    if (!Number.isNaN(s)) {
+      scoreSum[k]! += s;
+      percentSum[k]! += run.percent[i]!;
+      scored[k]!++;
+    }
   }
   const total = run.revenueTotal;
   return {

@@ -94,14 +94,25 @@ function findClientRows(rows: Rows, name: number, p: TablePlacement, warnings: M
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     let blank = true;
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) { blank = false; break; }
-    if (blank) { skippedBlankRows.push(r); continue; }
+    for (let c = 0; c < row.length; c++)
+      if (!isBlank(row[c])) {
+        blank = false;
+        break;
+      }
+    if (blank) {
+      skippedBlankRows.push(r);
+      continue;
+    }
     const label = name >= 0 ? row[name] : row.find((v) => typeof v === 'string');
-    if (isTotalsLabel(label) || (name !== 0 && isTotalsLabel(row[0]))) { skippedTotalsRows.push(r); continue; }
+    if (isTotalsLabel(label) || (name !== 0 && isTotalsLabel(row[0]))) {
+      skippedTotalsRows.push(r);
+      continue;
+    }
     dataRow.push(r);
   }
   if (dataRow.length === 0) return { dataRow, skippedBlankRows, skippedTotalsRows };
-  if (skippedTotalsRows.length > 0) warnings.push({ code: 'table.totalsRowSkipped', params: { rows: skippedTotalsRows.map((r) => p.headerRow + 1 + r).join(', ') } });
+  if (skippedTotalsRows.length > 0)
+    warnings.push({ code: 'table.totalsRowSkipped', params: { rows: skippedTotalsRows.map((r) => p.headerRow + 1 + r).join(', ') } });
   if (skippedBlankRows.length > 0) {
     warnings.push({ code: 'table.blankRowsSkipped', params: { count: skippedBlankRows.length, rows: sheetRowList(skippedBlankRows, p) } });
   }
@@ -109,8 +120,15 @@ function findClientRows(rows: Rows, name: number, p: TablePlacement, warnings: M
 }
 
 /** Step: which columns are read as numbers and which as text: the mapped roles plus the columns rules look at. */
-function columnsToRead(headers: readonly string[], model: ScoringModel, mapping: ColumnMapping, warnings: Message[]): { numeric: Set<number>; text: Set<number> } {
-  const numeric = new Set<number>([...mapping.criteria, mapping.revenue, mapping.classColumn, mapping.costs, mapping.hours, mapping.potential].filter((i) => i >= 0));
+function columnsToRead(
+  headers: readonly string[],
+  model: ScoringModel,
+  mapping: ColumnMapping,
+  warnings: Message[],
+): { numeric: Set<number>; text: Set<number> } {
+  const numeric = new Set<number>(
+    [...mapping.criteria, mapping.revenue, mapping.classColumn, mapping.costs, mapping.hours, mapping.potential].filter((i) => i >= 0),
+  );
   const text = new Set<number>([mapping.override, mapping.reason, mapping.previousClass].filter((i) => i >= 0));
   for (const rule of model.rules) {
     if (rule.when.column) {
@@ -135,27 +153,54 @@ interface ClientColumns {
  * client; it is left out of every column and the user is told.
  */
 function withoutUnlabelledTotal(
-  read: ClientColumns, rows: Rows, mapping: ColumnMapping, headers: readonly string[], p: TablePlacement, skippedTotalsRows: number[], warnings: Message[],
+  read: ClientColumns,
+  rows: Rows,
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  p: TablePlacement,
+  skippedTotalsRows: number[],
+  warnings: Message[],
 ): ClientColumns {
   const { name, revenue } = mapping;
   const { clientRows: dataRow } = read;
-  const total = name >= 0 && revenue >= 0 ? unlabelledTotal(read.numeric.get(revenue)!.values, dataRow.map((r) => isBlank(rows[r]![name]))) : -1;
+  const total =
+    name >= 0 && revenue >= 0
+      ? unlabelledTotal(
+          read.numeric.get(revenue)!.values,
+          dataRow.map((r) => isBlank(rows[r]![name])),
+        )
+      : -1;
   if (total < 0) return read;
   const row = dataRow[total]!;
   skippedTotalsRows.push(row);
-  warnings.push({ code: 'table.unlabelledTotalRow', params: { row: p.headerRow + 1 + row, address: cellAddress(p, row, revenue), column: headers[revenue]! } });
+  warnings.push({
+    code: 'table.unlabelledTotalRow',
+    params: { row: p.headerRow + 1 + row, address: cellAddress(p, row, revenue), column: headers[revenue]! },
+  });
   return {
     clientRows: dataRow.slice(0, total),
     names: read.names.slice(0, total),
-    numeric: new Map([...read.numeric].map(([c, col]) => [c, {
-      ...col, values: col.values.slice(0, total), problems: new Map([...col.problems].filter(([i]) => i < total)),
-    }])),
+    numeric: new Map(
+      [...read.numeric].map(([c, col]) => [
+        c,
+        {
+          ...col,
+          values: col.values.slice(0, total),
+          problems: new Map([...col.problems].filter(([i]) => i < total)),
+        },
+      ]),
+    ),
     texts: new Map([...read.texts].map(([c, list]) => [c, list.slice(0, total)])),
   };
 }
 
 /** Step: sums of amounts must stay finite: two revenues of 1E+308 would make every share "€ ∞" or NaN. */
-function sumOverflowError(amounts: Iterable<number>, read: ClientColumns, headers: readonly string[], p: TablePlacement): Message | undefined {
+function sumOverflowError(
+  amounts: Iterable<number>,
+  read: ClientColumns,
+  headers: readonly string[],
+  p: TablePlacement,
+): Message | undefined {
   const { clientRows } = read;
   for (const c of amounts) {
     if (sumOverflows(read.numeric.get(c)!.values)) {
@@ -169,12 +214,26 @@ function sumOverflowError(amounts: Iterable<number>, read: ClientColumns, header
 
 /** Step: parse every client's cells in the columns read, and name each client (by row when unnamed). */
 function readClientColumns(
-  rows: Rows, dataRow: readonly number[], columns: { numeric: Set<number>; text: Set<number> }, headers: readonly string[], mapping: ColumnMapping,
-  amounts: ReadonlySet<number>, locales: ReadonlyMap<number, NumberLocale>, p: TablePlacement, numberFormats: ReadOptions['numberFormats'],
+  rows: Rows,
+  dataRow: readonly number[],
+  columns: { numeric: Set<number>; text: Set<number> },
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  amounts: ReadonlySet<number>,
+  locales: ReadonlyMap<number, NumberLocale>,
+  p: TablePlacement,
+  numberFormats: ReadOptions['numberFormats'],
 ): ClientColumns {
   const numeric = new Map<number, NumericColumn>();
   for (const c of columns.numeric) {
-    numeric.set(c, readNumericColumn(rows, dataRow, c, headers[c]!, { locale: locales.get(c)!, isAmount: amounts.has(c), ...(numberFormats ? { numberFormats } : {}) }));
+    numeric.set(
+      c,
+      readNumericColumn(rows, dataRow, c, headers[c]!, {
+        locale: locales.get(c)!,
+        isAmount: amounts.has(c),
+        ...(numberFormats ? { numberFormats } : {}),
+      }),
+    );
   }
   const texts = new Map<number, string[]>();
   for (const c of columns.text) texts.set(c, readTextColumn(rows, dataRow, c));
@@ -211,7 +270,11 @@ export function readClientTable(
   const columns = columnsToRead(headers, model, mapping, warnings);
   const { locales, locale } = columnLocales(rows, dataRow, columns.numeric);
   // Amounts: a percentage there ("50%", or a cell formatted as one) is a mistake, not a fraction of a euro.
-  const amounts = new Set([mapping.revenue, mapping.costs, mapping.hours, model.classification.method === 'pareto' ? mapping.classColumn : -1].filter((i) => i >= 0));
+  const amounts = new Set(
+    [mapping.revenue, mapping.costs, mapping.hours, model.classification.method === 'pareto' ? mapping.classColumn : -1].filter(
+      (i) => i >= 0,
+    ),
+  );
   const all = readClientColumns(rows, dataRow, columns, headers, mapping, amounts, locales, p, options.numberFormats);
   const read = withoutUnlabelledTotal(all, rows, mapping, headers, p, skippedTotalsRows, warnings);
   if (read.clientRows.length === 0) return { ok: false, error: { code: 'table.noClients', params: where } };
@@ -220,8 +283,19 @@ export function readClientTable(
   return {
     ok: true,
     table: {
-      headers, placement: p, locale, locales, mapping, matches: { ...(revenueMatch ? { revenue: revenueMatch } : {}), criteria: found.criteriaMatches },
-      dataRow: Int32Array.from(read.clientRows), names: read.names, numeric: read.numeric, texts: read.texts, skippedBlankRows, skippedTotalsRows, warnings,
+      headers,
+      placement: p,
+      locale,
+      locales,
+      mapping,
+      matches: { ...(revenueMatch ? { revenue: revenueMatch } : {}), criteria: found.criteriaMatches },
+      dataRow: Int32Array.from(read.clientRows),
+      names: read.names,
+      numeric: read.numeric,
+      texts: read.texts,
+      skippedBlankRows,
+      skippedTotalsRows,
+      warnings,
     },
   };
 }

@@ -1,5 +1,14 @@
 import { isPercentFormat } from './tableChecks';
-import { cellErrorText, detectNumberLocale, displayText, isBlank, numberTextLocale, parseNumber, serialDateText, type NumberLocale } from './text';
+import {
+  cellErrorText,
+  detectNumberLocale,
+  displayText,
+  isBlank,
+  numberTextLocale,
+  parseNumber,
+  serialDateText,
+  type NumberLocale,
+} from './text';
 import type { CellProblem, NumericColumn } from './table';
 import type { CellValue } from './types';
 
@@ -17,14 +26,21 @@ function looksLikeDateFormat(format: string | undefined): boolean {
  * another column must never turn this column's "150.000" into 150. `locale` is for display only (which
  * notation the table mostly uses).
  */
-export function columnLocales(rows: Rows, dataRow: readonly number[], columns: Iterable<number>): { locales: Map<number, NumberLocale>; locale: NumberLocale } {
+export function columnLocales(
+  rows: Rows,
+  dataRow: readonly number[],
+  columns: Iterable<number>,
+): { locales: Map<number, NumberLocale>; locale: NumberLocale } {
   const locales = new Map<number, NumberLocale>();
   const allTexts: string[] = [];
   for (const c of columns) {
     const texts: string[] = [];
     for (const r of dataRow) {
       const v = rows[r]![c];
-      if (typeof v === 'string' && numberTextLocale(v) !== undefined) { texts.push(v); if (texts.length >= 10000) break; }
+      if (typeof v === 'string' && numberTextLocale(v) !== undefined) {
+        texts.push(v);
+        if (texts.length >= 10000) break;
+      }
     }
     locales.set(c, detectNumberLocale(texts));
     allTexts.push(...texts);
@@ -45,11 +61,13 @@ function readNumericCell(cell: CellValue, format: string | undefined, how: Numer
   if (typeof cell === 'number' && Number.isFinite(cell)) {
     if (looksLikeDateFormat(format)) return { kind: 'invalid', reason: 'date', text: serialDateText(cell) };
     // As Excel shows it: 0.07 → "7%" (toPrecision drops the float noise of 0.07 × 100).
-    if (how.isAmount && isPercentFormat(format)) return { kind: 'invalid', reason: 'percent', text: `${Number((cell * 100).toPrecision(12))}%` };
+    if (how.isAmount && isPercentFormat(format))
+      return { kind: 'invalid', reason: 'percent', text: `${Number((cell * 100).toPrecision(12))}%` };
     return cell;
   }
   const parsed = parseNumber(cell, how.locale);
-  if (parsed.kind === 'number' && parsed.percent && how.isAmount) return { kind: 'invalid', reason: 'percent', text: displayText(cell, 60) };
+  if (parsed.kind === 'number' && parsed.percent && how.isAmount)
+    return { kind: 'invalid', reason: 'percent', text: displayText(cell, 60) };
   if (parsed.kind === 'number') return parsed.value;
   // The text goes into a message: a long note in a score cell is cut, not repeated in full.
   return parsed.kind === 'missing' ? { kind: 'missing' } : { kind: 'invalid', reason: parsed.reason, text: displayText(parsed.text, 60) };

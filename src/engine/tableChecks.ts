@@ -9,7 +9,11 @@
  */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').includes('%');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .includes('%');
 }
 
 /** Adding the values (NaN skipped) overflows: a double holds at most about 1.8E+308. */
@@ -33,7 +37,10 @@ export function unlabelledTotal(values: Float64Array, nameBlank: readonly boolea
   let counted = 0;
   for (let i = 0; i < last; i++) {
     const v = values[i]!;
-    if (Number.isFinite(v)) { sum += v; counted++; }
+    if (Number.isFinite(v)) {
+      sum += v;
+      counted++;
+    }
   }
   if (counted < 2) return -1;
   return Math.abs(value - sum) <= Math.max(0.005, Math.abs(sum) * 1e-12) ? last : -1;

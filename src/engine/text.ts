@@ -10,8 +10,21 @@ export function normalizeHeader(header: unknown): string {
 }
 
 const EXCEL_ERRORS = new Set([
-  '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
 ]);
 
 export function isCellError(value: CellValue): value is CellError {
@@ -63,14 +76,25 @@ export function numberTextLocale(text: string): NumberLocale | undefined {
 function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
   let t = raw.trim().replace(/[\u00a0\u202f\s']/g, '');
   let negative = false;
-  if (/^\(.*\)$/.test(t)) { negative = true; t = t.slice(1, -1); }
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
   t = t.replace(CURRENCY, '');
   let percent = false;
-  if (t.endsWith('%')) { percent = true; t = t.slice(0, -1); }
-  if (t.startsWith('-') || t.startsWith('\u2212')) { negative = !negative; t = t.slice(1); }
-  else if (t.startsWith('+')) t = t.slice(1);
+  if (t.endsWith('%')) {
+    percent = true;
+    t = t.slice(0, -1);
+  }
+  if (t.startsWith('-') || t.startsWith('\u2212')) {
+    negative = !negative;
+    t = t.slice(1);
+  } else if (t.startsWith('+')) t = t.slice(1);
   t = t.replace(CURRENCY, '');
-  if (t.endsWith('-') && t.length > 1) { negative = !negative; t = t.slice(0, -1); }
+  if (t.endsWith('-') && t.length > 1) {
+    negative = !negative;
+    t = t.slice(0, -1);
+  }
   if (!/^[\d.,]+(?:[eE][+-]?\d+)?$/.test(t) || !/\d/.test(t)) return { kind: 'invalid', reason: 'text', text: raw };
   const lastComma = t.lastIndexOf(',');
   const lastDot = t.lastIndexOf('.');
@@ -80,7 +104,8 @@ function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
     const sep = lastComma >= 0 ? ',' : '.';
     const count = t.split(sep).length - 1;
     const after = t.length - t.lastIndexOf(sep) - 1;
-    if (count > 1) decimal = undefined; // "1.234.567": thousands only
+    if (count > 1)
+      decimal = undefined; // "1.234.567": thousands only
     else if (after === 3 && !/^0[.,]/.test(t)) decimal = (locale === 'nl') === (sep === ',') ? sep : undefined;
     else decimal = sep;
   }

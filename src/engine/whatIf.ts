@@ -80,9 +80,15 @@ export function compareRuns(before: ClassificationRun, after: ClassificationRun)
     const revenueBefore = b?.revenue ?? 0;
     const revenueAfter = a?.revenue ?? 0;
     return {
-      label, countBefore, countAfter, countDelta: countAfter - countBefore,
-      revenueBefore, revenueAfter, revenueDelta: revenueAfter - revenueBefore,
-      revenueShareBefore: b?.revenueShare ?? 0, revenueShareAfter: a?.revenueShare ?? 0,
+      label,
+      countBefore,
+      countAfter,
+      countDelta: countAfter - countBefore,
+      revenueBefore,
+      revenueAfter,
+      revenueDelta: revenueAfter - revenueBefore,
+      revenueShareBefore: b?.revenueShare ?? 0,
+      revenueShareAfter: a?.revenueShare ?? 0,
     };
   });
   return { changes, classes, unclassifiedBefore: sBefore.unclassified, unclassifiedAfter: sAfter.unclassified };

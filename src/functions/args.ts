@@ -24,18 +24,25 @@ export interface ParamSpec {
 
 export type CellNumbers = Grid<number | Problem>;
 
-type ValueOf<K extends ArgKind> =
-  K extends 'cells' ? CellNumbers
-  : K extends 'population' ? Float64Array
-  : K extends 'numbers' ? number[]
-  : K extends 'labels' ? string[]
-  : K extends 'texts' ? Grid<string | Problem>
-  : number;
+type ValueOf<K extends ArgKind> = K extends 'cells'
+  ? CellNumbers
+  : K extends 'population'
+    ? Float64Array
+    : K extends 'numbers'
+      ? number[]
+      : K extends 'labels'
+        ? string[]
+        : K extends 'texts'
+          ? Grid<string | Problem>
+          : number;
 
 /** The coerced argument tuple for a parameter list (optional ones may be undefined). */
 export type Args<S extends readonly ParamSpec[]> = {
-  [I in keyof S]: S[I] extends { kind: infer K extends ArgKind; optional: true } ? ValueOf<K> | undefined
-    : S[I] extends { kind: infer K extends ArgKind } ? ValueOf<K> : never;
+  [I in keyof S]: S[I] extends { kind: infer K extends ArgKind; optional: true }
+    ? ValueOf<K> | undefined
+    : S[I] extends { kind: infer K extends ArgKind }
+      ? ValueOf<K>
+      : never;
 };
 
 /** One row or one column as a flat list; a block is refused so that the order is never a guess. */
@@ -56,19 +63,24 @@ function population(raw: unknown, name: ParamName): Float64Array {
   const rows = (!Array.isArray(raw) ? [[raw]] : raw.every(Array.isArray) ? raw : [raw]) as readonly unknown[][];
   const values: number[] = [];
   let locale: NumberLocale | undefined;
-  rows.forEach((row, r) => row.forEach((value, c) => {
-    if (typeof value === 'number' && Number.isFinite(value)) { values.push(value); return; }
-    const cell = toCellValue(value);
-    if (isBlank(cell)) return;
-    locale ??= localeOf(asGrid(raw));
-    const v = readNumber(cell, name, cellPlace(r, c), locale);
-    if (v instanceof Problem) {
-      // "n.v.t." is a client without a value: left out, like a blank cell.
-      if (v.error === NA_ERROR && v.reason.code === 'fn.missing') return;
-      fail(v);
-    }
-    values.push(v);
-  }));
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        values.push(value);
+        return;
+      }
+      const cell = toCellValue(value);
+      if (isBlank(cell)) return;
+      locale ??= localeOf(asGrid(raw));
+      const v = readNumber(cell, name, cellPlace(r, c), locale);
+      if (v instanceof Problem) {
+        // "n.v.t." is a client without a value: left out, like a blank cell.
+        if (v.error === NA_ERROR && v.reason.code === 'fn.missing') return;
+        fail(v);
+      }
+      values.push(v);
+    }),
+  );
   if (values.length === 0) fail(new Problem(VALUE_ERROR, name, { code: 'fn.noNumbers' }));
   return Float64Array.from(values);
 }
@@ -92,12 +104,14 @@ function labels(grid: Grid<CellValue>, name: ParamName): string[] {
 }
 
 function texts(grid: Grid<CellValue>, name: ParamName): Grid<string | Problem> {
-  return grid.map((row, r) => row.map((cell, c) => {
-    const error = cellErrorText(cell);
-    if (error) return new Problem(inputError(error), name, { code: 'fn.inputError', params: { error } }, cellPlace(r, c));
-    if (isBlank(cell)) return new Problem(NA_ERROR, name, { code: 'fn.missing' }, cellPlace(r, c));
-    return displayText(cell, 255).trim();
-  }));
+  return grid.map((row, r) =>
+    row.map((cell, c) => {
+      const error = cellErrorText(cell);
+      if (error) return new Problem(inputError(error), name, { code: 'fn.inputError', params: { error } }, cellPlace(r, c));
+      if (isBlank(cell)) return new Problem(NA_ERROR, name, { code: 'fn.missing' }, cellPlace(r, c));
+      return displayText(cell, 255).trim();
+    }),
+  );
 }
 
 function single(grid: Grid<CellValue>, name: ParamName): number {
@@ -112,11 +126,17 @@ function single(grid: Grid<CellValue>, name: ParamName): number {
 export function coerce(spec: ParamSpec, raw: unknown): unknown {
   if (spec.optional && isOmitted(raw)) return undefined;
   switch (spec.kind) {
-    case 'cells': return cells(asGrid(raw), spec.name);
-    case 'population': return population(raw, spec.name);
-    case 'numbers': return numbers(asGrid(raw), spec.name);
-    case 'labels': return labels(asGrid(raw), spec.name);
-    case 'number': return single(asGrid(raw), spec.name);
-    case 'texts': return texts(asGrid(raw), spec.name);
+    case 'cells':
+      return cells(asGrid(raw), spec.name);
+    case 'population':
+      return population(raw, spec.name);
+    case 'numbers':
+      return numbers(asGrid(raw), spec.name);
+    case 'labels':
+      return labels(asGrid(raw), spec.name);
+    case 'number':
+      return single(asGrid(raw), spec.name);
+    case 'texts':
+      return texts(asGrid(raw), spec.name);
   }
 }

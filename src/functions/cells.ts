@@ -44,15 +44,22 @@ export function localeOf(grid: Grid<CellValue>): NumberLocale {
  * text and TRUE/FALSE are #VALUE!, an Excel error is passed on as that error.
  */
 export function readNumber(
-  cell: CellValue, argument: ParamName, place: Place, locale: NumberLocale, missingCode: FunctionTextKey = 'fn.missing',
+  cell: CellValue,
+  argument: ParamName,
+  place: Place,
+  locale: NumberLocale,
+  missingCode: FunctionTextKey = 'fn.missing',
 ): number | Problem {
   const parsed = parseNumber(cell, locale);
   if (parsed.kind === 'number') return parsed.value;
   if (parsed.kind === 'missing') return new Problem(NA_ERROR, argument, { code: missingCode }, place);
   switch (parsed.reason) {
-    case 'error': return new Problem(inputError(parsed.text), argument, { code: 'fn.inputError', params: { error: parsed.text } }, place);
-    case 'boolean': return new Problem(VALUE_ERROR, argument, { code: 'fn.boolean' }, place);
-    default: return new Problem(VALUE_ERROR, argument, { code: 'fn.notNumber', params: { text: parsed.text } }, place);
+    case 'error':
+      return new Problem(inputError(parsed.text), argument, { code: 'fn.inputError', params: { error: parsed.text } }, place);
+    case 'boolean':
+      return new Problem(VALUE_ERROR, argument, { code: 'fn.boolean' }, place);
+    default:
+      return new Problem(VALUE_ERROR, argument, { code: 'fn.notNumber', params: { text: parsed.text } }, place);
   }
 }
 

@@ -1,6 +1,4 @@
-import {
-  classifyByPareto, classifyByRank, classifyByScore, PYRAMID_LABELS, PYRAMID_SHARES, revenueShares,
-} from '../engine';
+import { classifyByPareto, classifyByRank, classifyByScore, PYRAMID_LABELS, PYRAMID_SHARES, revenueShares } from '../engine';
 import type { CellNumbers } from './args';
 import { cellPlace } from './cells';
 import { checkedModel } from './modelCheck';
@@ -20,19 +18,26 @@ export function computeCells<T>(
 ): Grid<Outcome<T>> {
   const problems = grid.map((row, r) => row.map((v, c) => (v instanceof Problem ? v : check(v, cellPlace(r, c)))));
   const slots: [number, number][] = [];
-  problems.forEach((row, r) => row.forEach((p, c) => { if (!p) slots.push([r, c]); }));
+  problems.forEach((row, r) =>
+    row.forEach((p, c) => {
+      if (!p) slots.push([r, c]);
+    }),
+  );
   const results = compute(Float64Array.from(slots, ([r, c]) => grid[r]![c] as number));
   // Every slot without a problem is filled from the engine's results just below.
   const out = problems.map((row) => [...row]) as Outcome<T>[][];
-  slots.forEach(([r, c], k) => { out[r]![c] = results[k]!; });
+  slots.forEach(([r, c], k) => {
+    out[r]![c] = results[k]!;
+  });
   return out;
 }
 
 /** A score percentage must lie in 0..1: 70 instead of 0,7 is a mistake, not an A. */
 export function fractionCheck(argument: ParamName): (value: number, place?: Place) => Problem | undefined {
-  return (value, place) => (value < 0 || value > 1 + FRACTION_TOLERANCE
-    ? new Problem(VALUE_ERROR, argument, { code: 'fn.fractionOutOfRange', params: { value } }, place)
-    : undefined);
+  return (value, place) =>
+    value < 0 || value > 1 + FRACTION_TOLERANCE
+      ? new Problem(VALUE_ERROR, argument, { code: 'fn.fractionOutOfRange', params: { value } }, place)
+      : undefined;
 }
 
 /** KLANTKLASSE: the model's `score` method on percentages; limits and labels validated as a model. */
@@ -43,7 +48,11 @@ export function classByPercentage(percentage: CellNumbers, limits?: number[], la
   });
   const method = model.classification;
   if (method.method !== 'score') throw new Error('expected the score method');
-  return computeCells(percentage, (p) => Array.from(classifyByScore(p, method.thresholds), (k) => method.labels[k]!), fractionCheck('percentage'));
+  return computeCells(
+    percentage,
+    (p) => Array.from(classifyByScore(p, method.thresholds), (k) => method.labels[k]!),
+    fractionCheck('percentage'),
+  );
 }
 
 /*
@@ -71,7 +80,9 @@ function resultsByValue<T>(key: string, population: Float64Array, compute: (popu
   const results = compute(population);
   const byValue = new Map<number, T>();
   // Ties share a result in the engine, so the first equal value speaks for all of them.
-  population.forEach((v, i) => { if (!byValue.has(v)) byValue.set(v, results[i]!); });
+  population.forEach((v, i) => {
+    if (!byValue.has(v)) byValue.set(v, results[i]!);
+  });
   memo.unshift({ key, population, byValue });
   if (memo.length > MEMO_SIZE) memo.pop();
   return byValue;
@@ -82,13 +93,20 @@ function resultsByValue<T>(key: string, population: Float64Array, compute: (popu
  * takes the result of the equal population value. Like RANK.EQ, a value that is not in it is #N/A.
  */
 export function withinPopulation<T>(
-  values: CellNumbers, population: Float64Array, key: string, compute: (population: Float64Array) => ArrayLike<T>,
+  values: CellNumbers,
+  population: Float64Array,
+  key: string,
+  compute: (population: Float64Array) => ArrayLike<T>,
 ): Grid<Outcome<T>> {
   const byValue = resultsByValue(key, population, compute);
-  return values.map((row, r) => row.map((v, c): Outcome<T> => {
-    if (v instanceof Problem) return v;
-    return byValue.has(v) ? byValue.get(v)! : new Problem(NA_ERROR, 'waarde', { code: 'fn.notInPopulation', params: { value: v } }, cellPlace(r, c));
-  }));
+  return values.map((row, r) =>
+    row.map((v, c): Outcome<T> => {
+      if (v instanceof Problem) return v;
+      return byValue.has(v)
+        ? byValue.get(v)!
+        : new Problem(NA_ERROR, 'waarde', { code: 'fn.notInPopulation', params: { value: v } }, cellPlace(r, c));
+    }),
+  );
 }
 
 const labelled = (indexes: ArrayLike<number>, labels: readonly string[]): string[] => Array.from(indexes, (k) => labels[k]!);
@@ -101,18 +119,25 @@ export function paretoClass(values: CellNumbers, population: Float64Array, limit
   });
   const method = model.classification;
   if (method.method !== 'pareto') throw new Error('expected the pareto method');
-  return withinPopulation(values, population, `pareto|${method.cutoffs}|${method.labels}`, (p) => labelled(classifyByPareto(p, method.cutoffs), method.labels));
+  return withinPopulation(values, population, `pareto|${method.cutoffs}|${method.labels}`, (p) =>
+    labelled(classifyByPareto(p, method.cutoffs), method.labels),
+  );
 }
 
 /** RANGKLASSE: the model's `rank` method (share of clients per class) within a column. */
 export function rankClass(values: CellNumbers, population: Float64Array, shares?: number[], labels?: string[]): Grid<Outcome<string>> {
-  const model = checkedModel({
-    criteria: [{ name: 'Waarde', weight: 1 }],
-    classification: { method: 'rank', ...(shares ? { shares } : {}), ...(labels ? { labels } : {}) },
-  }, 'aandelen');
+  const model = checkedModel(
+    {
+      criteria: [{ name: 'Waarde', weight: 1 }],
+      classification: { method: 'rank', ...(shares ? { shares } : {}), ...(labels ? { labels } : {}) },
+    },
+    'aandelen',
+  );
   const method = model.classification;
   if (method.method !== 'rank') throw new Error('expected the rank method');
-  return withinPopulation(values, population, `rank|${method.shares}|${method.labels}`, (p) => labelled(classifyByRank(p, method.shares), method.labels));
+  return withinPopulation(values, population, `rank|${method.shares}|${method.labels}`, (p) =>
+    labelled(classifyByRank(p, method.shares), method.labels),
+  );
 }
 
 /** PIRAMIDELAAG: the klantenpiramide preset (Curry: 1/4/15/80 %) within a column. */

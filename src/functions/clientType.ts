@@ -22,9 +22,19 @@ function limitOrMedian(limit: number | undefined, values: Float64Array, argument
  * KLANTTYPE: the engine's client types (value × potential; high = at least the limit) cell by cell of
  * two equal-size ranges, named as the task pane names them (catalog `insight.type.*`).
  */
-export function clientTypes(values: CellNumbers, potentials: CellNumbers, valueLimit?: number, potentialLimit?: number): Grid<Outcome<string>> {
+export function clientTypes(
+  values: CellNumbers,
+  potentials: CellNumbers,
+  valueLimit?: number,
+  potentialLimit?: number,
+): Grid<Outcome<string>> {
   if (values.length !== potentials.length || values.some((row, r) => row.length !== potentials[r]!.length)) {
-    fail(new Problem(VALUE_ERROR, 'potentie', { code: 'fn.shapeMismatch', params: { expected: cellCount(values), actual: cellCount(potentials) } }));
+    fail(
+      new Problem(VALUE_ERROR, 'potentie', {
+        code: 'fn.shapeMismatch',
+        params: { expected: cellCount(values), actual: cellCount(potentials) },
+      }),
+    );
   }
   const value = flat(values);
   const potential = flat(potentials);
@@ -34,12 +44,14 @@ export function clientTypes(values: CellNumbers, potentials: CellNumbers, valueL
   });
   const lang = functionLanguage();
   let i = 0;
-  return values.map((row, r) => row.map((v, c) => {
-    const type = clientTypeOf(quadrant[i++]!);
-    const p = potentials[r]![c]!;
-    if (v instanceof Problem) return v;
-    if (p instanceof Problem) return p;
-    if (type === null) throw new Error('engine left a client with value and potential without a type');
-    return t(lang, `insight.type.${type}`);
-  }));
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      const type = clientTypeOf(quadrant[i++]!);
+      const p = potentials[r]![c]!;
+      if (v instanceof Problem) return v;
+      if (p instanceof Problem) return p;
+      if (type === null) throw new Error('engine left a client with value and potential without a type');
+      return t(lang, `insight.type.${type}`);
+    }),
+  );
 }

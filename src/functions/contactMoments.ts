@@ -28,7 +28,9 @@ export function parseSavedModel(raw: unknown): SavedModel {
   let data = raw;
   try {
     if (typeof raw === 'string') data = JSON.parse(raw);
-  } catch { /* the validator names it */ }
+  } catch {
+    /* the validator names it */
+  }
   const v = validateModel(data);
   return v.ok ? { model: v.model } : { problem: new Problem(VALUE_ERROR, 'klasse', { code: 'fn.savedModelInvalid' }) };
 }
@@ -46,10 +48,14 @@ export function contactMomentsSpec(saved: SavedModel) {
     if ('problem' in saved) return classes.map((row) => row.map(() => saved.problem));
     const levels = serviceLevels(saved.model ?? DEFAULT_MODEL, functionLanguage());
     const labels = levels.map((l) => l.class).join(', ');
-    return classes.map((row, r) => row.map((label, c) => {
-      if (label instanceof Problem) return label;
-      const level = levels.find((l) => l.class.toLowerCase() === label.toLowerCase());
-      return level ? level.contactsPerYear : new Problem(NA_ERROR, 'klasse', { code: 'fn.unknownClass', params: { label, labels } }, { row: r + 1, column: c + 1 });
-    }));
+    return classes.map((row, r) =>
+      row.map((label, c) => {
+        if (label instanceof Problem) return label;
+        const level = levels.find((l) => l.class.toLowerCase() === label.toLowerCase());
+        return level
+          ? level.contactsPerYear
+          : new Problem(NA_ERROR, 'klasse', { code: 'fn.unknownClass', params: { label, labels } }, { row: r + 1, column: c + 1 });
+      }),
+    );
   });
 }

@@ -2,8 +2,19 @@ import type { CatalogMessage } from '../i18n/catalog';
 
 /** Parameter names as the Dutch metadata declares them (the catalog has their English names). */
 export type ParamName =
-  | 'scores' | 'gewichten' | 'schaalmax' | 'percentage' | 'grenzen' | 'labels' | 'waarde' | 'alle_waarden'
-  | 'aandelen' | 'potentie' | 'drempel_waarde' | 'drempel_potentie' | 'klasse';
+  | 'scores'
+  | 'gewichten'
+  | 'schaalmax'
+  | 'percentage'
+  | 'grenzen'
+  | 'labels'
+  | 'waarde'
+  | 'alle_waarden'
+  | 'aandelen'
+  | 'potentie'
+  | 'drempel_waarde'
+  | 'drempel_potentie'
+  | 'klasse';
 
 /** Where inside an argument: a cell of a range (1-based, as the user counts), or the n-th item of a list. */
 export type Place = { readonly row: number; readonly column: number } | { readonly item: number };

@@ -5,8 +5,15 @@ import { functionLanguage } from './language';
 import { ArgumentProblem, Problem, type Grid, type Outcome, type Place } from './problem';
 
 export type FunctionId =
-  | 'KLANTSCORE' | 'KLANTSCOREPCT' | 'KLANTKLASSE' | 'ABCKLASSE' | 'RANGKLASSE' | 'PIRAMIDELAAG' | 'OMZETAANDEEL'
-  | 'KLANTTYPE' | 'CONTACTMOMENTEN';
+  | 'KLANTSCORE'
+  | 'KLANTSCOREPCT'
+  | 'KLANTKLASSE'
+  | 'ABCKLASSE'
+  | 'RANGKLASSE'
+  | 'PIRAMIDELAAG'
+  | 'OMZETAANDEEL'
+  | 'KLANTTYPE'
+  | 'CONTACTMOMENTEN';
 
 /** The namespace the manifest gives the functions; Excel always shows it. */
 export const NAMESPACE = 'KW';
@@ -22,7 +29,9 @@ export interface FunctionSpec<S extends readonly ParamSpec[], T> {
 }
 
 export function defineFunction<const S extends readonly ParamSpec[], T>(
-  id: FunctionId, params: S, body: (...args: Args<S>) => Grid<Outcome<T>>,
+  id: FunctionId,
+  params: S,
+  body: (...args: Args<S>) => Grid<Outcome<T>>,
 ): FunctionSpec<S, T> {
   return { id, params, body };
 }
@@ -43,7 +52,14 @@ export function evaluate<S extends readonly ParamSpec[], T>(fn: FunctionSpec<S, 
   } catch (e) {
     if (e instanceof ArgumentProblem) return [[excelError(e.problem, fn.id, lang)]];
     const detail = thrownText(e);
-    return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, t(lang, 'fn.messageInternal', { function: displayName(fn.id, lang), detail }))]];
+    return [
+      [
+        new CustomFunctions.Error(
+          CustomFunctions.ErrorCode.invalidValue,
+          t(lang, 'fn.messageInternal', { function: displayName(fn.id, lang), detail }),
+        ),
+      ],
+    ];
   }
 }
 
@@ -52,7 +68,9 @@ export function displayName(id: FunctionId, lang: Lang): string {
 }
 
 function whereText(place: Place, lang: Lang): string {
-  return 'item' in place ? t(lang, 'fn.where.item', { item: place.item }) : t(lang, 'fn.where.cell', { row: place.row, column: place.column });
+  return 'item' in place
+    ? t(lang, 'fn.where.item', { item: place.item })
+    : t(lang, 'fn.where.cell', { row: place.row, column: place.column });
 }
 
 /** The message shown in the cell's error menu, e.g. "KW.KLANTSCORE, scores (rij 2, kolom 3): …". */

@@ -35,7 +35,10 @@ export function scoreClients(scores: CellNumbers, weights: readonly number[], sc
   const header = weights.map((_, j) => `Criterium ${j + 1}`);
   const model = checkedModel({ scaleMax, criteria: weights.map((weight, j) => ({ name: header[j], weight })) });
   const { count, at } = orient(scores, weights.length);
-  const cell = (i: number, j: number) => { const [r, c] = at(i, j); return scores[r]![c]!; };
+  const cell = (i: number, j: number) => {
+    const [r, c] = at(i, j);
+    return scores[r]![c]!;
+  };
 
   const outcome: (Outcome<ClientScore> | undefined)[] = new Array(count);
   const candidates: number[] = [];
@@ -49,14 +52,24 @@ export function scoreClients(scores: CellNumbers, weights: readonly number[], sc
     const values = Float64Array.from(candidates, (i) => cell(i, j) as number);
     for (const [k, value] of scoreCriterion(values, { type: 'direct' }, model.scaleMax).outOfRange) {
       const i = candidates[k]!;
-      outcome[i] ??= new Problem(VALUE_ERROR, 'scores', { code: 'fn.scoreOutOfRange', params: { value, max: model.scaleMax } }, cellPlace(...at(i, j)));
+      outcome[i] ??= new Problem(
+        VALUE_ERROR,
+        'scores',
+        { code: 'fn.scoreOutOfRange', params: { value, max: model.scaleMax } },
+        cellPlace(...at(i, j)),
+      );
     }
   });
 
   const clients = candidates.filter((i) => outcome[i] === undefined);
   if (clients.length > 0) {
-    const result = classifyTable(header, clients.map((i) => weights.map((_, j) => cell(i, j) as number)), model);
-    if (!result.ok || result.run.count !== clients.length) throw new Error(`engine refused the scores: ${result.ok ? 'row count' : result.error.code}`);
+    const result = classifyTable(
+      header,
+      clients.map((i) => weights.map((_, j) => cell(i, j) as number)),
+      model,
+    );
+    if (!result.ok || result.run.count !== clients.length)
+      throw new Error(`engine refused the scores: ${result.ok ? 'row count' : result.error.code}`);
     clients.forEach((i, k) => {
       const score = result.run.scores[k]!;
       const percent = result.run.percent[k]!;

@@ -21,36 +21,46 @@ const WITHIN_PARAMS = [
 ] as const;
 
 export const KLANTSCORE = defineFunction('KLANTSCORE', SCORE_PARAMS, (scores, weights, scaleMax) =>
-  scoreClients(scores, weights, scaleMax).map((o) => [o instanceof Problem ? o : o.score]));
+  scoreClients(scores, weights, scaleMax).map((o) => [o instanceof Problem ? o : o.score]),
+);
 
 export const KLANTSCOREPCT = defineFunction('KLANTSCOREPCT', SCORE_PARAMS, (scores, weights, scaleMax) =>
-  scoreClients(scores, weights, scaleMax).map((o) => [o instanceof Problem ? o : o.percent]));
+  scoreClients(scores, weights, scaleMax).map((o) => [o instanceof Problem ? o : o.percent]),
+);
 
-export const KLANTKLASSE = defineFunction('KLANTKLASSE', [
-  { name: 'percentage', kind: 'cells' },
-  { name: 'grenzen', kind: 'numbers', optional: true },
-  { name: 'labels', kind: 'labels', optional: true },
-], classByPercentage);
+export const KLANTKLASSE = defineFunction(
+  'KLANTKLASSE',
+  [
+    { name: 'percentage', kind: 'cells' },
+    { name: 'grenzen', kind: 'numbers', optional: true },
+    { name: 'labels', kind: 'labels', optional: true },
+  ],
+  classByPercentage,
+);
 
-export const ABCKLASSE = defineFunction('ABCKLASSE', [
-  ...WITHIN_PARAMS,
-  { name: 'grenzen', kind: 'numbers', optional: true },
-  { name: 'labels', kind: 'labels', optional: true },
-], paretoClass);
+export const ABCKLASSE = defineFunction(
+  'ABCKLASSE',
+  [...WITHIN_PARAMS, { name: 'grenzen', kind: 'numbers', optional: true }, { name: 'labels', kind: 'labels', optional: true }],
+  paretoClass,
+);
 
-export const RANGKLASSE = defineFunction('RANGKLASSE', [
-  ...WITHIN_PARAMS,
-  { name: 'aandelen', kind: 'numbers', optional: true },
-  { name: 'labels', kind: 'labels', optional: true },
-], rankClass);
+export const RANGKLASSE = defineFunction(
+  'RANGKLASSE',
+  [...WITHIN_PARAMS, { name: 'aandelen', kind: 'numbers', optional: true }, { name: 'labels', kind: 'labels', optional: true }],
+  rankClass,
+);
 
 export const PIRAMIDELAAG = defineFunction('PIRAMIDELAAG', WITHIN_PARAMS, pyramidLevel);
 
 export const OMZETAANDEEL = defineFunction('OMZETAANDEEL', WITHIN_PARAMS, revenueShare);
 
-export const KLANTTYPE = defineFunction('KLANTTYPE', [
-  { name: 'waarde', kind: 'cells' },
-  { name: 'potentie', kind: 'cells' },
-  { name: 'drempel_waarde', kind: 'number', optional: true },
-  { name: 'drempel_potentie', kind: 'number', optional: true },
-], clientTypes);
+export const KLANTTYPE = defineFunction(
+  'KLANTTYPE',
+  [
+    { name: 'waarde', kind: 'cells' },
+    { name: 'potentie', kind: 'cells' },
+    { name: 'drempel_waarde', kind: 'number', optional: true },
+    { name: 'drempel_potentie', kind: 'number', optional: true },
+  ],
+  clientTypes,
+);

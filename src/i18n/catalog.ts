@@ -26,12 +26,32 @@ export { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers
 export type Lang = 'nl' | 'en';
 
 const nl = {
-  ...messagesNl, ...sheetNl, ...uiNl, ...functionsNl, ...insightNl, ...workbookNl, ...previewNl, ...planNl, ...hostNl, ...tableInputNl,
-  ...paneNl, ...helpNl,
+  ...messagesNl,
+  ...sheetNl,
+  ...uiNl,
+  ...functionsNl,
+  ...insightNl,
+  ...workbookNl,
+  ...previewNl,
+  ...planNl,
+  ...hostNl,
+  ...tableInputNl,
+  ...paneNl,
+  ...helpNl,
 };
 const en: Record<CatalogKey, string> = {
-  ...messagesEn, ...sheetEn, ...uiEn, ...functionsEn, ...insightEn, ...workbookEn, ...previewEn, ...planEn, ...hostEn, ...tableInputEn,
-  ...paneEn, ...helpEn,
+  ...messagesEn,
+  ...sheetEn,
+  ...uiEn,
+  ...functionsEn,
+  ...insightEn,
+  ...workbookEn,
+  ...previewEn,
+  ...planEn,
+  ...hostEn,
+  ...tableInputEn,
+  ...paneEn,
+  ...helpEn,
 };
 
 /** Every key of the catalog; `t` accepts nothing else. Keyed families are template literals (`insight.type.${ClientType}`). */

@@ -46,7 +46,8 @@ export const cliNl = {
   'cli.notAFile': '{file} is een map, geen bestand.',
   'cli.readFailed': 'Kan {file} niet lezen: {detail}.',
   'cli.notXlsx': '{file} is geen Excel-werkmap (.xlsx). Open het in Excel en sla het op als "Excel-werkmap (*.xlsx)".',
-  'cli.textFile': '{file} is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Open het in Excel en sla het op als "Excel-werkmap (*.xlsx)".',
+  'cli.textFile':
+    '{file} is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Open het in Excel en sla het op als "Excel-werkmap (*.xlsx)".',
   'cli.oldXls': '{file} is een oud .xls-bestand of een werkmap met een wachtwoord. Sla het in Excel op als .xlsx zonder wachtwoord.',
   'cli.damagedXlsx': '{file} is een zip-bestand maar geen leesbare Excel-werkmap ({detail}).',
   'cli.sheetNotFound': 'Werkblad "{sheet}" bestaat niet in {file}. Werkbladen: {sheets}.',
@@ -58,7 +59,8 @@ export const cliNl = {
   'cli.modelFromWorkbook': 'Model: "{model}", opgeslagen in de werkmap.',
   'cli.modelPreset': 'Model: "{model}" (standaard; geef een eigen model met --model).',
   'cli.outputExists': 'Het uitvoerbestand {file} bestaat al. Kies een andere naam met --out, of overschrijf het met --force.',
-  'cli.outputIsInput': 'Het uitvoerbestand is het invoerbestand ({file}). Klantwaarde schrijft nooit in het invoerbestand; kies een andere naam met --out.',
+  'cli.outputIsInput':
+    'Het uitvoerbestand is het invoerbestand ({file}). Klantwaarde schrijft nooit in het invoerbestand; kies een andere naam met --out.',
   'cli.outputNotXlsx': 'Het uitvoerbestand {file} moet op .xlsx eindigen.',
   'cli.writeFailed': 'Kan {file} niet schrijven: {detail}.',
   'cli.outputLocked': 'Kan {file} niet schrijven: het bestand is in gebruik (misschien geopend in Excel). Sluit het en probeer opnieuw.',
@@ -73,14 +75,16 @@ export const cliNl = {
   'cli.unclassified': '{count} klant(en) niet ingedeeld; de kolom Signalen zegt waarom:',
   'cli.moreUnclassified': '… en nog {count}.',
   'cli.internalError': 'Onverwachte fout: {detail}. Dit is een fout in Klantwaarde; meld het met deze tekst.',
-  'cli.outputOccupied': 'Op blad "{sheet}" staan al gegevens in {cells}, precies waar de resultaatkolommen ({range}) moeten komen. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Maak die cellen leeg of verplaats die gegevens, en probeer opnieuw.',
+  'cli.outputOccupied':
+    'Op blad "{sheet}" staan al gegevens in {cells}, precies waar de resultaatkolommen ({range}) moeten komen. Het invoerbestand is niet gewijzigd en er is geen uitvoerbestand geschreven. Maak die cellen leeg of verplaats die gegevens, en probeer opnieuw.',
   'cli.notRegularFile': '{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Geef het pad van een .xlsx-bestand.',
   'cli.zipBomb': '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten ({detail}); het wordt niet gelezen.',
   'cli.badHeaderRow': '--header-row verwacht een rijnummer (1, 2, 3, …), niet "{value}".',
   'cli.agendaNotIcs': 'Het agendabestand {file} moet eindigen op .ics.',
   'cli.agendaIsInput': 'Het agendabestand {file} is het invoerbestand; kies een andere naam.',
   'cli.agendaExists': 'Het agendabestand {file} bestaat al. Kies een andere naam met --agenda, of overschrijf het met --force.',
-  'cli.agendaWritten': 'Contactplan: {contacts} contactmomenten voor {clients} klanten in {file} (importeer dit bestand in uw agenda; opnieuw importeren werkt de afspraken bij).',
+  'cli.agendaWritten':
+    'Contactplan: {contacts} contactmomenten voor {clients} klanten in {file} (importeer dit bestand in uw agenda; opnieuw importeren werkt de afspraken bij).',
   'cli.headerRowHint': 'Begint de tabel onder een titelblok of op een andere rij? Noem de kopregel met --header-row <rijnummer>.',
 } as const;
 
@@ -128,7 +132,8 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.notAFile': '{file} is a folder, not a file.',
   'cli.readFailed': 'Cannot read {file}: {detail}.',
   'cli.notXlsx': '{file} is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
-  'cli.textFile': '{file} is a text file (CSV, for example), not an Excel workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
+  'cli.textFile':
+    '{file} is a text file (CSV, for example), not an Excel workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
   'cli.oldXls': '{file} is an old .xls file or a password-protected workbook. Save it in Excel as .xlsx without a password.',
   'cli.damagedXlsx': '{file} is a zip file but not a readable Excel workbook ({detail}).',
   'cli.sheetNotFound': 'Worksheet "{sheet}" does not exist in {file}. Worksheets: {sheets}.',
@@ -140,7 +145,8 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.modelFromWorkbook': 'Model: "{model}", saved in the workbook.',
   'cli.modelPreset': 'Model: "{model}" (default; give your own model with --model).',
   'cli.outputExists': 'The output file {file} already exists. Choose another name with --out, or overwrite it with --force.',
-  'cli.outputIsInput': 'The output file is the input file ({file}). Klantwaarde never writes the input file; choose another name with --out.',
+  'cli.outputIsInput':
+    'The output file is the input file ({file}). Klantwaarde never writes the input file; choose another name with --out.',
   'cli.outputNotXlsx': 'The output file {file} must end in .xlsx.',
   'cli.writeFailed': 'Cannot write {file}: {detail}.',
   'cli.outputLocked': 'Cannot write {file}: the file is in use (perhaps open in Excel). Close it and try again.',
@@ -155,14 +161,16 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.unclassified': '{count} client(s) not classified; the Signals column says why:',
   'cli.moreUnclassified': '… and {count} more.',
   'cli.internalError': 'Unexpected error: {detail}. This is a bug in Klantwaarde; please report it with this text.',
-  'cli.outputOccupied': 'Sheet "{sheet}" already has data in {cells}, exactly where the result columns ({range}) would go. The input file is unchanged and no output file was written. Clear those cells or move that data, and try again.',
+  'cli.outputOccupied':
+    'Sheet "{sheet}" already has data in {cells}, exactly where the result columns ({range}) would go. The input file is unchanged and no output file was written. Clear those cells or move that data, and try again.',
   'cli.notRegularFile': '{file} is not a regular file (but, for example, a pipe or a device). Give the path of an .xlsx file.',
   'cli.zipBomb': '{file} unpacks to far more data than a workbook can hold ({detail}); it is not read.',
   'cli.badHeaderRow': '--header-row expects a row number (1, 2, 3, …), not "{value}".',
   'cli.agendaNotIcs': 'The agenda file {file} must end in .ics.',
   'cli.agendaIsInput': 'The agenda file {file} is the input file; choose another name.',
   'cli.agendaExists': 'The agenda file {file} already exists. Choose another name with --agenda, or overwrite it with --force.',
-  'cli.agendaWritten': 'Contact plan: {contacts} contact moments for {clients} clients in {file} (import this file into your calendar; importing it again updates the appointments).',
+  'cli.agendaWritten':
+    'Contact plan: {contacts} contact moments for {clients} clients in {file} (import this file into your calendar; importing it again updates the appointments).',
   'cli.headerRowHint': 'Does the table start below a title block or on another row? Name the header row with --header-row <row number>.',
 };
 

@@ -13,9 +13,11 @@ export function explanationText(lang: Lang, run: ClassificationRun, i: number, e
   const c = e.client;
   const parts: string[] = [];
   if (run.model.criteria.length > 0) {
-    const points = e.points.map((p) => p.score === null
-      ? t(lang, 'explain.missingPoints', { criterion: p.criterion })
-      : t(lang, 'explain.points', { criterion: p.criterion, score: p.score, weight: p.weight, points: p.points ?? 0 }));
+    const points = e.points.map((p) =>
+      p.score === null
+        ? t(lang, 'explain.missingPoints', { criterion: p.criterion })
+        : t(lang, 'explain.points', { criterion: p.criterion, score: p.score, weight: p.weight, points: p.points ?? 0 }),
+    );
     parts.push(points.join(' + '));
     if (c.score !== null && c.percent !== null) {
       parts.push(t(lang, 'explain.total', { score: c.score, max: c.max, percent: formatPercent(lang, c.percent, 1) }));
@@ -29,36 +31,69 @@ export function explanationText(lang: Lang, run: ClassificationRun, i: number, e
   }
   const label = c.label ?? '';
   if (decision.kind === 'override') {
-    parts.push(decision.reason ? t(lang, 'explain.overrideReason', { label, reason: decision.reason }) : t(lang, 'explain.override', { label }));
+    parts.push(
+      decision.reason ? t(lang, 'explain.overrideReason', { label, reason: decision.reason }) : t(lang, 'explain.override', { label }),
+    );
     return parts.join('; ');
   }
   const baseLabel = run.model.classification.labels[run.baseClass[i]!] ?? label;
   const method = run.model.classification;
   const percent = c.percent === null ? '' : formatPercent(lang, c.percent, 1);
   if (method.method === 'score') {
-    parts.push(e.threshold !== undefined
-      ? t(lang, 'explain.method.score', { label: baseLabel, percent, threshold: formatLimit(lang, e.threshold) })
-      : t(lang, 'explain.method.scoreLast', { label: baseLabel, percent }));
+    parts.push(
+      e.threshold !== undefined
+        ? t(lang, 'explain.method.score', { label: baseLabel, percent, threshold: formatLimit(lang, e.threshold) })
+        : t(lang, 'explain.method.scoreLast', { label: baseLabel, percent }),
+    );
   } else if (method.method === 'rank') {
     // In the method's own terms: a position, and which positions make up this class and the one above.
     const ranges = (e.rankRanges ?? []).map((r) => t(lang, 'explain.rankRange', { label: r.label, from: r.from, to: r.to }));
     parts.push([t(lang, 'explain.method.rank', { label: baseLabel, rank: c.rank ?? 0, count: run.count }), ...ranges].join('; '));
   } else if (method.method === 'pareto') {
-    const cumulative = run.table.mapping.classColumn === run.table.mapping.revenue && c.cumulativeShare !== null ? formatPercent(lang, c.cumulativeShare) : '–';
-    const band = e.paretoBand ? t(lang, 'explain.paretoBand', { label: baseLabel, from: formatLimit(lang, e.paretoBand.from), to: formatLimit(lang, e.paretoBand.to) }) : '';
-    parts.push([t(lang, 'explain.method.pareto', { label: baseLabel, column: run.table.headers[run.table.mapping.classColumn] ?? '', cumulative }), band].filter(Boolean).join(' '));
+    const cumulative =
+      run.table.mapping.classColumn === run.table.mapping.revenue && c.cumulativeShare !== null
+        ? formatPercent(lang, c.cumulativeShare)
+        : '–';
+    const band = e.paretoBand
+      ? t(lang, 'explain.paretoBand', {
+          label: baseLabel,
+          from: formatLimit(lang, e.paretoBand.from),
+          to: formatLimit(lang, e.paretoBand.to),
+        })
+      : '';
+    parts.push(
+      [
+        t(lang, 'explain.method.pareto', { label: baseLabel, column: run.table.headers[run.table.mapping.classColumn] ?? '', cumulative }),
+        band,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   } else {
     parts.push(t(lang, 'explain.method.computed', { label: baseLabel }));
   }
   if (decision.kind === 'rule') {
-    parts.push(t(lang, 'explain.rule', { number: decision.index + 1, condition: conditionText(lang, run, decision.index), from: decision.fromLabel, label }));
+    parts.push(
+      t(lang, 'explain.rule', {
+        number: decision.index + 1,
+        condition: conditionText(lang, run, decision.index),
+        from: decision.fromLabel,
+        label,
+      }),
+    );
   }
   if (e.gap) {
     const g = e.gap;
-    parts.push(g.kind === 'points'
-      ? t(lang, g.amount === 1 ? 'explain.gapPoints.one' : 'explain.gapPoints', { amount: g.amount, label: g.label })
-      // A revenue gap is money ("nog € 2.832 Omzet tot B"); any other column keeps its own unit.
-      : t(lang, 'explain.gapValue', { amount: g.money ? formatMoney(lang, g.amount) : formatNumber(lang, g.amount), column: g.column, label: g.label }));
+    parts.push(
+      g.kind === 'points'
+        ? t(lang, g.amount === 1 ? 'explain.gapPoints.one' : 'explain.gapPoints', { amount: g.amount, label: g.label })
+        : // A revenue gap is money ("nog € 2.832 Omzet tot B"); any other column keeps its own unit.
+          t(lang, 'explain.gapValue', {
+            amount: g.money ? formatMoney(lang, g.amount) : formatNumber(lang, g.amount),
+            column: g.column,
+            label: g.label,
+          }),
+    );
   } else if (decision.kind === 'method' && c.classIndex === 0) {
     parts.push(t(lang, 'explain.top'));
   }

@@ -4,14 +4,16 @@
  */
 export const hostNl = {
   'host.unsupported.title': 'Klantwaarde werkt niet in deze versie van Excel',
-  'host.unsupported.body': 'Deze Excel mist wat Klantwaarde nodig heeft. Gebruik Microsoft 365 of Excel 2021 of nieuwer (Windows, Mac of Excel op het web).',
+  'host.unsupported.body':
+    'Deze Excel mist wat Klantwaarde nodig heeft. Gebruik Microsoft 365 of Excel 2021 of nieuwer (Windows, Mac of Excel op het web).',
   'host.unsupported.missing': 'Ontbreekt: {set} {version} — {purpose}.',
   'host.unsupported.client': 'Deze Excel: {host}, {platform}, versie {version}.',
   'host.requirement.ExcelApi': 'nodig om de klantentabel te lezen en resultaten, filters en de grafiek te schrijven',
   'host.requirement.SharedRuntime': 'nodig om taakvenster, werkbladfuncties en de lintknop samen te laten werken',
   'host.requirement.CustomFunctionsRuntime': 'nodig voor de werkbladfuncties KW.* met foutmeldingen',
 
-  'workbook.tableChanged': 'De selectie staat nu op een andere tabel ({found}) dan het taakvenster toont ({shown}). Er is niets geschreven. Het taakvenster leest de tabel opnieuw; controleer de instellingen en classificeer dan opnieuw.',
+  'workbook.tableChanged':
+    'De selectie staat nu op een andere tabel ({found}) dan het taakvenster toont ({shown}). Er is niets geschreven. Het taakvenster leest de tabel opnieuw; controleer de instellingen en classificeer dan opnieuw.',
 
   'host.csp.title': 'Geblokkeerd door de beveiligingsregels van het taakvenster',
   'host.csp.line': '{directive} blokkeerde {blocked}',
@@ -19,7 +21,8 @@ export const hostNl = {
   'host.exportText.button': 'Model als tekst',
   'host.exportText.title': 'Model als tekst ({file})',
   'host.exportText.hint': 'Kopieer de tekst en bewaar hem als {file}; importeer hem later met "Model importeren".',
-  'host.exportText.noDownload': 'Deze Excel kan geen bestanden downloaden (zoals Excel voor Mac). Kopieer de tekst en bewaar hem als {file}.',
+  'host.exportText.noDownload':
+    'Deze Excel kan geen bestanden downloaden (zoals Excel voor Mac). Kopieer de tekst en bewaar hem als {file}.',
   'host.exportText.label': 'Inhoud van {file}',
   'host.exportText.copy': 'Kopiëren',
   'host.exportText.copied': 'Gekopieerd naar het klembord.',
@@ -29,7 +32,8 @@ export const hostNl = {
   'selftest.button': 'Zelftest',
   'selftest.title': 'zelftest',
   'selftest.heading': 'Zelftest',
-  'selftest.intro': 'Probeert Klantwaarde in deze werkmap uit op een tijdelijk werkblad en ruimt alles weer op. Uw eigen gegevens blijven onaangeroerd.',
+  'selftest.intro':
+    'Probeert Klantwaarde in deze werkmap uit op een tijdelijk werkblad en ruimt alles weer op. Uw eigen gegevens blijven onaangeroerd.',
   'selftest.running': 'Zelftest loopt…',
   'selftest.allPassed': 'Alle stappen geslaagd.',
   'selftest.someFailed': '{count} stap(pen) mislukt.',
@@ -90,16 +94,18 @@ export const hostNl = {
 
 export const hostEn: Record<keyof typeof hostNl, string> = {
   'host.unsupported.title': 'Klantwaarde does not work in this version of Excel',
-  'host.unsupported.body': 'This Excel lacks what Klantwaarde needs. Use Microsoft 365 or Excel 2021 or later (Windows, Mac or Excel on the web).',
+  'host.unsupported.body':
+    'This Excel lacks what Klantwaarde needs. Use Microsoft 365 or Excel 2021 or later (Windows, Mac or Excel on the web).',
   'host.unsupported.missing': 'Missing: {set} {version} — {purpose}.',
   'host.unsupported.client': 'This Excel: {host}, {platform}, version {version}.',
   'host.requirement.ExcelApi': 'needed to read the client table and write results, filters and the chart',
   'host.requirement.SharedRuntime': 'needed for the task pane, worksheet functions and ribbon button to work together',
   'host.requirement.CustomFunctionsRuntime': 'needed for the KW.* worksheet functions with error messages',
 
-  'workbook.tableChanged': 'The selection is now on another table ({found}) than the task pane shows ({shown}). Nothing was written. The task pane reads the table again; check the settings, then classify again.',
+  'workbook.tableChanged':
+    'The selection is now on another table ({found}) than the task pane shows ({shown}). Nothing was written. The task pane reads the table again; check the settings, then classify again.',
 
-  'host.csp.title': 'Blocked by the task pane\'s security rules',
+  'host.csp.title': "Blocked by the task pane's security rules",
   'host.csp.line': '{directive} blocked {blocked}',
 
   'host.exportText.button': 'Model as text',

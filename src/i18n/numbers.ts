@@ -23,13 +23,20 @@ function formatter(lang: Lang, kind: string, options: Intl.NumberFormatOptions):
 export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
   // Small whole numbers (scores, weights, points) read the same in every locale; skip Intl for speed.
   if (fractionDigits === undefined && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  const opts = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  const opts =
+    fractionDigits === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return formatter(lang, `n${fractionDigits ?? ''}`, opts).format(value);
 }
 
 /** A fraction as a percentage, one decimal unless asked otherwise (0.2333 → "23,3%"). */
 export function formatPercent(lang: Lang, fraction: number, fractionDigits = 1): string {
-  return formatter(lang, `p${fractionDigits}`, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(fraction);
+  return formatter(lang, `p${fractionDigits}`, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(fraction);
 }
 
 /** An amount in whole euros with the euro sign ("€ 2.832" in Dutch, "€2,832" in English). */

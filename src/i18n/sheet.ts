@@ -29,7 +29,8 @@ export const sheetNl = {
   'approach.0': 'Koesteren: vaste contactpersoon, proactief advies, prioriteit bij drukte.',
   'approach.1': 'Uitbouwen: periodiek overleg, kansen voor extra diensten benutten.',
   'approach.2': 'Efficiënt bedienen: standaardiseren, tarief en afspraken tegen het licht.',
-  'approach.3': 'Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.',
+  'approach.3':
+    'Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.',
   'approach.pyramid.0': 'Koesteren: vaste contactpersoon, contactplan, prioriteit bij drukte.',
   'approach.pyramid.1': 'Uitbouwen: periodiek overleg, kansen voor extra diensten benutten.',
   'approach.pyramid.2': 'Ontwikkelen: zoek wie kan doorgroeien naar Groot; bedien de rest efficiënt.',
@@ -111,7 +112,8 @@ export const sheetEn: Record<keyof typeof sheetNl, string> = {
   'approach.0': 'Cherish: a fixed contact, proactive advice, priority when busy.',
   'approach.1': 'Develop: regular meetings, offer additional services.',
   'approach.2': 'Serve efficiently: standardise, review fees and terms.',
-  'approach.3': 'Remediate: first find out why (unprofitable or just small?), discuss fees and terms; part ways only after weighing costs and benefits.',
+  'approach.3':
+    'Remediate: first find out why (unprofitable or just small?), discuss fees and terms; part ways only after weighing costs and benefits.',
   'approach.pyramid.0': 'Cherish: a fixed contact, a contact plan, priority when busy.',
   'approach.pyramid.1': 'Develop: regular meetings, offer additional services.',
   'approach.pyramid.2': 'Grow: look for those who can become Large; serve the rest efficiently.',

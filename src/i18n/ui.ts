@@ -133,7 +133,8 @@ export const uiNl = {
   'ui.client.explanation': 'Toelichting',
   'ui.client.approach': 'Aanpak',
   'ui.client.signals': 'Signalen',
-  'command.noModel': 'Er is nog geen model in deze werkmap opgeslagen. Stel criteria en klassen in dit venster in en klik op Classificeer; daarna werkt de knop op het lint met één klik.',
+  'command.noModel':
+    'Er is nog geen model in deze werkmap opgeslagen. Stel criteria en klassen in dit venster in en klik op Classificeer; daarna werkt de knop op het lint met één klik.',
   'command.invalidModel': 'Het opgeslagen model is ongeldig; pas het aan in dit venster.',
   'command.title': 'Classificeer (lint)',
   'command.done': '{count} klanten geclassificeerd met model "{model}".',
@@ -272,7 +273,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.client.explanation': 'Explanation',
   'ui.client.approach': 'Approach',
   'ui.client.signals': 'Signals',
-  'command.noModel': 'No model is saved in this workbook yet. Set criteria and classes in this pane and press Classify; after that the ribbon button works in one click.',
+  'command.noModel':
+    'No model is saved in this workbook yet. Set criteria and classes in this pane and press Classify; after that the ribbon button works in one click.',
   'command.invalidModel': 'The saved model is invalid; fix it in this pane.',
   'command.title': 'Classify (ribbon)',
   'command.done': '{count} clients classified with model "{model}".',

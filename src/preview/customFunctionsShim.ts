@@ -6,13 +6,21 @@
  * Excel's rule that only #VALUE! and #N/A carry a message. Never part of the add-in's own pages.
  */
 const ERROR_CODES = {
-  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-  nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
 } as const;
 
 class PreviewExcelError {
   readonly message?: string;
-  constructor(readonly code: string, message?: string) {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
     if (message !== undefined && code !== ERROR_CODES.invalidValue && code !== ERROR_CODES.notAvailable) {
       throw new Error(`Excel shows no custom message for ${code}`);
     }

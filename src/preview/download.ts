@@ -1,7 +1,14 @@
 import type { CellValue } from '../engine';
 import type { CellRange } from '../workbook/cells';
 import type {
-  LocateOptions, Progress, SettingsState, TableContent, TableReadRequest, WorkbookPort, WorkbookState, WritePlan,
+  LocateOptions,
+  Progress,
+  SettingsState,
+  TableContent,
+  TableReadRequest,
+  WorkbookPort,
+  WorkbookState,
+  WritePlan,
 } from '../workbook/port';
 import { XlsxPackage, XlsxPort } from '../workbook/xlsx';
 
@@ -16,10 +23,18 @@ export class RecordingPort implements WorkbookPort {
 
   constructor(private readonly inner: WorkbookPort) {}
 
-  locateTable(options?: LocateOptions): Promise<WorkbookState> { return this.inner.locateTable(options); }
-  readSettings(): Promise<SettingsState> { return this.inner.readSettings(); }
-  readTable(request: TableReadRequest, onProgress?: Progress): Promise<TableContent> { return this.inner.readTable(request, onProgress); }
-  readCells(ranges: readonly CellRange[]): Promise<CellValue[][][]> { return this.inner.readCells(ranges); }
+  locateTable(options?: LocateOptions): Promise<WorkbookState> {
+    return this.inner.locateTable(options);
+  }
+  readSettings(): Promise<SettingsState> {
+    return this.inner.readSettings();
+  }
+  readTable(request: TableReadRequest, onProgress?: Progress): Promise<TableContent> {
+    return this.inner.readTable(request, onProgress);
+  }
+  readCells(ranges: readonly CellRange[]): Promise<CellValue[][][]> {
+    return this.inner.readCells(ranges);
+  }
 
   async write(plan: WritePlan, onProgress?: Progress): Promise<void> {
     await this.inner.write(plan, onProgress);

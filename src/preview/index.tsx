@@ -44,9 +44,13 @@ async function start(): Promise<void> {
     initialError = t(lang, 'preview.loadFailed', { detail: thrownText(e) });
   }
   const params = new URLSearchParams(window.location.search);
-  createRoot(container).render(params.has('pane')
-    ? <PaneOnly workbook={initial} lang={lang} officeTheme={params.get('theme') === 'dark' ? 'dark' : 'light'} />
-    : <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />);
+  createRoot(container).render(
+    params.has('pane') ? (
+      <PaneOnly workbook={initial} lang={lang} officeTheme={params.get('theme') === 'dark' ? 'dark' : 'light'} />
+    ) : (
+      <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />
+    ),
+  );
 }
 
 void start();

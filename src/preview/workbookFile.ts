@@ -35,7 +35,10 @@ export async function memoryFromXlsx(bytes: Uint8Array): Promise<MemoryWorkbook>
   const first = pkg.sheets().find((s) => s.part);
   if (first) {
     const { settings } = await new XlsxPort(pkg, first.name).readSettings();
-    for (const key of Object.values(SETTINGS_KEYS)) { const v = settings[key]; if (v !== undefined) wb.settings.set(key, v); }
+    for (const key of Object.values(SETTINGS_KEYS)) {
+      const v = settings[key];
+      if (v !== undefined) wb.settings.set(key, v);
+    }
   }
   const names = wb.sheetNames();
   if (names.length === 0) wb.addSheet('Blad1');
@@ -54,7 +57,10 @@ export function rowsFromClipboard(text: string): string[][] {
 /** Puts pasted rows on a fresh sheet and selects its first cell. */
 export function memoryFromPaste(rows: readonly (readonly string[])[], sheetName: string): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  wb.loadSheet(sheetName, rows.map((row) => row.map((cell) => (cell.trim() === '' ? null : cell))));
+  wb.loadSheet(
+    sheetName,
+    rows.map((row) => row.map((cell) => (cell.trim() === '' ? null : cell))),
+  );
   wb.select(sheetName, 'A1');
   return wb;
 }

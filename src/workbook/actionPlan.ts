@@ -1,6 +1,17 @@
 import {
-  actionPlan, isoDate, resolveServiceLevels, stableHash, writeCalendar, CONTACT_MINUTES, type ActionPlan, type CalendarEvent,
-  type CellValue, type ClassificationRun, type ContactPlan, type ResolvedLevel, type ScoringModel,
+  actionPlan,
+  isoDate,
+  resolveServiceLevels,
+  stableHash,
+  writeCalendar,
+  CONTACT_MINUTES,
+  type ActionPlan,
+  type CalendarEvent,
+  type CellValue,
+  type ClassificationRun,
+  type ContactPlan,
+  type ResolvedLevel,
+  type ScoringModel,
 } from '../engine';
 import { t, type Lang } from '../i18n/catalog';
 
@@ -21,7 +32,13 @@ export function serviceLevels(model: ScoringModel, lang: Lang): ResolvedLevel[] 
 }
 
 /** The action plan of a run, starting on the run date. Every surface (pane, preview, CLI) calls this one function. */
-export function planForRun(run: ClassificationRun, rows: readonly (readonly CellValue[])[], lang: Lang, now: Date, withContactPlan = true): ActionPlan {
+export function planForRun(
+  run: ClassificationRun,
+  rows: readonly (readonly CellValue[])[],
+  lang: Lang,
+  now: Date,
+  withContactPlan = true,
+): ActionPlan {
   return actionPlan(run, rows, serviceLevels(run.model, lang), isoDate(now), withContactPlan);
 }
 
@@ -41,13 +58,27 @@ export function contactUid(identity: string, year: number, slot: number): string
  */
 export function agendaEvents(plan: ContactPlan, lang: Lang): CalendarEvent[] {
   return plan.clients.flatMap((c) => {
-    const items = c.activities.split(';').map((a) => a.trim()).filter(Boolean);
+    const items = c.activities
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
     return c.contacts.map((contact) => {
       const activity = items.length > 0 ? items[contact.slot % items.length]! : c.activities;
-      const params = { client: c.name, label: c.label, activities: c.activities, owner: c.owner, n: String(contact.slot + 1), total: String(c.contacts.length) };
+      const params = {
+        client: c.name,
+        label: c.label,
+        activities: c.activities,
+        owner: c.owner,
+        n: String(contact.slot + 1),
+        total: String(c.contacts.length),
+      };
       return {
-        uid: contactUid(c.identity, plan.year, contact.slot), date: contact.date, hour: contact.hour, minutes: CONTACT_MINUTES,
-        summary: t(lang, 'plan.event.summary', { ...params, activity }), description: t(lang, 'plan.event.description', params),
+        uid: contactUid(c.identity, plan.year, contact.slot),
+        date: contact.date,
+        hour: contact.hour,
+        minutes: CONTACT_MINUTES,
+        summary: t(lang, 'plan.event.summary', { ...params, activity }),
+        description: t(lang, 'plan.event.description', params),
         categories: ['Klantwaarde', c.label],
       };
     });

@@ -56,12 +56,20 @@ export function parseA1(address: string): Omit<CellRange, 'sheet'> | undefined {
 }
 
 export function sameRange(a: CellRange, b: CellRange): boolean {
-  return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.row === b.row && a.column === b.column
-    && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
+  return (
+    a.sheet.toLowerCase() === b.sheet.toLowerCase() &&
+    a.row === b.row &&
+    a.column === b.column &&
+    a.rowCount === b.rowCount &&
+    a.columnCount === b.columnCount
+  );
 }
 
 /** Lists cell addresses for a message: the first few, then "and 12 more". */
 export function listCells(cells: readonly { row: number; column: number }[], max = 5): { shown: string; more: number } {
-  const shown = cells.slice(0, max).map((c) => `${columnLetter(c.column)}${c.row + 1}`).join(', ');
+  const shown = cells
+    .slice(0, max)
+    .map((c) => `${columnLetter(c.column)}${c.row + 1}`)
+    .join(', ');
   return { shown, more: Math.max(0, cells.length - max) };
 }

@@ -22,8 +22,11 @@ class OnDemandColumn implements OutputColumn {
   private made?: readonly OutputValue[];
 
   constructor(
-    private readonly header: OutputValue, readonly rowCount: number, private readonly cell: (row: number) => OutputValue,
-    readonly numberFormat: string, readonly colourRules?: readonly ColourRule[],
+    private readonly header: OutputValue,
+    readonly rowCount: number,
+    private readonly cell: (row: number) => OutputValue,
+    readonly numberFormat: string,
+    readonly colourRules?: readonly ColourRule[],
   ) {}
 
   readonly valueAt = (row: number): OutputValue => (row === 0 ? this.header : row < this.rowCount ? this.cell(row) : null);
@@ -44,7 +47,7 @@ class OnDemandColumn implements OutputColumn {
 
 /** A column's header cell, without making an on-demand column's values. */
 export function columnHeader(column: OutputColumn): OutputValue {
-  return column.valueAt ? column.valueAt(0) : column.values[0] ?? null;
+  return column.valueAt ? column.valueAt(0) : (column.values[0] ?? null);
 }
 
 /** The column with another header (a free name in the user's table). */
@@ -93,13 +96,28 @@ export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: num
     (i) => cellText(signalsText(lang, run, i)),
   ];
   const formats = [
-    wholeScores ? FORMATS.score : FORMATS.scoreFraction, FORMATS.percent, TEXT_FORMAT, FORMATS.rank, FORMATS.share,
-    TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT,
+    wholeScores ? FORMATS.score : FORMATS.scoreFraction,
+    FORMATS.percent,
+    TEXT_FORMAT,
+    FORMATS.rank,
+    FORMATS.share,
+    TEXT_FORMAT,
+    TEXT_FORMAT,
+    TEXT_FORMAT,
   ];
   // Class colours follow the text in the cell, so they stay right when the user overrides a class by hand.
   const colourRules = labels.map((label, k) => ({ text: label, fill: classColour(k, labels.length) }));
-  return cells.map((cell, k) => new OnDemandColumn(headers[k]!, blockRows, (r) => {
-    const i = clientAt[r]!;
-    return i >= 0 ? cell(i) : null;
-  }, formats[k]!, k === 2 ? colourRules : undefined));
+  return cells.map(
+    (cell, k) =>
+      new OnDemandColumn(
+        headers[k]!,
+        blockRows,
+        (r) => {
+          const i = clientAt[r]!;
+          return i >= 0 ? cell(i) : null;
+        },
+        formats[k]!,
+        k === 2 ? colourRules : undefined,
+      ),
+  );
 }

@@ -7,7 +7,13 @@ import { planRemoval } from './removalPlan';
 import { SETTINGS_KEYS } from './results';
 import { runEngine } from './runEngine';
 import {
-  sameTable, tableLabel, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession, type ResultsDescription,
+  sameTable,
+  tableLabel,
+  type ClassifyOptions,
+  type ClassifyOutcome,
+  type DetectedTable,
+  type KlantwaardeSession,
+  type ResultsDescription,
 } from './session';
 import { fail, hostCall, locateAndRead, PROGRESS, tableWarnings, type TableAtHand } from './tableAtHand';
 import { planClassifyWrite } from './writePlan';
@@ -22,7 +28,11 @@ const SAMPLE_ROWS = 20;
 /** Refuses when the selection moved to another table than the one the pane shows. */
 function checkExpectedTable(at: TableAtHand, expected: ClassifyOptions['expectedTable']): void {
   const { plan } = at;
-  const found = { sheet: plan.clientRange.sheet, address: rangeAddress(plan.clientRange), ...(plan.located.tableName ? { tableName: plan.located.tableName } : {}) };
+  const found = {
+    sheet: plan.clientRange.sheet,
+    address: rangeAddress(plan.clientRange),
+    ...(plan.located.tableName ? { tableName: plan.located.tableName } : {}),
+  };
   if (expected && !sameTable(expected, found)) {
     fail({ code: 'workbook.tableChanged', params: { shown: tableLabel(expected), found: tableLabel(found) } });
   }
@@ -87,14 +97,20 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const { writePlan, action } = planned;
     // Refused before anything is written (Excel would fail halfway through the write).
     const sheetChange = writePlan.report?.sheet ?? writePlan.deleteSheets?.[0];
-    if (at.state.workbookProtected && sheetChange !== undefined) fail({ code: 'workbook.structureProtected', params: { sheet: sheetChange } });
+    if (at.state.workbookProtected && sheetChange !== undefined)
+      fail({ code: 'workbook.structureProtected', params: { sheet: sheetChange } });
     await hostCall(sheet, 'workbook.writeFailed', () =>
-      port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)));
+      port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)),
+    );
     progress?.(1);
     return {
-      run, resultAddress: rangeAddress(planned.resultRange), ...(planned.reportSheet ? { reportSheet: planned.reportSheet } : {}),
-      warnings: [...engine.warnings, ...planned.warnings], action,
-      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}), ...(planned.planSheet ? { planSheet: planned.planSheet } : {}),
+      run,
+      resultAddress: rangeAddress(planned.resultRange),
+      ...(planned.reportSheet ? { reportSheet: planned.reportSheet } : {}),
+      warnings: [...engine.warnings, ...planned.warnings],
+      action,
+      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}),
+      ...(planned.planSheet ? { planSheet: planned.planSheet } : {}),
     };
   }
 
@@ -114,7 +130,9 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
   }
 
   async function saveModel(model: ScoringModel): Promise<void> {
-    await hostCall('', 'workbook.writeFailed', () => port.write({ settings: { [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)) } }));
+    await hostCall('', 'workbook.writeFailed', () =>
+      port.write({ settings: { [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)) } }),
+    );
   }
 
   return { detectTable, preview, classify, describeResults, removeResults, loadModel, saveModel };

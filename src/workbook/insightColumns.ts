@@ -37,7 +37,11 @@ function formatOf(kind: InsightColumn): string {
  * keeps its place so a re-run never moves a header.
  */
 export function insightOutputColumns(
-  lang: Lang, run: ClassificationRun, insight: PortfolioInsight, layout: readonly InsightColumn[], blockRows: number,
+  lang: Lang,
+  run: ClassificationRun,
+  insight: PortfolioInsight,
+  layout: readonly InsightColumn[],
+  blockRows: number,
 ): OutputColumn[] {
   return layout.map((kind) => {
     const values = new Array<OutputValue>(blockRows).fill(null);

@@ -12,7 +12,10 @@ import type { ReportCell, ReportSpec } from './port';
 
 const FORMATS = { count: '0', hours: '#,##0', money: '€ #,##0' } as const;
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
-const num = (value: number | undefined, format: string): ReportCell => ({ value: value !== undefined && Number.isFinite(value) ? value : null, format });
+const num = (value: number | undefined, format: string): ReportCell => ({
+  value: value !== undefined && Number.isFinite(value) ? value : null,
+  format,
+});
 
 /** "Contactplan 2026" (the year as text: a number would be formatted "2.026"). */
 export function planTitle(lang: Lang, year: number): string {
@@ -30,10 +33,20 @@ export function looksLikeOwnPlan(a1: unknown): boolean {
 
 function capacityRows(lang: Lang, heading: string, totals: readonly PlanTotals[], withCapacity: boolean): ReportCell[][] {
   return [
-    [text(heading, true), text(t(lang, 'plan.capacity.clients'), true), text(t(lang, 'plan.col.contacts'), true),
-      text(t(lang, 'plan.capacity.needed'), true), ...(withCapacity ? [text(t(lang, 'plan.capacity.available'), true)] : [])],
-    ...totals.map((o) => [text(o.name), num(o.clients, FORMATS.count), num(o.contacts, FORMATS.count), num(o.hours, FORMATS.hours),
-      ...(withCapacity ? [num(o.capacity, FORMATS.hours)] : [])]),
+    [
+      text(heading, true),
+      text(t(lang, 'plan.capacity.clients'), true),
+      text(t(lang, 'plan.col.contacts'), true),
+      text(t(lang, 'plan.capacity.needed'), true),
+      ...(withCapacity ? [text(t(lang, 'plan.capacity.available'), true)] : []),
+    ],
+    ...totals.map((o) => [
+      text(o.name),
+      num(o.clients, FORMATS.count),
+      num(o.contacts, FORMATS.count),
+      num(o.hours, FORMATS.hours),
+      ...(withCapacity ? [num(o.capacity, FORMATS.hours)] : []),
+    ]),
   ];
 }
 
@@ -44,7 +57,9 @@ export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudg
     [text(t(lang, 'plan.period', { start: plan.start, end: plan.end, anchorBy: plan.anchorBy, months: String(plan.anchorMonths) }))],
     [],
     [
-      ...(['plan.col.client', 'plan.col.class', 'plan.col.owner', 'plan.col.activities', 'plan.col.hours', 'plan.col.anchor'] as const).map((k) => text(t(lang, k), true)),
+      ...(['plan.col.client', 'plan.col.class', 'plan.col.owner', 'plan.col.activities', 'plan.col.hours', 'plan.col.anchor'] as const).map(
+        (k) => text(t(lang, k), true),
+      ),
       ...(growth ? [text(t(lang, 'plan.col.expected'), true)] : []),
       ...Array.from({ length: most }, (_, j) => text(t(lang, 'plan.col.contact', { n: String(j + 1) }), true)),
     ],
@@ -52,7 +67,12 @@ export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudg
   for (const c of plan.clients) {
     const expected = growth?.expected[c.index];
     cells.push([
-      text(c.name), text(c.label), text(c.owner), text(c.activities), num(c.hoursPerYear, FORMATS.hours), text(c.anchor ?? ''),
+      text(c.name),
+      text(c.label),
+      text(c.owner),
+      text(c.activities),
+      num(c.hoursPerYear, FORMATS.hours),
+      text(c.anchor ?? ''),
       ...(growth ? [num(expected, FORMATS.money)] : []),
       ...c.contacts.map((k) => text(k.date)),
     ]);
@@ -61,8 +81,13 @@ export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudg
   cells.push(...capacityRows(lang, t(lang, 'plan.capacity.class'), plan.byClass, false), []);
   const ownerCapacity = plan.byOwner.some((o) => o.capacity !== undefined);
   cells.push(...capacityRows(lang, t(lang, 'plan.capacity.owner'), plan.byOwner, ownerCapacity), []);
-  cells.push([text(t(lang, 'plan.capacity.total'), true), text(''), text(''), num(plan.totalHours, FORMATS.hours),
-    num(plan.capacityHours, FORMATS.hours)]);
+  cells.push([
+    text(t(lang, 'plan.capacity.total'), true),
+    text(''),
+    text(''),
+    num(plan.totalHours, FORMATS.hours),
+    num(plan.capacityHours, FORMATS.hours),
+  ]);
   if (plan.capacityHours === undefined && !ownerCapacity) cells.push([text(t(lang, 'plan.capacity.unknown'))]);
   else if (plan.fits) cells.push([text(t(lang, 'plan.capacity.fits'))]);
   for (const w of plan.warnings) {

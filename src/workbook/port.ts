@@ -48,9 +48,7 @@ export interface WorkbookState extends SettingsState {
   readonly location: TableLocation;
 }
 
-export type TableLocation =
-  | { readonly ok: true; readonly table: LocatedTable }
-  | { readonly ok: false; readonly error: CatalogMessage };
+export type TableLocation = { readonly ok: true; readonly table: LocatedTable } | { readonly ok: false; readonly error: CatalogMessage };
 
 export interface LocatedTable {
   /** Header row plus data rows; the totals row of an Excel Table is left out. */
@@ -93,7 +91,10 @@ export interface BesideContent {
 export type OutputValue = string | number | null;
 
 /** Conditional format on a column's data cells: a cell whose text equals `text` gets fill `fill` ("#RRGGBB"). */
-export interface ColourRule { readonly text: string; readonly fill: string; }
+export interface ColourRule {
+  readonly text: string;
+  readonly fill: string;
+}
 
 /** One result column: header in row 0, then one value per table row. */
 export interface OutputColumn {

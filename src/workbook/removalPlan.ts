@@ -4,7 +4,13 @@ import { a1, rangeAddress, type CellRange } from './cells';
 import type { SettingsState, WorkbookPort, WritePlan } from './port';
 import { looksLikeOwnReport } from './report';
 import {
-  isOwnHeaderRow, MAX_RESULT_COLUMNS, ownInsightColumns, parseRecord, RESULT_COLUMN_COUNT, SETTINGS_KEYS, type ResultsEntry,
+  isOwnHeaderRow,
+  MAX_RESULT_COLUMNS,
+  ownInsightColumns,
+  parseRecord,
+  RESULT_COLUMN_COUNT,
+  SETTINGS_KEYS,
+  type ResultsEntry,
 } from './results';
 import type { ResultsDescription } from './session';
 import { fail } from './tableAtHand';
@@ -43,15 +49,28 @@ export async function planRemoval(port: WorkbookPort): Promise<RemovalPlan> {
   const sheets = new Map(state.sheetNames.map((s) => [s.toLowerCase(), s]));
   const entries = record.entries.filter((e) => sheets.has(e.sheet.toLowerCase()));
   const reports = [...new Set(record.entries.flatMap((e) => e.reports))].filter((r) => sheets.has(r.toLowerCase()));
-  const headerCells = (e: ResultsEntry): CellRange => ({ sheet: sheets.get(e.sheet.toLowerCase())!, row: e.headerRow, column: e.column, rowCount: 1, columnCount: blockWidth(e) });
-  const reportTitleCell = (r: string): CellRange => ({ sheet: sheets.get(r.toLowerCase())!, row: 0, column: 0, rowCount: 1, columnCount: 1 });
+  const headerCells = (e: ResultsEntry): CellRange => ({
+    sheet: sheets.get(e.sheet.toLowerCase())!,
+    row: e.headerRow,
+    column: e.column,
+    rowCount: 1,
+    columnCount: blockWidth(e),
+  });
+  const reportTitleCell = (r: string): CellRange => ({
+    sheet: sheets.get(r.toLowerCase())!,
+    row: 0,
+    column: 0,
+    rowCount: 1,
+    columnCount: 1,
+  });
   const found = await port.readCells([...entries.map(headerCells), ...reports.map(reportTitleCell)]);
   const removals = await blockRemovals(port, state, entries, found, headerCells, warnings);
   const plan: Mutable<WritePlan> = {};
   // Our report sheets: recognised by their title, or empty (a write that failed right after adding it; nothing to lose).
   const emptySheets = new Set((state.emptySheets ?? []).map((s) => s.toLowerCase()));
   const deleteSheets = reports.filter((r, i) => looksLikeOwnReport(found[entries.length + i]![0]![0]) || emptySheets.has(r.toLowerCase()));
-  if (deleteSheets.length > 0 && state.workbookProtected) fail({ code: 'workbook.structureProtected', params: { sheet: sheets.get(deleteSheets[0]!.toLowerCase())! } });
+  if (deleteSheets.length > 0 && state.workbookProtected)
+    fail({ code: 'workbook.structureProtected', params: { sheet: sheets.get(deleteSheets[0]!.toLowerCase())! } });
   if (deleteSheets.length > 0) plan.deleteSheets = deleteSheets.map((r) => sheets.get(r.toLowerCase())!);
   description.blocks.push(...planBlockRemovals(removals, plan));
   description.reports.push(...(plan.deleteSheets ?? []));
@@ -62,8 +81,12 @@ export async function planRemoval(port: WorkbookPort): Promise<RemovalPlan> {
 
 /** Step: decide per recorded block how much of it is still ours; a block the user changed is kept and reported. */
 async function blockRemovals(
-  port: WorkbookPort, state: SettingsState, entries: readonly ResultsEntry[], found: readonly CellValue[][][],
-  headerCells: (e: ResultsEntry) => CellRange, warnings: CatalogMessage[],
+  port: WorkbookPort,
+  state: SettingsState,
+  entries: readonly ResultsEntry[],
+  found: readonly CellValue[][][],
+  headerCells: (e: ResultsEntry) => CellRange,
+  warnings: CatalogMessage[],
 ): Promise<BlockRemoval[]> {
   const protectedSheets = new Set((state.protectedSheets ?? []).map((s) => s.toLowerCase()));
   // (Checked up to a million cells, one read; a bigger block is left alone with the usual warning.)
@@ -118,12 +141,20 @@ function blockWidth(e: ResultsEntry): number {
 /** How many leading header cells are exactly the recorded headers, when every cell after them is blank. */
 function ownTablePrefix(cells: readonly CellValue[], recorded: readonly string[]): number {
   let k = 0;
-  while (k < cells.length && k < recorded.length && typeof cells[k] === 'string' && String(cells[k]).toLowerCase() === recorded[k]!.toLowerCase()) k++;
+  while (
+    k < cells.length &&
+    k < recorded.length &&
+    typeof cells[k] === 'string' &&
+    String(cells[k]).toLowerCase() === recorded[k]!.toLowerCase()
+  )
+    k++;
   return cells.slice(k).every(isBlank) ? k : 0;
 }
 
 /** Every header cell of a recorded block is still ours: the eight fixed ones, then only insight columns. */
 function isOwnBlockHeader(cells: readonly CellValue[], inTable: boolean): boolean {
-  return isOwnHeaderRow(cells.slice(0, RESULT_COLUMN_COUNT), inTable)
-    && ownInsightColumns(cells.slice(RESULT_COLUMN_COUNT), inTable).length === cells.length - RESULT_COLUMN_COUNT;
+  return (
+    isOwnHeaderRow(cells.slice(0, RESULT_COLUMN_COUNT), inTable) &&
+    ownInsightColumns(cells.slice(RESULT_COLUMN_COUNT), inTable).length === cells.length - RESULT_COLUMN_COUNT
+  );
 }

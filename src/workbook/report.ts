@@ -48,7 +48,10 @@ export interface ReportInput {
 }
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
-const num = (value: number | null, format: string): ReportCell => ({ value: value !== null && Number.isFinite(value) ? value : null, format });
+const num = (value: number | null, format: string): ReportCell => ({
+  value: value !== null && Number.isFinite(value) ? value : null,
+  format,
+});
 
 /** Revenue sorted from largest to smallest; missing and negative revenue count as 0 (as in the shares). */
 function sortedRevenue(run: ClassificationRun): Float64Array {
@@ -91,16 +94,23 @@ export function buildReport(input: ReportInput): ReportSpec {
     [text(t(lang, 'report.generated', { date, model: run.model.name }))],
     [text(`${t(lang, 'report.table')}: ${input.tableAddress}`)],
     [],
-    (['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map((k) => text(t(lang, k), true)),
+    (['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map(
+      (k) => text(t(lang, k), true),
+    ),
   ];
   const clients = summary.clients;
   const total = summary.revenueTotal;
   const hasRevenue = total > 0;
   const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
   for (const c of summary.classes) {
-    cells.push([text(c.label), num(c.count, REPORT_FORMATS.count), num(share(c.count, clients), REPORT_FORMATS.share),
-      num(hasRevenue ? c.revenue : null, REPORT_FORMATS.money), num(hasRevenue ? c.revenueShare : null, REPORT_FORMATS.share),
-      num(c.averagePercent, REPORT_FORMATS.share)]);
+    cells.push([
+      text(c.label),
+      num(c.count, REPORT_FORMATS.count),
+      num(share(c.count, clients), REPORT_FORMATS.share),
+      num(hasRevenue ? c.revenue : null, REPORT_FORMATS.money),
+      num(hasRevenue ? c.revenueShare : null, REPORT_FORMATS.share),
+      num(c.averagePercent, REPORT_FORMATS.share),
+    ]);
   }
   let unclassifiedRevenue = 0;
   let unclassifiedPositive = 0;
@@ -111,16 +121,32 @@ export function buildReport(input: ReportInput): ReportSpec {
     const r = run.revenue[i]!;
     if (!Number.isNaN(r)) {
       allRevenue += r;
-      if (run.classIndex[i]! < 0) { unclassifiedRevenue += r; unclassifiedPositive += Math.max(0, r); }
+      if (run.classIndex[i]! < 0) {
+        unclassifiedRevenue += r;
+        unclassifiedPositive += Math.max(0, r);
+      }
     }
-    if (!Number.isNaN(run.percent[i]!)) { percentSum += run.percent[i]!; scored++; }
+    if (!Number.isNaN(run.percent[i]!)) {
+      percentSum += run.percent[i]!;
+      scored++;
+    }
   }
-  cells.push([text(t(lang, 'report.unclassified')), num(summary.unclassified, REPORT_FORMATS.count),
-    num(share(summary.unclassified, clients), REPORT_FORMATS.share), num(hasRevenue ? unclassifiedRevenue : null, REPORT_FORMATS.money),
-    num(hasRevenue ? share(unclassifiedPositive, total) : null, REPORT_FORMATS.share), num(null, REPORT_FORMATS.share)]);
-  cells.push([text(t(lang, 'report.total'), true), num(clients, REPORT_FORMATS.count), num(clients > 0 ? 1 : null, REPORT_FORMATS.share),
-    num(hasRevenue ? allRevenue : null, REPORT_FORMATS.money), num(hasRevenue ? 1 : null, REPORT_FORMATS.share),
-    num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share)]);
+  cells.push([
+    text(t(lang, 'report.unclassified')),
+    num(summary.unclassified, REPORT_FORMATS.count),
+    num(share(summary.unclassified, clients), REPORT_FORMATS.share),
+    num(hasRevenue ? unclassifiedRevenue : null, REPORT_FORMATS.money),
+    num(hasRevenue ? share(unclassifiedPositive, total) : null, REPORT_FORMATS.share),
+    num(null, REPORT_FORMATS.share),
+  ]);
+  cells.push([
+    text(t(lang, 'report.total'), true),
+    num(clients, REPORT_FORMATS.count),
+    num(clients > 0 ? 1 : null, REPORT_FORMATS.share),
+    num(hasRevenue ? allRevenue : null, REPORT_FORMATS.money),
+    num(hasRevenue ? 1 : null, REPORT_FORMATS.share),
+    num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share),
+  ]);
   cells.push([]);
   cells.push(...insightBlocks(lang, run, summary, input.insight ?? portfolioInsight(run)));
   if (input.action) cells.push(...growthBlock(lang, input.action), ...idealClientBlock(lang, input.action));
@@ -131,16 +157,22 @@ export function buildReport(input: ReportInput): ReportSpec {
     const top = Math.max(1, Math.ceil(CONCENTRATION_TOP * sorted.length));
     let topSum = 0;
     for (let i = 0; i < top; i++) topSum += sorted[i]!;
-    cells.push([text(t(lang, 'workbook.report.concentration', {
-      clientShare: formatPercent(lang, top / sorted.length),
-      revenueShare: formatPercent(lang, topSum / total),
-    }))]);
+    cells.push([
+      text(
+        t(lang, 'workbook.report.concentration', {
+          clientShare: formatPercent(lang, top / sorted.length),
+          revenueShare: formatPercent(lang, topSum / total),
+        }),
+      ),
+    ]);
     cells.push([]);
     const dataRow = cells.length;
     // Class limits cut on revenue are drawn as level lines across the chart, one series each.
     const limits = revenueClassLimits(lang, run);
     cells.push([
-      ...(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'] as const).map((k) => text(t(lang, k), true)),
+      ...(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'] as const).map((k) =>
+        text(t(lang, k), true),
+      ),
       ...limits.map((l) => text(l.name, true)),
     ]);
     const rows = paretoRows(lang, run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
@@ -155,7 +187,13 @@ export function buildReport(input: ReportInput): ReportSpec {
   } else {
     // A revenue column that is there but adds up to nothing is not "no revenue column".
     const revenue = run.table.mapping.revenue;
-    cells.push([text(revenue >= 0 ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! }) : t(lang, 'workbook.report.noRevenue'))]);
+    cells.push([
+      text(
+        revenue >= 0
+          ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! })
+          : t(lang, 'workbook.report.noRevenue'),
+      ),
+    ]);
   }
   cells.push([]);
   cells.push(...modelTable(lang, run.model));

@@ -1,6 +1,4 @@
-import {
-  CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary,
-} from '../engine';
+import { CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary } from '../engine';
 import { t, textsFor, type CatalogKey, type Lang, type Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
@@ -18,7 +16,10 @@ const PYRAMID_WIDTH = 30;
 type Rows = ReportCell[][];
 
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
-const num = (value: number | null, format: string): ReportCell => ({ value: value !== null && Number.isFinite(value) ? value : null, format });
+const num = (value: number | null, format: string): ReportCell => ({
+  value: value !== null && Number.isFinite(value) ? value : null,
+  format,
+});
 const title = (tx: Texts, key: CatalogKey): ReportCell[] => [text(tx.t(key), true)];
 
 /** Clients per class from the top class down, with a bar as long as the count (the pyramid, drawn in cells). */
@@ -44,9 +45,15 @@ export function concentrationBlock(tx: Texts, run: ClassificationRun, insight: P
     [text(tx.t('insight.concentration.equivalent', { count: tx.number(c.equivalentClients, 1) }))],
   ];
   for (const above of c.aboveLimit) {
-    rows.push([text(tx.t('insight.concentration.warning', {
-      name: run.table.names[above.index]!, share: tx.percent(above.share, 1), limit: tx.limit(c.limit),
-    }))]);
+    rows.push([
+      text(
+        tx.t('insight.concentration.warning', {
+          name: run.table.names[above.index]!,
+          share: tx.percent(above.share, 1),
+          limit: tx.limit(c.limit),
+        }),
+      ),
+    ]);
   }
   rows.push([]);
   return rows;
@@ -60,8 +67,10 @@ export function adviceBlock(tx: Texts, run: ClassificationRun, insight: Portfoli
   const value = (v: number) => (onRevenue ? tx.money(v) : tx.number(v));
   const [limitA, limitB] = a.advice.limits;
   const params = {
-    aShare: tx.percent(a.advice.aShareOfClients), bShare: tx.percent(a.advice.bShareOfClients),
-    limitA: Number.isFinite(limitA) ? value(limitA) : '–', limitB: value(limitB),
+    aShare: tx.percent(a.advice.aShareOfClients),
+    bShare: tx.percent(a.advice.bShareOfClients),
+    limitA: Number.isFinite(limitA) ? value(limitA) : '–',
+    limitB: value(limitB),
   };
   return [
     title(tx, 'insight.abc.title'),
@@ -95,14 +104,22 @@ export function clientTypesBlock(tx: Texts, insight: PortfolioInsight): Rows {
     title(tx, 'insight.type.title'),
     [text(tx.t('insight.col.clientType'), true), text(tx.t('report.clients'), true), text(tx.t('col.approach'), true)],
     ...CLIENT_TYPES.map((type, k) => [
-      text(tx.t(`insight.type.${type}`)), num(quadrants.counts[k]!, FORMATS.count), text(tx.t(`insight.type.${type}.strategy`)),
+      text(tx.t(`insight.type.${type}`)),
+      num(quadrants.counts[k]!, FORMATS.count),
+      text(tx.t(`insight.type.${type}.strategy`)),
     ]),
   ];
   if (quadrants.unknown > 0) rows.push([text(tx.t('insight.type.unknown')), num(quadrants.unknown, FORMATS.count)]);
-  rows.push([text(tx.t('insight.type.axes', {
-    value: tx.t(`insight.type.value.${ct.value}`), valueLimit: limit(quadrants.limits.x, ct.value === 'revenue'),
-    potential: ct.potentialColumn, potentialLimit: limit(quadrants.limits.y, false),
-  }))]);
+  rows.push([
+    text(
+      tx.t('insight.type.axes', {
+        value: tx.t(`insight.type.value.${ct.value}`),
+        valueLimit: limit(quadrants.limits.x, ct.value === 'revenue'),
+        potential: ct.potentialColumn,
+        potentialLimit: limit(quadrants.limits.y, false),
+      }),
+    ),
+  ]);
   rows.push([]);
   return rows;
 }

@@ -10,7 +10,9 @@ function scoringText(lang: Lang, s: CriterionScoring): string {
   if (s.type === 'direct') return t(lang, 'report.model.scoring.direct');
   const direction = t(lang, `report.model.direction.${s.direction}`);
   if (s.type !== 'thresholds') return t(lang, `report.model.scoring.${s.type}`, { direction });
-  const steps = s.thresholds.map((limit, k) => t(lang, `report.model.step.${s.direction}`, { score: k + 1, limit: formatNumber(lang, limit) }));
+  const steps = s.thresholds.map((limit, k) =>
+    t(lang, `report.model.step.${s.direction}`, { score: k + 1, limit: formatNumber(lang, limit) }),
+  );
   return t(lang, 'report.model.scoring.thresholds', { direction, steps: steps.join(', ') });
 }
 
@@ -18,10 +20,22 @@ function scoringText(lang: Lang, s: CriterionScoring): string {
 function classesText(lang: Lang, c: ClassificationMethod): string {
   const labels = c.labels;
   switch (c.method) {
-    case 'score': return labels.map((l, k) => (k < c.thresholds.length ? t(lang, 'report.model.class.score', { label: l, limit: formatLimit(lang, c.thresholds[k]!) }) : l)).join(', ');
-    case 'rank': return labels.map((l, k) => t(lang, 'report.model.class.rank', { label: l, share: formatLimit(lang, c.shares[k] ?? 0) })).join(', ');
-    case 'pareto': return labels.map((l, k) => (k < c.cutoffs.length ? t(lang, 'report.model.class.pareto', { label: l, limit: formatLimit(lang, c.cutoffs[k]!) }) : l)).join(', ');
-    case 'computed': return labels.join(', ');
+    case 'score':
+      return labels
+        .map((l, k) =>
+          k < c.thresholds.length ? t(lang, 'report.model.class.score', { label: l, limit: formatLimit(lang, c.thresholds[k]!) }) : l,
+        )
+        .join(', ');
+    case 'rank':
+      return labels.map((l, k) => t(lang, 'report.model.class.rank', { label: l, share: formatLimit(lang, c.shares[k] ?? 0) })).join(', ');
+    case 'pareto':
+      return labels
+        .map((l, k) =>
+          k < c.cutoffs.length ? t(lang, 'report.model.class.pareto', { label: l, limit: formatLimit(lang, c.cutoffs[k]!) }) : l,
+        )
+        .join(', ');
+    case 'computed':
+      return labels.join(', ');
   }
 }
 
@@ -36,7 +50,11 @@ function methodKey(c: ClassificationMethod): `report.model.method.${Classificati
  */
 export function modelTable(lang: Lang, model: ScoringModel): ReportCell[][] {
   const rows: ReportCell[][] = [[text(t(lang, 'report.model'), true), text(model.name)]];
-  rows.push((['report.model.criterion', 'report.model.column', 'report.model.weight', 'report.model.scoring'] as const).map((k) => text(t(lang, k), true)));
+  rows.push(
+    (['report.model.criterion', 'report.model.column', 'report.model.weight', 'report.model.scoring'] as const).map((k) =>
+      text(t(lang, k), true),
+    ),
+  );
   for (const c of model.criteria) {
     rows.push([text(c.name), text(c.column), { value: c.weight }, text(scoringText(lang, c.scoring))]);
   }
@@ -51,7 +69,10 @@ export function modelTable(lang: Lang, model: ScoringModel): ReportCell[][] {
       ...(r.atMost ? [t(lang, 'report.model.atMost', { label: r.atMost })] : []),
       ...(r.atLeast ? [t(lang, 'report.model.atLeast', { label: r.atLeast })] : []),
     ];
-    rows.push([text(t(lang, 'report.model.rule', { number: k + 1 })), text(`${w.criterion ?? w.column} ${w.op} ${value}: ${bounds.join(', ')}`)]);
+    rows.push([
+      text(t(lang, 'report.model.rule', { number: k + 1 })),
+      text(`${w.criterion ?? w.column} ${w.op} ${value}: ${bounds.join(', ')}`),
+    ]);
   });
   if (model.override) rows.push([text(t(lang, 'report.model.override')), text(model.override.column)]);
   return rows;

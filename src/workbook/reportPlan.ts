@@ -16,9 +16,14 @@ const num = (value: number, format: string): ReportCell => ({ value: Number.isFi
 export function growthBlock(lang: Lang, action: ActionPlan): Rows {
   const g = action.growth;
   if (!g) return [];
-  const row = (t: GrowthTotals, name = t.name, bold = false): ReportCell[] =>
-    [text(name, bold), num(t.clients, FORMATS.count), num(t.opportunity, FORMATS.money), num(t.expected, FORMATS.money)];
-  const header = (first: CatalogKey) => ([first, 'growth.col.clients', 'growth.col.opportunity', 'growth.col.expected'] as const).map((k) => text(t(lang, k), true));
+  const row = (t: GrowthTotals, name = t.name, bold = false): ReportCell[] => [
+    text(name, bold),
+    num(t.clients, FORMATS.count),
+    num(t.opportunity, FORMATS.money),
+    num(t.expected, FORMATS.money),
+  ];
+  const header = (first: CatalogKey) =>
+    ([first, 'growth.col.clients', 'growth.col.opportunity', 'growth.col.expected'] as const).map((k) => text(t(lang, k), true));
   const byOwner = g.byOwner.filter((o) => o.name !== '');
   return [
     [text(t(lang, 'growth.title'), true)],
@@ -39,12 +44,23 @@ export function idealClientBlock(lang: Lang, action: ActionPlan): Rows {
     [text(''), text(t(lang, 'ideal.col.top', label), true), text(t(lang, 'ideal.col.all'), true)],
     [text(t(lang, 'ideal.medianRevenue')), num(p.medianRevenue.top, FORMATS.money), num(p.medianRevenue.all, FORMATS.money)],
   ];
-  if (Number.isFinite(p.medianHours.all)) rows.push([text(t(lang, 'ideal.medianHours')), num(p.medianHours.top, FORMATS.hours), num(p.medianHours.all, FORMATS.hours)]);
+  if (Number.isFinite(p.medianHours.all))
+    rows.push([text(t(lang, 'ideal.medianHours')), num(p.medianHours.top, FORMATS.hours), num(p.medianHours.all, FORMATS.hours)]);
   if (p.categories.length > 0) {
-    rows.push((['ideal.col.column', 'ideal.col.value', 'ideal.col.topShare', 'ideal.col.allShare', 'ideal.col.lift'] as const).map((k) => text(t(lang, k, label), true)));
+    rows.push(
+      (['ideal.col.column', 'ideal.col.value', 'ideal.col.topShare', 'ideal.col.allShare', 'ideal.col.lift'] as const).map((k) =>
+        text(t(lang, k, label), true),
+      ),
+    );
     for (const c of p.categories) {
       for (const v of c.values.slice(0, VALUES_PER_COLUMN)) {
-        rows.push([text(c.column), text(v.value), num(v.topShare, FORMATS.share), num(v.allShare, FORMATS.share), num(v.lift, FORMATS.lift)]);
+        rows.push([
+          text(c.column),
+          text(v.value),
+          num(v.topShare, FORMATS.share),
+          num(v.allShare, FORMATS.share),
+          num(v.lift, FORMATS.lift),
+        ]);
       }
     }
   }

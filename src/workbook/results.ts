@@ -6,7 +6,14 @@ export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde
 
 /** The result columns, in the order they are written (docs/architecture.md, "The method, precisely"). */
 export const RESULT_COLUMN_KEYS = [
-  'col.score', 'col.percent', 'col.class', 'col.rank', 'col.revenueShare', 'col.explanation', 'col.approach', 'col.signals',
+  'col.score',
+  'col.percent',
+  'col.class',
+  'col.rank',
+  'col.revenueShare',
+  'col.explanation',
+  'col.approach',
+  'col.signals',
 ] as const;
 export const RESULT_COLUMN_COUNT = RESULT_COLUMN_KEYS.length;
 const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -28,7 +35,10 @@ export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): bo
 
 /** Catalog key of an insight column's header. */
 export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, CatalogKey>> = {
-  shift: 'insight.col.shift', margin: 'insight.col.margin', revenuePerHour: 'insight.col.revenuePerHour', clientType: 'insight.col.clientType',
+  shift: 'insight.col.shift',
+  margin: 'insight.col.margin',
+  revenuePerHour: 'insight.col.revenuePerHour',
+  clientType: 'insight.col.clientType',
 };
 /** The eight fixed columns plus at most every insight column. */
 export const MAX_RESULT_COLUMNS = RESULT_COLUMN_COUNT + INSIGHT_COLUMNS.length;
@@ -99,10 +109,17 @@ export const EMPTY_RECORD: ResultsRecord = { version: 1, entries: [] };
 function isEntry(x: unknown): x is ResultsEntry {
   if (typeof x !== 'object' || x === null) return false;
   const e = x as Record<string, unknown>;
-  return typeof e.sheet === 'string' && Number.isInteger(e.headerRow) && Number.isInteger(e.column)
-    && Number.isInteger(e.rowCount) && Array.isArray(e.headers) && typeof e.inserted === 'boolean'
-    && Array.isArray(e.reports) && e.reports.every((r) => typeof r === 'string')
-    && (e.tableName === undefined || typeof e.tableName === 'string');
+  return (
+    typeof e.sheet === 'string' &&
+    Number.isInteger(e.headerRow) &&
+    Number.isInteger(e.column) &&
+    Number.isInteger(e.rowCount) &&
+    Array.isArray(e.headers) &&
+    typeof e.inserted === 'boolean' &&
+    Array.isArray(e.reports) &&
+    e.reports.every((r) => typeof r === 'string') &&
+    (e.tableName === undefined || typeof e.tableName === 'string')
+  );
 }
 
 /** Reads the record from settings; anything unreadable counts as "nothing written" (we never guess). */

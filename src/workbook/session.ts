@@ -35,14 +35,20 @@ export type TableIdentity = Pick<DetectedTable, 'sheet' | 'address' | 'tableName
 
 /** "Klanten!A1:H151" → "A1": the header's top-left cell, where a table starts. */
 function topLeft(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).split(':')[0]!.replace(/\$/g, '').toUpperCase();
+  return address
+    .slice(address.lastIndexOf('!') + 1)
+    .split(':')[0]!
+    .replace(/\$/g, '')
+    .toUpperCase();
 }
 
 /** Same sheet (Excel compares sheet names case-insensitively), same Excel Table if any, same top-left cell. */
 export function sameTable(a: TableIdentity, b: TableIdentity): boolean {
-  return a.sheet.toLowerCase() === b.sheet.toLowerCase()
-    && (a.tableName ?? '').toLowerCase() === (b.tableName ?? '').toLowerCase()
-    && topLeft(a.address) === topLeft(b.address);
+  return (
+    a.sheet.toLowerCase() === b.sheet.toLowerCase() &&
+    (a.tableName ?? '').toLowerCase() === (b.tableName ?? '').toLowerCase() &&
+    topLeft(a.address) === topLeft(b.address)
+  );
 }
 
 /** How a table is named in messages: its Excel Table name with the address, or the address. */

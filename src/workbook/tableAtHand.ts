@@ -5,7 +5,14 @@ import { rangeAddress, type CellRange } from './cells';
 import type { LocatedTable, TableContent, TableReadRequest, WorkbookPort, WorkbookState } from './port';
 import { EMPTY_RECORD, parseRecord, SETTINGS_KEYS, type ResultsRecord } from './results';
 import { KlantwaardeError } from './session';
-import { clientRowsBelow, locateHeaderRow, readClientRowsBelow, rowsToReadBelow, withoutTrailingBlankRows, type HeaderDetection } from './tableEdges';
+import {
+  clientRowsBelow,
+  locateHeaderRow,
+  readClientRowsBelow,
+  rowsToReadBelow,
+  withoutTrailingBlankRows,
+  type HeaderDetection,
+} from './tableEdges';
 import { planTable, type TablePlan } from './tablePlan';
 
 /** Progress shares of a classify run: reading, the engine, writing. */
@@ -53,7 +60,9 @@ function headerLooksNumeric(header: readonly CellValue[]): boolean {
 
 /** Step: find the table in one round trip, prefetching its read when the host can; refuse an empty header. */
 async function locate(
-  port: WorkbookPort, sampleRows: number | undefined, model?: ScoringModel,
+  port: WorkbookPort,
+  sampleRows: number | undefined,
+  model?: ScoringModel,
 ): Promise<{ state: WorkbookState; record: ResultsRecord; table: LocatedTable }> {
   let record: ResultsRecord = EMPTY_RECORD;
   const prefetch = (located: TablePlan['located']) => {
@@ -64,7 +73,10 @@ async function locate(
   record = parseRecord(state.settings[SETTINGS_KEYS.results]);
   if (!state.location.ok) fail(state.location.error);
   if (state.location.table.header.every(isBlank)) {
-    fail({ code: 'table.empty', params: { sheet: state.location.table.range.sheet, address: rangeAddress({ ...state.location.table.range, rowCount: 1 }) } });
+    fail({
+      code: 'table.empty',
+      params: { sheet: state.location.table.range.sheet, address: rangeAddress({ ...state.location.table.range, rowCount: 1 }) },
+    });
   }
   return { state, record, table: state.location.table };
 }
@@ -81,7 +93,11 @@ function planLocated(located: LocatedTable, record: ResultsRecord, model?: Scori
 
 /** Step: read the client rows, and tell about clients a blank row cut off below them. */
 async function readClients(
-  port: WorkbookPort, located: LocatedTable, planned: TablePlan, sampleRows: number | undefined, readCells: ReadCells,
+  port: WorkbookPort,
+  located: LocatedTable,
+  planned: TablePlan,
+  sampleRows: number | undefined,
+  readCells: ReadCells,
   onProgress?: (f: number) => void,
 ): Promise<{ read: TableContent; below: CatalogMessage | undefined }> {
   // A full read takes in the rows right under a plain table too (same round trip), to tell about clients
@@ -90,12 +106,18 @@ async function readClients(
   const request = readRequest(planned, sampleRows);
   const withBelow = extra > 0 ? { ...request, range: { ...request.range, rowCount: request.range.rowCount + extra } } : request;
   const readAll = await hostCall(located.range.sheet, 'workbook.readFailed', () =>
-    port.readTable(withBelow, (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)));
+    port.readTable(withBelow, (f) => onProgress?.(PROGRESS.located + (PROGRESS.read - PROGRESS.located) * f)),
+  );
   const dataRows = planned.clientRange.rowCount - 1;
-  const read: TableContent = extra === 0 ? readAll : {
-    ...readAll, rows: readAll.rows.slice(0, dataRows), numberFormats: readAll.numberFormats.slice(0, dataRows),
-    hiddenRows: readAll.hiddenRows.filter((r) => r < dataRows),
-  };
+  const read: TableContent =
+    extra === 0
+      ? readAll
+      : {
+          ...readAll,
+          rows: readAll.rows.slice(0, dataRows),
+          numberFormats: readAll.numberFormats.slice(0, dataRows),
+          hiddenRows: readAll.hiddenRows.filter((r) => r < dataRows),
+        };
   const clientPart = { ...located, range: planned.clientRange, header: located.header.slice(0, planned.clientRange.columnCount) };
   const below = extra > 0 ? clientRowsBelow(clientPart, readAll.rows.slice(dataRows)) : await readClientRowsBelow(clientPart, readCells);
   return { read, below };
@@ -103,7 +125,11 @@ async function readClients(
 
 /** `model` plans the insight columns too (see `planTable`); detecting the table has none. */
 export async function locateAndRead(
-  port: WorkbookPort, sampleRows: number | undefined, onProgress?: (f: number) => void, model?: ScoringModel, headerRow?: number,
+  port: WorkbookPort,
+  sampleRows: number | undefined,
+  onProgress?: (f: number) => void,
+  model?: ScoringModel,
+  headerRow?: number,
 ): Promise<TableAtHand> {
   const { state, record, table } = await locate(port, sampleRows, model);
   const readCells: ReadCells = (ranges) => hostCall(ranges[0]?.sheet ?? '', 'workbook.readFailed', () => port.readCells(ranges));
@@ -124,14 +150,26 @@ export function tableWarnings(at: TableAtHand, skipHidden: boolean): CatalogMess
   plan.located.header.slice(0, plan.clientRange.columnCount).forEach((h, i) => {
     if (isBlank(h)) {
       const column = plan.clientRange.column + i;
-      warnings.push({ code: 'workbook.blankHeader', params: { letter: columnLetter(column), address: rangeAddress({ sheet: plan.clientRange.sheet, row: plan.clientRange.row, column, rowCount: 1, columnCount: 1 }) } });
+      warnings.push({
+        code: 'workbook.blankHeader',
+        params: {
+          letter: columnLetter(column),
+          address: rangeAddress({ sheet: plan.clientRange.sheet, row: plan.clientRange.row, column, rowCount: 1, columnCount: 1 }),
+        },
+      });
     }
   });
   if (plan.ownIncluded) {
-    warnings.push({ code: 'workbook.ownColumnsFound', params: { range: rangeAddress({ ...plan.clientRange, column: plan.outputColumn, columnCount: plan.ownColumns }) } });
+    warnings.push({
+      code: 'workbook.ownColumnsFound',
+      params: { range: rangeAddress({ ...plan.clientRange, column: plan.outputColumn, columnCount: plan.ownColumns }) },
+    });
   }
   if (content.hiddenRows.length > 0) {
-    warnings.push({ code: skipHidden ? 'workbook.hiddenRowsSkipped' : 'workbook.hiddenRows', params: { count: content.hiddenRows.length } });
+    warnings.push({
+      code: skipHidden ? 'workbook.hiddenRowsSkipped' : 'workbook.hiddenRows',
+      params: { count: content.hiddenRows.length },
+    });
   }
   return warnings;
 }

@@ -18,8 +18,11 @@ function fail(error: CatalogMessage): never {
 /** A row of column names: at least two, all text, none a number (a client row has numbers in it). */
 function looksLikeHeader(row: readonly CellValue[]): boolean {
   const filled = row.filter((v) => !isBlank(v));
-  return filled.length >= 2 && filled.length * 2 >= row.length
-    && filled.every((v) => typeof v === 'string' && !cellErrorText(v) && parseNumber(v).kind !== 'number');
+  return (
+    filled.length >= 2 &&
+    filled.length * 2 >= row.length &&
+    filled.every((v) => typeof v === 'string' && !cellErrorText(v) && parseNumber(v).kind !== 'number')
+  );
 }
 
 /** Reads cell values of ranges (one round trip for all of them). */
@@ -84,7 +87,10 @@ function pickHeaderRow(window: readonly (readonly CellValue[])[]): number {
     if (span && count > above) {
       const cells = window[r]!.slice(span.first, span.last + 1);
       const under = filledCount(window[r + 1]!.slice(span.first, span.last + 1));
-      if (looksLikeHeader(cells) && under > 0 && count > bestCount) { best = r; bestCount = count; }
+      if (looksLikeHeader(cells) && under > 0 && count > bestCount) {
+        best = r;
+        bestCount = count;
+      }
     }
     above = Math.max(above, count);
   }
@@ -109,9 +115,10 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   const { range } = located;
   const regionTop = range.row + 1;
   if (located.tableName !== undefined) {
-    const message: CatalogMessage | undefined = headerRow !== undefined && headerRow !== regionTop
-      ? { code: 'workbook.headerRowOfTable', params: { table: located.tableName, row: String(regionTop), wanted: String(headerRow) } }
-      : undefined;
+    const message: CatalogMessage | undefined =
+      headerRow !== undefined && headerRow !== regionTop
+        ? { code: 'workbook.headerRowOfTable', params: { table: located.tableName, row: String(regionTop), wanted: String(headerRow) } }
+        : undefined;
     return { located, detection: { headerRow: regionTop, titleRows: [], manual: false }, ...(message ? { message } : {}) };
   }
   if (headerRow === undefined && range.rowCount >= 2 && looksLikeHeader(located.header)) {
@@ -136,7 +143,12 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
 
   // Inside the region the region's own columns and bottom stand; outside it, the table is read down to its first blank row.
   let found: CellRange;
-  if (sheetRow >= range.row && sheetRow < range.row + range.rowCount && span.first >= range.column && span.last < range.column + range.columnCount) {
+  if (
+    sheetRow >= range.row &&
+    sheetRow < range.row + range.rowCount &&
+    span.first >= range.column &&
+    span.last < range.column + range.columnCount
+  ) {
     found = { ...range, row: sheetRow, rowCount: range.row + range.rowCount - sheetRow };
   } else {
     const columns = { column: span.first, columnCount: span.last - span.first + 1 };
@@ -146,7 +158,10 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
       const rowCount = Math.min(chunk, MAX_ROWS - end);
       const [cells = []] = await readCells([{ sheet: range.sheet, row: end, ...columns, rowCount }]);
       const blank = cells.findIndex((r) => r.every(isBlank));
-      if (blank >= 0) { end += blank; break; }
+      if (blank >= 0) {
+        end += blank;
+        break;
+      }
       end += rowCount;
     }
     found = { sheet: range.sheet, row: sheetRow, ...columns, rowCount: end - sheetRow };
@@ -157,11 +172,24 @@ export async function locateHeaderRow(located: LocatedTable, readCells: ReadCell
   const detection: HeaderDetection = { headerRow: sheetRow + 1, titleRows, manual: headerRow !== undefined };
   const result = { located: { ...located, range: found, header }, detection };
   if (headerRow !== undefined || titleRows.length === 0) return result;
-  const titleRange: CellRange = { sheet: range.sheet, row: titleRows[0]! - 1, column: found.column, rowCount: titleRows[titleRows.length - 1]! - titleRows[0]! + 1, columnCount: found.columnCount };
+  const titleRange: CellRange = {
+    sheet: range.sheet,
+    row: titleRows[0]! - 1,
+    column: found.column,
+    rowCount: titleRows[titleRows.length - 1]! - titleRows[0]! + 1,
+    columnCount: found.columnCount,
+  };
   const title = displayText(window[titleRows[0]! - 1 - top]!.find((v) => !isBlank(v)) ?? '', 60);
-  const message: CatalogMessage = titleRows.length === 1
-    ? { code: 'workbook.titleRowSkipped', params: { address: rangeAddress(titleRange), title, row: String(titleRows[0]), headerRow: String(sheetRow + 1) } }
-    : { code: 'workbook.titleRowsSkipped', params: { address: rangeAddress(titleRange), title, rows: rowsText(titleRows), headerRow: String(sheetRow + 1) } };
+  const message: CatalogMessage =
+    titleRows.length === 1
+      ? {
+          code: 'workbook.titleRowSkipped',
+          params: { address: rangeAddress(titleRange), title, row: String(titleRows[0]), headerRow: String(sheetRow + 1) },
+        }
+      : {
+          code: 'workbook.titleRowsSkipped',
+          params: { address: rangeAddress(titleRange), title, rows: rowsText(titleRows), headerRow: String(sheetRow + 1) },
+        };
   return { ...result, message };
 }
 
@@ -232,8 +260,11 @@ export function withoutTrailingBlankRows(plan: TablePlan, content: TableContent)
   return {
     plan: { ...rest, clientRange: { ...plan.clientRange, rowCount: tableRows }, tableRows, ...(beside ? { beside } : {}) },
     content: {
-      header: content.header, rows: content.rows.slice(0, rows), numberFormats: content.numberFormats.slice(0, rows),
-      hiddenRows: content.hiddenRows.filter((r) => r < rows), ...(besideContent ? { beside: besideContent } : {}),
+      header: content.header,
+      rows: content.rows.slice(0, rows),
+      numberFormats: content.numberFormats.slice(0, rows),
+      hiddenRows: content.hiddenRows.filter((r) => r < rows),
+      ...(besideContent ? { beside: besideContent } : {}),
     },
   };
 }

@@ -1,9 +1,7 @@
 import { displayText, plannedInsightColumns, type CellValue, type InsightColumn, type ScoringModel } from '../engine';
 import { MAX_COLUMNS, rangeAddress, type CellRange } from './cells';
 import type { BesideContent, LocatedTable } from './port';
-import {
-  insightColumnOf, isOwnHeaderRow, ownInsightColumns, RESULT_COLUMN_COUNT, type ResultsEntry, type ResultsRecord,
-} from './results';
+import { insightColumnOf, isOwnHeaderRow, ownInsightColumns, RESULT_COLUMN_COUNT, type ResultsEntry, type ResultsRecord } from './results';
 import type { CatalogMessage } from '../i18n/catalog';
 
 /**
@@ -41,9 +39,17 @@ function sameSheet(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-export function findEntry(record: ResultsRecord, sheet: string, headerRow: number, column: number, tableName?: string): ResultsEntry | undefined {
-  return (tableName ? record.entries.find((e) => e.tableName === tableName && sameSheet(e.sheet, sheet)) : undefined)
-    ?? record.entries.find((e) => sameSheet(e.sheet, sheet) && e.headerRow === headerRow && e.column === column);
+export function findEntry(
+  record: ResultsRecord,
+  sheet: string,
+  headerRow: number,
+  column: number,
+  tableName?: string,
+): ResultsEntry | undefined {
+  return (
+    (tableName ? record.entries.find((e) => e.tableName === tableName && sameSheet(e.sheet, sheet)) : undefined) ??
+    record.entries.find((e) => sameSheet(e.sheet, sheet) && e.headerRow === headerRow && e.column === column)
+  );
 }
 
 /** Where our eight header cells sit in a header row (the first run of them), or -1. */
@@ -59,7 +65,12 @@ export function ownColumnsAt(header: readonly CellValue[], inTable: boolean): nu
  * when the settings record knows the block, only as far as it says we wrote them (a user's own
  * "Marge" column typed right after ours stays the user's).
  */
-function writtenInsightColumns(header: readonly CellValue[], at: number, inTable: boolean, entry: ResultsEntry | undefined): InsightColumn[] {
+function writtenInsightColumns(
+  header: readonly CellValue[],
+  at: number,
+  inTable: boolean,
+  entry: ResultsEntry | undefined,
+): InsightColumn[] {
   const found = ownInsightColumns(header.slice(at + RESULT_COLUMN_COUNT), inTable);
   if (!entry) return found;
   const recorded = entry.headers.slice(RESULT_COLUMN_COUNT).map((h) => insightColumnOf(h, inTable));
@@ -83,26 +94,47 @@ export function planTable(located: LocatedTable, record: ResultsRecord, model?: 
   const entry = findEntry(record, range.sheet, range.row, outputColumn, located.tableName);
   const matchingEntry = entry && entry.column === outputColumn && entry.headerRow === range.row ? entry : undefined;
   const written = ownIncluded ? writtenInsightColumns(located.header, at, inTable, matchingEntry) : [];
-  const wanted = model ? plannedInsightColumns(located.header.slice(0, clientRange.columnCount).map((h) => displayText(h, 255).trim()), model) : [];
+  const wanted = model
+    ? plannedInsightColumns(
+        located.header.slice(0, clientRange.columnCount).map((h) => displayText(h, 255).trim()),
+        model,
+      )
+    : [];
   const layout = [...written, ...wanted.filter((kind) => !written.includes(kind))];
   const width = RESULT_COLUMN_COUNT + layout.length;
   if (outputColumn + width > MAX_COLUMNS) {
     return { code: 'workbook.noRoom', params: { address: rangeAddress(clientRange), count: width, sheet: range.sheet } };
   }
   // In an Excel Table every cell of our table columns is ours; on a plain sheet only the rows we wrote.
-  const ownRows = !ownIncluded ? 0 : located.tableName ? tableRows : matchingEntry?.rowCount ?? tableRows;
+  const ownRows = !ownIncluded ? 0 : located.tableName ? tableRows : (matchingEntry?.rowCount ?? tableRows);
   const ownColumns = ownIncluded ? RESULT_COLUMN_COUNT + written.length : 0;
   // What is not known to be ours: the rows below our old block (all columns) and the new columns (all
   // rows). One rectangle around both; `resolveOwnership` leaves out the cells that are ours.
   const grows = ownIncluded && width > ownColumns;
   const fromRow = grows ? 0 : ownRows;
   const fromColumn = ownIncluded && ownRows >= tableRows ? ownColumns : 0;
-  const beside: CellRange | undefined = fromRow < tableRows && fromColumn < width
-    ? { sheet: range.sheet, row: range.row + fromRow, column: outputColumn + fromColumn, rowCount: tableRows - fromRow, columnCount: width - fromColumn }
-    : undefined;
+  const beside: CellRange | undefined =
+    fromRow < tableRows && fromColumn < width
+      ? {
+          sheet: range.sheet,
+          row: range.row + fromRow,
+          column: outputColumn + fromColumn,
+          rowCount: tableRows - fromRow,
+          columnCount: width - fromColumn,
+        }
+      : undefined;
   return {
-    located, clientRange, tableRows, outputColumn, ownIncluded, ...(matchingEntry ? { entry: matchingEntry } : {}), ownRows,
-    ...(beside ? { beside } : {}), layout, width, ownColumns,
+    located,
+    clientRange,
+    tableRows,
+    outputColumn,
+    ownIncluded,
+    ...(matchingEntry ? { entry: matchingEntry } : {}),
+    ownRows,
+    ...(beside ? { beside } : {}),
+    layout,
+    width,
+    ownColumns,
   };
 }
 

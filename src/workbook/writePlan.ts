@@ -1,5 +1,12 @@
 import {
-  displayText, modelToJson, portfolioInsight, type ActionPlan, type CellValue, type ClassificationRun, type PortfolioInsight, type ScoringModel,
+  displayText,
+  modelToJson,
+  portfolioInsight,
+  type ActionPlan,
+  type CellValue,
+  type ClassificationRun,
+  type PortfolioInsight,
+  type ScoringModel,
 } from '../engine';
 import { t, type CatalogMessage, type Lang } from '../i18n/catalog';
 import { planForRun } from './actionPlan';
@@ -64,9 +71,18 @@ export function planClassifyWrite(input: ClassifyWriteInput): ClassifyWrite {
   const headers = planColumns(input, insight, placement, writePlan, warnings);
   const sheets = planSheets(input, insight, action, writePlan, warnings);
   writePlan.settings = planSettings(input, placement, headers, sheets.reports);
-  const resultRange: CellRange = { sheet: plan.clientRange.sheet, row: plan.clientRange.row, column: plan.outputColumn, rowCount: placement.blockRows, columnCount: plan.width };
+  const resultRange: CellRange = {
+    sheet: plan.clientRange.sheet,
+    row: plan.clientRange.row,
+    column: plan.outputColumn,
+    rowCount: placement.blockRows,
+    columnCount: plan.width,
+  };
   return {
-    writePlan, resultRange, action, warnings,
+    writePlan,
+    resultRange,
+    action,
+    warnings,
     ...(sheets.reportSheet ? { reportSheet: sheets.reportSheet } : {}),
     ...(sheets.planSheet ? { planSheet: sheets.planSheet } : {}),
   };
@@ -82,14 +98,23 @@ function placeBlock(at: TableAtHand, lang: Lang, insertColumns: boolean): BlockP
   // and inserting sheet columns inside a table would not help.
   const tableGrows = isTable && plan.ownIncluded && ownership.own && plan.width > ownership.ownColumns;
   if (tableGrows && ownership.occupied.length > 0) {
-    fail({ code: 'insight.tableGrowthBlocked', params: { table: plan.located.tableName!, cells: listCells(ownership.occupied).shown, columns: plan.width - ownership.ownColumns } });
+    fail({
+      code: 'insight.tableGrowthBlocked',
+      params: { table: plan.located.tableName!, cells: listCells(ownership.occupied).shown, columns: plan.width - ownership.ownColumns },
+    });
   }
   let insert = false;
   if (ownership.occupied.length > 0) {
     if (!insertColumns) {
       const { shown, more } = listCells(ownership.occupied);
       const cells = more > 0 ? `${shown} ${t(lang, 'workbook.moreCells', { count: more })}` : shown;
-      const range: CellRange = { sheet, row: plan.clientRange.row, column: plan.outputColumn, rowCount: plan.tableRows, columnCount: plan.width };
+      const range: CellRange = {
+        sheet,
+        row: plan.clientRange.row,
+        column: plan.outputColumn,
+        rowCount: plan.tableRows,
+        columnCount: plan.width,
+      };
       fail({ code: 'workbook.outputOccupied', params: { sheet, cells, range: a1(range) } });
     }
     insert = true;
@@ -102,14 +127,23 @@ function placeBlock(at: TableAtHand, lang: Lang, insertColumns: boolean): BlockP
 
 /** Step: the result and insight columns, with free names where they join a table; returns their headers. */
 function planColumns(
-  input: ClassifyWriteInput, insight: PortfolioInsight, placement: BlockPlacement, writePlan: Mutable<WritePlan>, warnings: CatalogMessage[],
+  input: ClassifyWriteInput,
+  insight: PortfolioInsight,
+  placement: BlockPlacement,
+  writePlan: Mutable<WritePlan>,
+  warnings: CatalogMessage[],
 ): string[] {
-  const { at: { plan }, run, lang } = input;
+  const {
+    at: { plan },
+    run,
+    lang,
+  } = input;
   const { ownership, insert, own, tableGrows, blockRows } = placement;
   const sheet = plan.clientRange.sheet;
   const isTable = plan.located.tableName !== undefined;
   let columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
-  if (isTable && own && plan.ownIncluded) columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
+  if (isTable && own && plan.ownIncluded)
+    columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
   if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: plan.width };
   const addFrom = isTable && !own && !(ownership.own && !plan.ownIncluded) ? 0 : tableGrows ? ownership.ownColumns : -1;
   if (addFrom >= 0) {
@@ -129,9 +163,19 @@ function planColumns(
 
 /** Step: the report sheet and the contact-plan sheet beside it, each replacing our own earlier one. */
 function planSheets(
-  input: ClassifyWriteInput, insight: PortfolioInsight, action: ActionPlan, writePlan: Mutable<WritePlan>, warnings: CatalogMessage[],
+  input: ClassifyWriteInput,
+  insight: PortfolioInsight,
+  action: ActionPlan,
+  writePlan: Mutable<WritePlan>,
+  warnings: CatalogMessage[],
 ): { reports: readonly string[]; reportSheet?: string; planSheet?: string } {
-  const { at: { plan, state, record }, run, lang, now, opts } = input;
+  const {
+    at: { plan, state, record },
+    run,
+    lang,
+    now,
+    opts,
+  } = input;
   let reports = plan.entry?.reports ?? [];
   let reportSheet: string | undefined;
   if (opts.report ?? true) {
@@ -142,7 +186,15 @@ function planSheets(
       warnings.push({ code: 'workbook.reportRenamed', params: { wanted: title, sheet: choice.name } });
     }
     reportSheet = choice.name;
-    writePlan.report = buildReport({ lang, run, sheet: choice.name, tableAddress: rangeAddress(plan.clientRange), now: now(), insight, action });
+    writePlan.report = buildReport({
+      lang,
+      run,
+      sheet: choice.name,
+      tableAddress: rangeAddress(plan.clientRange),
+      now: now(),
+      insight,
+      action,
+    });
     if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
   }
   let planSheet: string | undefined;
@@ -159,19 +211,37 @@ function planSheets(
 }
 
 /** Step: the record of what we wrote (so a re-run and "remove results" find it) and the model, in settings. */
-function planSettings(input: ClassifyWriteInput, placement: BlockPlacement, headers: string[], reports: readonly string[]): Record<string, string> {
-  const { at: { plan, record }, model } = input;
+function planSettings(
+  input: ClassifyWriteInput,
+  placement: BlockPlacement,
+  headers: string[],
+  reports: readonly string[],
+): Record<string, string> {
+  const {
+    at: { plan, record },
+    model,
+  } = input;
   const { insert, own, blockRows } = placement;
   const sheet = plan.clientRange.sheet;
   const previous = plan.entry;
   const entry: ResultsEntry = {
-    sheet, ...(plan.located.tableName !== undefined ? { tableName: plan.located.tableName } : {}), headerRow: plan.clientRange.row,
-    column: plan.outputColumn, rowCount: blockRows, headers, inserted: insert || (own && (previous?.inserted ?? false)), reports,
+    sheet,
+    ...(plan.located.tableName !== undefined ? { tableName: plan.located.tableName } : {}),
+    headerRow: plan.clientRange.row,
+    column: plan.outputColumn,
+    rowCount: blockRows,
+    headers,
+    inserted: insert || (own && (previous?.inserted ?? false)),
+    reports,
   };
   // Columns we insert move our other blocks on that sheet to the right.
   const others = record.entries
     .filter((e) => e !== previous)
-    .map((e) => (insert && e.sheet.toLowerCase() === sheet.toLowerCase() && e.column >= plan.outputColumn ? { ...e, column: e.column + plan.width } : e));
+    .map((e) =>
+      insert && e.sheet.toLowerCase() === sheet.toLowerCase() && e.column >= plan.outputColumn
+        ? { ...e, column: e.column + plan.width }
+        : e,
+    );
   return {
     [SETTINGS_KEYS.results]: recordJson({ version: 1, entries: [...others, entry] }),
     [SETTINGS_KEYS.model]: JSON.stringify(modelToJson(model)),
@@ -214,7 +284,9 @@ function freeTableHeaders(lang: Lang, tableHeader: readonly CellValue[], headers
  * column named like ours keeps that name (writing "Klasse" back would make a duplicate name).
  */
 function keepFreeNames(columns: OutputColumn[], tableHeader: readonly CellValue[], offset: number, own: number): OutputColumn[] {
-  const others = new Set(tableHeader.filter((_, i) => i < offset || i >= offset + own).map((h) => displayText(h, 255).trim().toLowerCase()));
+  const others = new Set(
+    tableHeader.filter((_, i) => i < offset || i >= offset + own).map((h) => displayText(h, 255).trim().toLowerCase()),
+  );
   return columns.map((c, k) => {
     const cell = tableHeader[offset + k];
     const wanted = String(columnHeader(c));

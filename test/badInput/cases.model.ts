@@ -22,35 +22,50 @@ function nothingWritten({ dir, cli }: Observed): void {
 }
 
 /** The missing comma after "Omzet" on line 4: the error is at the quote of "weight", character 23. */
-const MISSING_COMMA = [
-  '{',
-  '  "version": 1,',
-  '  "criteria": [',
-  '    { "name": "Omzet" "weight": 5 }',
-  '  ]',
-  '}',
-].join('\n');
+const MISSING_COMMA = ['{', '  "version": 1,', '  "criteria": [', '    { "name": "Omzet" "weight": 5 }', '  ]', '}'].join('\n');
 
 export const modelCases: readonly BadInputCase[] = [
   {
     id: 35,
     title: 'a model file whose weights are all 0',
-    arrange: () => withModel(modelJson([{ name: 'Omzet', weight: 0 }, { name: 'Netwerk', weight: 0 }])),
+    arrange: () =>
+      withModel(
+        modelJson([
+          { name: 'Omzet', weight: 0 },
+          { name: 'Netwerk', weight: 0 },
+        ]),
+      ),
     expect: { kind: 'cli', exit: EXIT.model, message: { code: 'model.allWeightsZero', params: { path: 'criteria' } } },
     also: nothingWritten,
   },
   {
     id: 36,
     title: 'a model file with a negative weight',
-    arrange: () => withModel(modelJson([{ name: 'Omzet', weight: -2 }, { name: 'Netwerk', weight: 3 }])),
+    arrange: () =>
+      withModel(
+        modelJson([
+          { name: 'Omzet', weight: -2 },
+          { name: 'Netwerk', weight: 3 },
+        ]),
+      ),
     expect: { kind: 'cli', exit: EXIT.model, message: { code: 'model.weightNegative', params: { path: 'criteria[0].weight', value: -2 } } },
     also: nothingWritten,
   },
   {
     id: 37,
     title: 'a model file with a weight as text',
-    arrange: () => withModel(modelJson([{ name: 'Omzet', weight: 5 }, { name: 'Netwerk', weight: 'zwaar' }])),
-    expect: { kind: 'cli', exit: EXIT.model, message: { code: 'model.weightNotNumber', params: { path: 'criteria[1].weight', value: 'zwaar' } } },
+    arrange: () =>
+      withModel(
+        modelJson([
+          { name: 'Omzet', weight: 5 },
+          { name: 'Netwerk', weight: 'zwaar' },
+        ]),
+      ),
+    expect: {
+      kind: 'cli',
+      exit: EXIT.model,
+      message: { code: 'model.weightNotNumber', params: { path: 'criteria[1].weight', value: 'zwaar' } },
+    },
     also: nothingWritten,
   },
   {

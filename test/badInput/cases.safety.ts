@@ -30,14 +30,20 @@ export const safetyCases: readonly BadInputCase[] = [
     id: 40,
     title: 'client names, a criterion and a reason that look like formulas (=, +, -, @) (Excel)',
     // Max 3·(3 + 2) = 15: Aalders 6 + 6 = 12 → A, Bakker 10 → B (and B by hand), Claes 5 → C, De Vries 0 → D.
-    arrange: () => classifySheet(FORMULA_LIKE, {
-      ...A1, adapter: 'excel',
-      model: model({
-        revenue: 'Omzet', criteria: [{ name: '@Netwerk', weight: 3 }, { name: 'Portfolio', weight: 2 }],
-        classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
-        override: { column: 'Handmatige klasse', reasonColumn: 'Reden' },
+    arrange: () =>
+      classifySheet(FORMULA_LIKE, {
+        ...A1,
+        adapter: 'excel',
+        model: model({
+          revenue: 'Omzet',
+          criteria: [
+            { name: '@Netwerk', weight: 3 },
+            { name: 'Portfolio', weight: 2 },
+          ],
+          classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
+          override: { column: 'Handmatige klasse', reasonColumn: 'Reden' },
+        }),
       }),
-    }),
     expect: { kind: 'runs' },
     also: ({ wb }) => {
       // Excel turns text typed as =, +, - or @ into a formula; the Office.js fake does too. Nothing we wrote became one.
@@ -53,20 +59,42 @@ export const safetyCases: readonly BadInputCase[] = [
   {
     id: 41,
     title: 'a protected sheet (Excel)',
-    arrange: () => classifySheet(FOUR, { ...A1, adapter: 'excel', prepare: (wb) => { wb.requireSheet('Klanten').protected = true; } }),
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        adapter: 'excel',
+        prepare: (wb) => {
+          wb.requireSheet('Klanten').protected = true;
+        },
+      }),
     expect: { kind: 'stops', message: { code: 'workbook.sheetProtected', params: { sheet: 'Klanten' } } },
   },
   {
     id: 42,
     title: 'a filtered table with hidden rows (included by default)',
-    arrange: () => classifySheet(FOUR, { ...A1, prepare: (wb) => { wb.requireSheet('Klanten').hiddenRows.add(2); } }),
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        prepare: (wb) => {
+          wb.requireSheet('Klanten').hiddenRows.add(2);
+        },
+      }),
     expect: { kind: 'warns', message: { code: 'workbook.hiddenRows', params: { count: 1 } } },
-    also: ({ wb }) => { expect(wb!.requireSheet('Klanten').value(2, 7)).toBe('B'); },
+    also: ({ wb }) => {
+      expect(wb!.requireSheet('Klanten').value(2, 7)).toBe('B');
+    },
   },
   {
     id: 43,
     title: 'a filtered table with hidden rows, "skip hidden rows" chosen',
-    arrange: () => classifySheet(FOUR, { ...A1, options: { skipHiddenRows: true }, prepare: (wb) => { wb.requireSheet('Klanten').hiddenRows.add(2); } }),
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        options: { skipHiddenRows: true },
+        prepare: (wb) => {
+          wb.requireSheet('Klanten').hiddenRows.add(2);
+        },
+      }),
     expect: { kind: 'warns', message: { code: 'workbook.hiddenRowsSkipped', params: { count: 1 } } },
     also: ({ wb, outcome }) => {
       expect(outcome!.run.count).toBe(3);
@@ -76,36 +104,80 @@ export const safetyCases: readonly BadInputCase[] = [
   {
     id: 44,
     title: 'two tables side by side (a gap of two columns)',
-    arrange: () => classifySheet(FOUR, { ...A1, prepare: (wb) => { wb.loadSheet('Klanten', [['Prospect', 'Kans'], ['Xeno', 0.3]], 'H1'); } }),
-    expect: { kind: 'stops', message: { code: 'workbook.outputOccupied', params: { sheet: 'Klanten', cells: 'H1, I1, H2, I2', range: 'F1:M5' } } },
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        prepare: (wb) => {
+          wb.loadSheet(
+            'Klanten',
+            [
+              ['Prospect', 'Kans'],
+              ['Xeno', 0.3],
+            ],
+            'H1',
+          );
+        },
+      }),
+    expect: {
+      kind: 'stops',
+      message: { code: 'workbook.outputOccupied', params: { sheet: 'Klanten', cells: 'H1, I1, H2, I2', range: 'F1:M5' } },
+    },
   },
   {
     id: 45,
-    title: 'the result columns\' cells already hold user data',
-    arrange: () => classifySheet(FOUR, { ...A1, prepare: (wb) => { wb.loadSheet('Klanten', [['bellen in mei']], 'J3'); } }),
+    title: "the result columns' cells already hold user data",
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        prepare: (wb) => {
+          wb.loadSheet('Klanten', [['bellen in mei']], 'J3');
+        },
+      }),
     expect: { kind: 'stops', message: { code: 'workbook.outputOccupied', params: { sheet: 'Klanten', cells: 'J3', range: 'F1:M5' } } },
   },
   {
     id: 46,
-    title: 'a worksheet of the user\'s named like our report sheet',
-    arrange: () => classifySheet(FOUR, { ...A1, prepare: (wb) => { wb.loadSheet('Klantanalyse 2026', [['Mijn eigen analyse'], [1, 2, 3]]); } }),
-    expect: { kind: 'warns', message: { code: 'workbook.reportRenamed', params: { wanted: 'Klantanalyse 2026', sheet: 'Klantanalyse 2026 (2)' } } },
-    also: ({ wb }) => { expect(wb!.readSheet('Klantanalyse 2026')).toEqual([['Mijn eigen analyse', null, null], [1, 2, 3]]); },
+    title: "a worksheet of the user's named like our report sheet",
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        prepare: (wb) => {
+          wb.loadSheet('Klantanalyse 2026', [['Mijn eigen analyse'], [1, 2, 3]]);
+        },
+      }),
+    expect: {
+      kind: 'warns',
+      message: { code: 'workbook.reportRenamed', params: { wanted: 'Klantanalyse 2026', sheet: 'Klantanalyse 2026 (2)' } },
+    },
+    also: ({ wb }) => {
+      expect(wb!.readSheet('Klantanalyse 2026')).toEqual([
+        ['Mijn eigen analyse', null, null],
+        [1, 2, 3],
+      ]);
+    },
   },
   {
     id: 47,
     title: 'a model that leaves a class empty',
     // Aalders has 29 of 33 = 87.9%, short of 90%: nobody is an A.
-    arrange: () => classifySheet(FOUR, {
-      ...A1,
-      model: model({
-        revenue: 'Omzet',
-        criteria: [{ name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } }, { name: 'Portfolio', weight: 2 }, { name: 'Netwerk', weight: 3 }, { name: 'Samenwerking', weight: 1 }],
-        classification: { method: 'score', thresholds: [0.9, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        model: model({
+          revenue: 'Omzet',
+          criteria: [
+            { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } },
+            { name: 'Portfolio', weight: 2 },
+            { name: 'Netwerk', weight: 3 },
+            { name: 'Samenwerking', weight: 1 },
+          ],
+          classification: { method: 'score', thresholds: [0.9, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
+        }),
       }),
-    }),
     expect: { kind: 'warns', message: { code: 'workbook.emptyClasses', params: { labels: 'A' } } },
-    also: ({ outcome }) => { expect(Array.from(outcome!.run.classIndex)).toEqual([1, 1, 2, 3]); },
+    also: ({ outcome }) => {
+      expect(Array.from(outcome!.run.classIndex)).toEqual([1, 1, 2, 3]);
+    },
   },
   {
     id: 48,
@@ -140,14 +212,17 @@ export const safetyCases: readonly BadInputCase[] = [
     title: 'the output named as the input (command line)',
     arrange: () => runInFolder({ 'klanten.xlsx': INPUT }, ['classify', 'klanten.xlsx', '--out', 'klanten.xlsx', '--force']),
     expect: { kind: 'cli', exit: EXIT.output, message: { code: 'cli.outputIsInput', params: { file: 'klanten.xlsx' } } },
-    also: ({ dir }: Observed) => { expect(hash(readIn(dir!, 'klanten.xlsx'))).toBe(hash(INPUT)); },
+    also: ({ dir }: Observed) => {
+      expect(hash(readIn(dir!, 'klanten.xlsx'))).toBe(hash(INPUT));
+    },
   },
   {
     id: 51,
     title: 'a successful run never writes the input file (command line)',
     arrange: () => runInFolder({ 'klanten.xlsx': INPUT }, ['classify', 'klanten.xlsx']),
     expect: {
-      kind: 'cli', exit: EXIT.ok,
+      kind: 'cli',
+      exit: EXIT.ok,
       message: { code: 'cli.written', params: { file: 'klanten.klantwaarde.xlsx', address: 'Blad1!F1:M5', report: 'Klantanalyse 2025' } },
     },
     also: ({ dir }: Observed) => {
@@ -158,7 +233,14 @@ export const safetyCases: readonly BadInputCase[] = [
   {
     id: 52,
     title: 'a protected workbook structure (Excel)',
-    arrange: () => classifySheet(FOUR, { ...A1, adapter: 'excel', prepare: (wb) => { wb.structureProtected = true; } }),
+    arrange: () =>
+      classifySheet(FOUR, {
+        ...A1,
+        adapter: 'excel',
+        prepare: (wb) => {
+          wb.structureProtected = true;
+        },
+      }),
     expect: { kind: 'stops', message: { code: 'workbook.structureProtected', params: { sheet: 'Klantanalyse 2026' } } },
   },
 ];

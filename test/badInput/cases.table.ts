@@ -50,11 +50,15 @@ export const tableCases: readonly BadInputCase[] = [
   },
   {
     id: 7,
-    title: 'a criterion\'s column name twice in the header row',
-    arrange: () => classifySheet([
-      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Netwerk', 'Samenwerking'],
-      ...FOUR.slice(1).map((r) => [...r.slice(0, 4), r[3]!, r[4]!]),
-    ], { select: ['A1'] }),
+    title: "a criterion's column name twice in the header row",
+    arrange: () =>
+      classifySheet(
+        [
+          ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Netwerk', 'Samenwerking'],
+          ...FOUR.slice(1).map((r) => [...r.slice(0, 4), r[3]!, r[4]!]),
+        ],
+        { select: ['A1'] },
+      ),
     // Which of the two "Netwerk" columns counts is a guess the add-in must not make.
     expect: { kind: 'stops', message: { code: 'table.duplicateHeader', params: { column: 'Netwerk', letters: 'D, E', role: 'Netwerk' } } },
   },
@@ -68,10 +72,14 @@ export const tableCases: readonly BadInputCase[] = [
     id: 9,
     title: 'merged header cells: "Omzet" merged over B1:C1 (Excel)',
     // Excel keeps a merged area's value in its top-left cell; C1 reads as empty. Column C ("vorig jaar") is kept out.
-    arrange: () => classifySheet([
-      ['Klant', 'Omzet', null, 'Portfolio', 'Netwerk', 'Samenwerking'],
-      ...FOUR.slice(1).map((r) => [r[0]!, r[1]!, (r[1] as number) - 50, ...r.slice(2)]),
-    ], { adapter: 'excel', select: ['A1'] }),
+    arrange: () =>
+      classifySheet(
+        [
+          ['Klant', 'Omzet', null, 'Portfolio', 'Netwerk', 'Samenwerking'],
+          ...FOUR.slice(1).map((r) => [r[0]!, r[1]!, (r[1] as number) - 50, ...r.slice(2)]),
+        ],
+        { adapter: 'excel', select: ['A1'] },
+      ),
     expect: { kind: 'warns', message: { code: 'workbook.blankHeader', params: { letter: 'C', address: 'Klanten!C1' } } },
     also: ({ outcome }) => {
       expect(outcome!.resultAddress).toBe('Klanten!G1:N5');
@@ -85,7 +93,10 @@ export const tableCases: readonly BadInputCase[] = [
     arrange: () => classifySheet([['Klantenoverzicht 2026'], ...FOUR], { adapter: 'excel', select: ['C4'] }),
     expect: {
       kind: 'warns',
-      message: { code: 'workbook.titleRowSkipped', params: { address: 'Klanten!A1:E1', title: 'Klantenoverzicht 2026', row: '1', headerRow: '2' } },
+      message: {
+        code: 'workbook.titleRowSkipped',
+        params: { address: 'Klanten!A1:E1', title: 'Klantenoverzicht 2026', row: '1', headerRow: '2' },
+      },
     },
     also: ({ outcome, wb }) => {
       expect(outcome!.resultAddress).toBe('Klanten!F2:M6');
@@ -110,7 +121,11 @@ export const tableCases: readonly BadInputCase[] = [
   {
     id: 12,
     title: 'a totals row under the clients',
-    arrange: () => classifySheet(CLIENTS.map((r) => [...r]), { select: ['A1'] }),
+    arrange: () =>
+      classifySheet(
+        CLIENTS.map((r) => [...r]),
+        { select: ['A1'] },
+      ),
     expect: { kind: 'warns', message: { code: 'table.totalsRowSkipped', params: { rows: '6' } } },
     also: ({ outcome, wb }) => {
       expect(outcome!.run.count).toBe(4);
@@ -120,30 +135,52 @@ export const tableCases: readonly BadInputCase[] = [
   {
     id: 13,
     title: 'criterion columns missing from the table',
-    arrange: () => classifySheet(FOUR.map((r) => r.slice(0, 3)), { select: ['A1'] }),
+    arrange: () =>
+      classifySheet(
+        FOUR.map((r) => r.slice(0, 3)),
+        { select: ['A1'] },
+      ),
     expect: {
       kind: 'stops',
-      message: { code: 'table.missingColumns', params: { columns: 'Netwerk, Samenwerking', available: 'Klant, Omzet, Portfolio', sheet: 'Klanten', address: 'Klanten!A1' } },
+      message: {
+        code: 'table.missingColumns',
+        params: { columns: 'Netwerk, Samenwerking', available: 'Klant, Omzet, Portfolio', sheet: 'Klanten', address: 'Klanten!A1' },
+      },
     },
   },
   {
     id: 14,
     title: 'a Pareto model on a table without a revenue column',
-    arrange: () => classifySheet(FOUR.map((r) => [r[0]!, ...r.slice(2)]), {
-      select: ['A1'], model: model({ criteria: [{ name: 'Portfolio', weight: 1 }], classification: { method: 'pareto' } }),
-    }),
+    arrange: () =>
+      classifySheet(
+        FOUR.map((r) => [r[0]!, ...r.slice(2)]),
+        {
+          select: ['A1'],
+          model: model({ criteria: [{ name: 'Portfolio', weight: 1 }], classification: { method: 'pareto' } }),
+        },
+      ),
     expect: {
       kind: 'stops',
-      message: { code: 'table.noRevenueColumn', params: { available: 'Klant, Portfolio, Netwerk, Samenwerking', sheet: 'Klanten', address: 'Klanten!A1' } },
+      message: {
+        code: 'table.noRevenueColumn',
+        params: { available: 'Klant, Portfolio, Netwerk, Samenwerking', sheet: 'Klanten', address: 'Klanten!A1' },
+      },
     },
   },
   {
     id: 15,
     title: 'an Excel Table with its header row switched off',
-    arrange: () => classifySheet(FOUR.slice(1), {
-      select: ['B2'], prepare: (wb) => { wb.addTable('Klanten2026', 'Klanten', 'A1:E4', { showHeaders: false }); },
-    }),
-    expect: { kind: 'stops', message: { code: 'workbook.tableNoHeaders', params: { table: 'Klanten2026', address: 'A1:E4', sheet: 'Klanten' } } },
+    arrange: () =>
+      classifySheet(FOUR.slice(1), {
+        select: ['B2'],
+        prepare: (wb) => {
+          wb.addTable('Klanten2026', 'Klanten', 'A1:E4', { showHeaders: false });
+        },
+      }),
+    expect: {
+      kind: 'stops',
+      message: { code: 'workbook.tableNoHeaders', params: { table: 'Klanten2026', address: 'A1:E4', sheet: 'Klanten' } },
+    },
   },
   {
     id: 16,
@@ -159,7 +196,7 @@ export const tableCases: readonly BadInputCase[] = [
   },
   {
     id: 17,
-    title: 'a table that ends in the sheet\'s last row, 1,048,576 (Excel)',
+    title: "a table that ends in the sheet's last row, 1,048,576 (Excel)",
     arrange: () => classifySheet(FOUR, { adapter: 'excel', origin: `A${MAX_ROWS - 4}`, select: [`B${MAX_ROWS - 1}`] }),
     expect: { kind: 'runs' },
     also: ({ outcome }) => {

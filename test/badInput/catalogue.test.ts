@@ -32,7 +32,9 @@ const CASES: readonly BadInputCase[] = [
 
 const DOC = join(__dirname, '..', '..', 'docs', 'bad-input.md');
 
-afterAll(() => { for (const dir of scratchFolders) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const dir of scratchFolders) rmSync(dir, { recursive: true, force: true });
+});
 
 const plain = (m: CliMessage) => ({ code: m.code, params: m.params ?? {} });
 
@@ -64,7 +66,10 @@ async function check(c: BadInputCase): Promise<void> {
       break;
     }
     case 'cli':
-      expect({ code: o.cli!.code, stderr: o.cli!.stderr }).toEqual({ code: e.exit, stderr: expect.stringContaining(formatCliMessage('nl', e.message)) });
+      expect({ code: o.cli!.code, stderr: o.cli!.stderr }).toEqual({
+        code: e.exit,
+        stderr: expect.stringContaining(formatCliMessage('nl', e.message)),
+      });
       break;
     case 'runs':
       expect(o.failure).toBeUndefined();
@@ -87,7 +92,10 @@ describe('bad-input catalogue', () => {
     // Table rows: | # | case | behaviour | Dutch message | English message | test file |
     const rows = new Map<number, string[]>();
     for (const line of readFileSync(DOC, 'utf8').split('\n')) {
-      const cells = line.split('|').slice(1, -1).map((s) => s.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((s) => s.trim());
       if (cells.length === 6 && /^\d+$/.test(cells[0]!)) rows.set(Number(cells[0]), cells);
     }
     expect([...rows.keys()]).toEqual(CASES.map((c) => c.id));

@@ -26,7 +26,10 @@ const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'];
 const WIDTH = HEADER.length;
 
 const name = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('Aalders', 'Bakkerij De Vries B.V.', 'Claes', 'Huisartsenpraktijk Jansen', 'Kapsalon Smit', 'Totaal') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('Aalders', 'Bakkerij De Vries B.V.', 'Claes', 'Huisartsenpraktijk Jansen', 'Kapsalon Smit', 'Totaal'),
+  },
   { weight: 1, arbitrary: fc.constantFrom('=HYPERLINK("https://example.org","x")', '+31 Bakker', '-Claes', '@Home', "'quote") },
   { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '') },
 );
@@ -39,7 +42,12 @@ const score: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, '-', 'n.v.t.', 7, 2.5, '2', { error: '#DIV/0!' }, false, '=SOM(A1)') },
 );
 const clientRow = fc.tuple(name, revenue, score, score, score).map((r) => [...r] as CellValue[]);
-const userValue: fc.Arbitrary<CellValue> = fc.oneof(fc.integer(), fc.string({ maxLength: 8 }), fc.boolean(), fc.constantFrom<CellValue>('=A1', '+x', { error: '#REF!' }));
+const userValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.integer(),
+  fc.string({ maxLength: 8 }),
+  fc.boolean(),
+  fc.constantFrom<CellValue>('=A1', '+x', { error: '#REF!' }),
+);
 
 interface Scenario {
   readonly origin: { row: number; column: number };
@@ -62,25 +70,32 @@ interface Scenario {
   readonly rightNote?: { row: number };
 }
 
-const scenario: fc.Arbitrary<Scenario> = fc.record({
-  origin: fc.record({ row: fc.integer({ min: 0, max: 6 }), column: fc.integer({ min: 0, max: 6 }) }),
-  clients: fc.array(clientRow, { minLength: 1, maxLength: 12 }),
-  pick: fc.record({ row: fc.nat(), column: fc.nat() }),
-  cells: fc.array(fc.record({ row: fc.integer({ min: 0, max: 30 }), column: fc.integer({ min: 0, max: 30 }), value: userValue, formula: fc.boolean() }), { maxLength: 25 }),
-  inTheWay: fc.option(fc.record({ row: fc.nat(), column: fc.nat() }), { nil: undefined, freq: 2 }),
-  otherSheet: fc.array(fc.array(userValue, { maxLength: 4 }), { maxLength: 4 }),
-  reportNameTaken: fc.boolean(),
-  asTable: fc.boolean(),
-  hidden: fc.array(fc.nat(11), { maxLength: 4 }),
-  skipHidden: fc.boolean(),
-  lang: fc.constantFrom<Lang>('nl', 'en'),
-  rightNote: fc.option(fc.record({ row: fc.nat() }), { nil: undefined, freq: 2 }),
-  // abcdScore asks for columns this table lacks: a stop, which must change nothing.
-  preset: fc.oneof(
-    { weight: 3, arbitrary: fc.constant<PresetId>('scoringsmatrix') }, { weight: 2, arbitrary: fc.constant<PresetId>('pareto8095') },
-    { weight: 2, arbitrary: fc.constant<PresetId>('klantenpiramide') }, { weight: 1, arbitrary: fc.constant<PresetId>('abcdScore') },
-  ),
-}).map((s) => s as Scenario);
+const scenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    origin: fc.record({ row: fc.integer({ min: 0, max: 6 }), column: fc.integer({ min: 0, max: 6 }) }),
+    clients: fc.array(clientRow, { minLength: 1, maxLength: 12 }),
+    pick: fc.record({ row: fc.nat(), column: fc.nat() }),
+    cells: fc.array(
+      fc.record({ row: fc.integer({ min: 0, max: 30 }), column: fc.integer({ min: 0, max: 30 }), value: userValue, formula: fc.boolean() }),
+      { maxLength: 25 },
+    ),
+    inTheWay: fc.option(fc.record({ row: fc.nat(), column: fc.nat() }), { nil: undefined, freq: 2 }),
+    otherSheet: fc.array(fc.array(userValue, { maxLength: 4 }), { maxLength: 4 }),
+    reportNameTaken: fc.boolean(),
+    asTable: fc.boolean(),
+    hidden: fc.array(fc.nat(11), { maxLength: 4 }),
+    skipHidden: fc.boolean(),
+    lang: fc.constantFrom<Lang>('nl', 'en'),
+    rightNote: fc.option(fc.record({ row: fc.nat() }), { nil: undefined, freq: 2 }),
+    // abcdScore asks for columns this table lacks: a stop, which must change nothing.
+    preset: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<PresetId>('scoringsmatrix') },
+      { weight: 2, arbitrary: fc.constant<PresetId>('pareto8095') },
+      { weight: 2, arbitrary: fc.constant<PresetId>('klantenpiramide') },
+      { weight: 1, arbitrary: fc.constant<PresetId>('abcdScore') },
+    ),
+  })
+  .map((s) => s as Scenario);
 
 /** The table with our future block beside it, grown by one cell all round: user cells placed there would join the table. */
 function nearTable(s: Scenario, row: number, column: number): boolean {
@@ -101,7 +116,11 @@ function build(s: Scenario): { wb: MemoryWorkbook; outputColumn: number } {
   const outputColumn = c0 + WIDTH;
   if (s.inTheWay) {
     // Not in the first result column: that would touch the table and so become part of it.
-    sheet.setValue(r0 + (s.inTheWay.row % (s.clients.length + 1)), outputColumn + 1 + (s.inTheWay.column % (RESULT_COLUMN_COUNT - 1)), 'mijn notitie');
+    sheet.setValue(
+      r0 + (s.inTheWay.row % (s.clients.length + 1)),
+      outputColumn + 1 + (s.inTheWay.column % (RESULT_COLUMN_COUNT - 1)),
+      'mijn notitie',
+    );
   }
   if (s.rightNote) sheet.setValue(r0 + (s.rightNote.row % (s.clients.length + 1)), outputColumn + RESULT_COLUMN_COUNT, 'notitie rechts');
   for (const r of s.hidden) if (r < s.clients.length) sheet.hiddenRows.add(r0 + 1 + r);
@@ -130,7 +149,13 @@ const sessionFor = (wb: MemoryWorkbook, adapter: Adapter, lang: Lang): Klantwaar
 
 type Attempt = { readonly ok: true; readonly outcome: ClassifyOutcome } | { readonly ok: false; readonly code: string };
 
-async function attempt(session: KlantwaardeSession, wb: MemoryWorkbook, model: ScoringModel, insertColumns: boolean, skipHiddenRows: boolean): Promise<Attempt> {
+async function attempt(
+  session: KlantwaardeSession,
+  wb: MemoryWorkbook,
+  model: ScoringModel,
+  insertColumns: boolean,
+  skipHiddenRows: boolean,
+): Promise<Attempt> {
   const before = JSON.stringify(wb.snapshot());
   try {
     return { ok: true, outcome: await session.classify(model, { insertColumns, skipHiddenRows }) };
@@ -160,7 +185,8 @@ async function property(adapter: Adapter, s: Scenario): Promise<void> {
   const block = parseA1(first.outcome.resultAddress.split('!')[1]!)!;
   expect(block.column).toBe(outputColumn);
   const after = cellsOf(wb, 'Klanten');
-  const inBlock = (row: number, column: number) => row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount;
+  const inBlock = (row: number, column: number) =>
+    row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount;
   for (const [key, content] of userCells) {
     const [row, column] = key.split(',').map(Number) as [number, number];
     // Without insertion nothing of the user's may sit where we wrote; with it, columns from ours on moved right.
@@ -183,7 +209,13 @@ async function property(adapter: Adapter, s: Scenario): Promise<void> {
 }
 
 describe('data safety on random sheets (seed ' + SEED + ')', () => {
-  it.each<[Adapter, number]>([['memory', 150], ['excel', 60]])('%s adapter: classify, re-run and remove leave the user\'s cells as they were', async (adapter, numRuns) => {
-    await fc.assert(fc.asyncProperty(scenario, (s) => property(adapter, s)), { seed: SEED, numRuns });
+  it.each<[Adapter, number]>([
+    ['memory', 150],
+    ['excel', 60],
+  ])("%s adapter: classify, re-run and remove leave the user's cells as they were", async (adapter, numRuns) => {
+    await fc.assert(
+      fc.asyncProperty(scenario, (s) => property(adapter, s)),
+      { seed: SEED, numRuns },
+    );
   });
 });

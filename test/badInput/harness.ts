@@ -87,14 +87,18 @@ export interface Arrangement {
   readonly origin?: string;
 }
 
-export const SCORING_MATRIX = (): ScoringModel => model({
-  name: 'Scoringsmatrix', revenue: 'Omzet',
-  criteria: [
-    { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } }, { name: 'Portfolio', weight: 2 }, { name: 'Netwerk', weight: 3 },
-    { name: 'Samenwerking', weight: 1 },
-  ],
-  classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
-});
+export const SCORING_MATRIX = (): ScoringModel =>
+  model({
+    name: 'Scoringsmatrix',
+    revenue: 'Omzet',
+    criteria: [
+      { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } },
+      { name: 'Portfolio', weight: 2 },
+      { name: 'Netwerk', weight: 3 },
+      { name: 'Samenwerking', weight: 1 },
+    ],
+    classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
+  });
 
 function sessionOver(wb: MemoryWorkbook, adapter: Adapter): { session: KlantwaardeSession; excel?: FakeExcel } {
   if (adapter === 'memory') return { session: createSession(new MemoryPort(wb), 'nl', { now: () => TODAY }) };

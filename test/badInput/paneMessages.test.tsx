@@ -49,13 +49,16 @@ describe('every pipeline message shows in a Fluent MessageBar', () => {
   test('a title above the header row: the table is found below it, and the pane says so', async () => {
     await paneOver([['Klantenoverzicht 2026'], ...FOUR], 'C4');
     await messageBarWith({
-      code: 'workbook.titleRowSkipped', params: { address: 'Klanten!A1:E1', title: 'Klantenoverzicht 2026', row: '1', headerRow: '2' },
+      code: 'workbook.titleRowSkipped',
+      params: { address: 'Klanten!A1:E1', title: 'Klantenoverzicht 2026', row: '1', headerRow: '2' },
     });
     expect(within(screen.getByRole('region', { name: '1. Gevonden tabel' })).getByText('Klanten!A2:E6')).toBeInTheDocument();
   });
 
   test('a protected sheet: classifying stops with the sheet named, nothing written', async () => {
-    const { wb, user } = await paneOver(FOUR, 'A1', (w) => { w.requireSheet('Klanten').protected = true; });
+    const { wb, user } = await paneOver(FOUR, 'A1', (w) => {
+      w.requireSheet('Klanten').protected = true;
+    });
     const before = wb.requireSheet('Klanten').snapshot();
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
     const bar = await messageBarWith({ code: 'workbook.sheetProtected', params: { sheet: 'Klanten' } });
@@ -64,7 +67,10 @@ describe('every pipeline message shows in a Fluent MessageBar', () => {
   });
 
   test('all scores equal: the run is written and the empty classes are named', async () => {
-    const { wb, user } = await paneOver(FOUR.map((r, i) => (i === 0 ? r : [r[0]!, 100, 2, 2, 2])), 'A1');
+    const { wb, user } = await paneOver(
+      FOUR.map((r, i) => (i === 0 ? r : [r[0]!, 100, 2, 2, 2])),
+      'A1',
+    );
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
     const bar = await messageBarWith({ code: 'workbook.emptyClasses', params: { labels: 'A, B, D' } });
     expect(bar).toBe(screen.getByRole('group', { name: '4 klanten geclassificeerd' }));

@@ -114,7 +114,7 @@ test('functions: KLANTSCORE and ABCKLASSE rows with a time per call (agreeing wi
   }
 });
 
-test('cli: the command line on an .xlsx of that size, with its time, peak memory and the engine\'s classes', () => {
+test("cli: the command line on an .xlsx of that size, with its time, peak memory and the engine's classes", () => {
   const cli = rowsOf('cli');
   expect(cli.map((r) => r.rows)).toEqual([SIZE]);
   const [row] = cli;

@@ -2,8 +2,21 @@ import { cliLanguage, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('reads classify with every option, in any order and in both --opt value and --opt=value forms', () => {
-    expect(parseArgs(['--json', 'classify', '--model', 'm.json', 'in.xlsx', '--sheet=Klanten 2024', '--out', 'o.xlsx', '--force', '--lang', 'en']))
-      .toEqual({ kind: 'classify', input: 'in.xlsx', model: 'm.json', sheet: 'Klanten 2024', out: 'o.xlsx', json: true, force: true });
+    expect(
+      parseArgs([
+        '--json',
+        'classify',
+        '--model',
+        'm.json',
+        'in.xlsx',
+        '--sheet=Klanten 2024',
+        '--out',
+        'o.xlsx',
+        '--force',
+        '--lang',
+        'en',
+      ]),
+    ).toEqual({ kind: 'classify', input: 'in.xlsx', model: 'm.json', sheet: 'Klanten 2024', out: 'o.xlsx', json: true, force: true });
   });
 
   it('leaves optional settings out when they are not given', () => {

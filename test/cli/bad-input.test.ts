@@ -13,11 +13,16 @@ import { runCli, sha256, storedZip, zipEntry, zipOf } from './helpers';
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-bad-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-bad-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const path = (name: string) => join(dir, name);
-const file = (name: string, bytes: string | Uint8Array) => { writeFileSync(path(name), bytes); return path(name); };
+const file = (name: string, bytes: string | Uint8Array) => {
+  writeFileSync(path(name), bytes);
+  return path(name);
+};
 
 type Rows = (string | number | null)[][];
 const CLIENTS: Rows = [
@@ -51,17 +56,57 @@ function expectNoOutput(made: readonly string[]): void {
 describe('klantwaarde on bad input', () => {
   it.each([
     ['a missing file', () => path('weg.xlsx'), 'Bestand niet gevonden: {file}.'],
-    ['a folder', () => { mkdirSync(path('map.xlsx')); return path('map.xlsx'); }, '{file} is een map, geen bestand.'],
-    ['a CSV renamed to .xlsx', () => file('klanten.xlsx', 'Klant;Omzet\nBakkerij De Vries;42000\n'), '{file} is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap.'],
-    ['random bytes', () => file('ruis.xlsx', Buffer.from([0x00, 0x13, 0x37, 0xff, 0x00, 0x42, 0x99])), '{file} is geen Excel-werkmap (.xlsx).'],
-    ['an old .xls (or a password-protected workbook)', () => file('oud.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])), '{file} is een oud .xls-bestand of een werkmap met een wachtwoord.'],
-    ['a zip that holds no workbook', () => file('archief.xlsx', storedZip({ 'lees-mij.txt': 'hallo' })), '{file} is geen Excel-werkmap (.xlsx).'],
-    ['a truncated workbook', () => file('kapot.xlsx', readFileSync(join(EXAMPLES, 'klanten.xlsx')).subarray(0, 9000)), '{file} is een zip-bestand maar geen leesbare Excel-werkmap'],
+    [
+      'a folder',
+      () => {
+        mkdirSync(path('map.xlsx'));
+        return path('map.xlsx');
+      },
+      '{file} is een map, geen bestand.',
+    ],
+    [
+      'a CSV renamed to .xlsx',
+      () => file('klanten.xlsx', 'Klant;Omzet\nBakkerij De Vries;42000\n'),
+      '{file} is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap.',
+    ],
+    [
+      'random bytes',
+      () => file('ruis.xlsx', Buffer.from([0x00, 0x13, 0x37, 0xff, 0x00, 0x42, 0x99])),
+      '{file} is geen Excel-werkmap (.xlsx).',
+    ],
+    [
+      'an old .xls (or a password-protected workbook)',
+      () => file('oud.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])),
+      '{file} is een oud .xls-bestand of een werkmap met een wachtwoord.',
+    ],
+    [
+      'a zip that holds no workbook',
+      () => file('archief.xlsx', storedZip({ 'lees-mij.txt': 'hallo' })),
+      '{file} is geen Excel-werkmap (.xlsx).',
+    ],
+    [
+      'a truncated workbook',
+      () => file('kapot.xlsx', readFileSync(join(EXAMPLES, 'klanten.xlsx')).subarray(0, 9000)),
+      '{file} is een zip-bestand maar geen leesbare Excel-werkmap',
+    ],
     // Three parts that claim 1.5 GB each: refused from the zip directory, before anything is unpacked.
-    ['a zip bomb (declared sizes)', () => file('bom.xlsx', zipOf([1, 2, 3].map((k) => ({ name: `xl/worksheets/sheet${k}.xml`, data: deflateRawSync(Buffer.alloc(1000)), size: 1.5 * 2 ** 30 })))),
-      '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten'],
+    [
+      'a zip bomb (declared sizes)',
+      () =>
+        file(
+          'bom.xlsx',
+          zipOf(
+            [1, 2, 3].map((k) => ({ name: `xl/worksheets/sheet${k}.xml`, data: deflateRawSync(Buffer.alloc(1000)), size: 1.5 * 2 ** 30 })),
+          ),
+        ),
+      '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten',
+    ],
     // A sheet that claims 2 kB but inflates to 50 MB: unpacking stops at the declared size.
-    ['a zip bomb (a part larger than declared)', () => file('bom2.xlsx', lyingSheet()), '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten'],
+    [
+      'a zip bomb (a part larger than declared)',
+      () => file('bom2.xlsx', lyingSheet()),
+      '{file} pakt uit tot veel meer gegevens dan een werkmap kan bevatten',
+    ],
   ])('rejects %s with exit code 3', async (_what, make, message) => {
     const input = make();
     const made = readdirSync(dir);
@@ -104,7 +149,9 @@ describe('klantwaarde on bad input', () => {
     const input = workbook('k.xlsx', { Blad1: { rows: [['Klantenoverzicht 2024'], [], ...CLIENTS] } });
     const run = await runCli(['classify', input, '--lang', 'en']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Row 1 (Blad1!A1:E1) holds only "Klantenoverzicht 2024": a title, not a header row. The table therefore starts with the header row in row 3.');
+    expect(run.stderr).toContain(
+      'Row 1 (Blad1!A1:E1) holds only "Klantenoverzicht 2024": a title, not a header row. The table therefore starts with the header row in row 3.',
+    );
   });
 
   it('reports a header row without clients', async () => {
@@ -117,7 +164,12 @@ describe('klantwaarde on bad input', () => {
   it('names the model field and the reason for an invalid model (exit 4), in Dutch and English', async () => {
     const input = workbook('k.xlsx', { Blad1: { rows: CLIENTS } });
     const bad = model('model.json', {
-      version: 1, criteria: [{ name: 'Omzet', weight: 5 }, { name: 'Netwerk', weight: 'zwaar' }], classification: { method: 'score', thresholds: [0.7, 0.45, 0.2] },
+      version: 1,
+      criteria: [
+        { name: 'Omzet', weight: 5 },
+        { name: 'Netwerk', weight: 'zwaar' },
+      ],
+      classification: { method: 'score', thresholds: [0.7, 0.45, 0.2] },
     });
     const nl = await runCli(['classify', input, '--model', bad]);
     expect(nl.code).toBe(4);
@@ -149,7 +201,13 @@ describe('klantwaarde on bad input', () => {
 
   it('names the criterion columns the table lacks, and the columns it has (exit 5)', async () => {
     const input = workbook('k.xlsx', { Blad1: { rows: CLIENTS } });
-    const m = model('model.json', { version: 1, criteria: [{ name: 'Omzet', weight: 5 }, { name: 'Potentie', weight: 2 }] });
+    const m = model('model.json', {
+      version: 1,
+      criteria: [
+        { name: 'Omzet', weight: 5 },
+        { name: 'Potentie', weight: 2 },
+      ],
+    });
     const run = await runCli(['classify', input, '--model', m]);
     expect(run.code).toBe(5);
     expect(run.stderr).toContain('Kolom(men) niet gevonden: Potentie. De tabel heeft: Klant, Omzet, Portfolio, Netwerk, Samenwerking.');
@@ -189,12 +247,24 @@ describe('klantwaarde on bad input', () => {
     const input = workbook('k.xlsx', { Blad1: { rows: CLIENTS } });
     const run = await runCli(['classify', input]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Model: "Scoringsmatrix (Omzet, Portfolio, Netwerk, Samenwerking)" (standaard; geef een eigen model met --model).');
+    expect(run.stderr).toContain(
+      'Model: "Scoringsmatrix (Omzet, Portfolio, Netwerk, Samenwerking)" (standaard; geef een eigen model met --model).',
+    );
     const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(path('k.klantwaarde.xlsx'))).Sheets.Blad1!, { header: 1 });
-    expect(rows[0]).toEqual([...CLIENTS[0]!, 'Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen']);
+    expect(rows[0]).toEqual([
+      ...CLIENTS[0]!,
+      'Klantscore',
+      'Score %',
+      'Klasse',
+      'Rang',
+      'Omzetaandeel',
+      'Toelichting',
+      'Aanpak',
+      'Signalen',
+    ]);
   });
 
-  it('carries a chart part of the user\'s over unchanged (it used to be dropped)', async () => {
+  it("carries a chart part of the user's over unchanged (it used to be dropped)", async () => {
     const example = readFileSync(join(EXAMPLES, 'klanten.xlsx'));
     const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
     const input = file('met-grafiek.xlsx', addEntry(example, 'xl/charts/chart1.xml', chart));
@@ -206,7 +276,11 @@ describe('klantwaarde on bad input', () => {
 
 /** The example workbook with one more (stored) entry. */
 function addEntry(zip: Buffer, name: string, text: string): Buffer {
-  const entries = listEntries(zip).map((n) => ({ name: n, data: deflateRawSync(Buffer.from(zipEntry(zip, n)!, 'utf8')), size: Buffer.byteLength(zipEntry(zip, n)!, 'utf8') }));
+  const entries = listEntries(zip).map((n) => ({
+    name: n,
+    data: deflateRawSync(Buffer.from(zipEntry(zip, n)!, 'utf8')),
+    size: Buffer.byteLength(zipEntry(zip, n)!, 'utf8'),
+  }));
   return zipOf([...entries, { name, data: deflateRawSync(Buffer.from(text)), size: Buffer.byteLength(text) }]);
 }
 

@@ -47,7 +47,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('klantwaarde classify on the example workbook', () => {
-  it('writes <input>.klantwaarde.xlsx with the result columns, numbers as numbers, and the engine\'s classes', async () => {
+  it("writes <input>.klantwaarde.xlsx with the result columns, numbers as numbers, and the engine's classes", async () => {
     const before = sha256(input);
     const run = await runCli(['classify', input, '--model', modelPath]);
     expect(run.stderr).toContain('Resultaten geschreven naar');
@@ -112,7 +112,7 @@ describe('klantwaarde classify on the example workbook', () => {
     expect(JSON.parse(String(saved![1])).name).toBe('Voorbeeld accountantskantoor');
   });
 
-  it('prints a per-class summary whose counts are the engine\'s', async () => {
+  it("prints a per-class summary whose counts are the engine's", async () => {
     const run = await runCli(['classify', input, '--model', modelPath]);
     const summary = summarize(engineRun(input));
     const lines = run.stdout.split('\n');
@@ -127,10 +127,12 @@ describe('klantwaarde classify on the example workbook', () => {
     expect(run.stderr).toMatch(/\d+: .+ — Samenwerking ontbreekt \(Klanten!F\d+\); niet ingedeeld\./);
   });
 
-  it('--json prints every client with the engine\'s class, numbers as numbers', async () => {
+  it("--json prints every client with the engine's class, numbers as numbers", async () => {
     const run = await runCli(['classify', input, '--model', modelPath, '--json']);
     expect(run.code).toBe(0);
-    const data = JSON.parse(run.stdout) as { clients: { row: number; name: string; class: string | null; score: number | null; percent: number | null; signals: string[] }[] };
+    const data = JSON.parse(run.stdout) as {
+      clients: { row: number; name: string; class: string | null; score: number | null; percent: number | null; signals: string[] }[];
+    };
     const expected = engineRun(input);
     expect(data.clients).toHaveLength(expected.count);
     for (const c of data.clients) {

@@ -5,7 +5,9 @@ import { checkOutputPath, defaultOutputPath, readInputFile, writeError, writeOut
 import { CliError, EXIT } from '../../src/cli/errors';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-files-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-files-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function failure(fn: () => unknown): { exitCode: number; code: string } {
@@ -18,7 +20,11 @@ function failure(fn: () => unknown): { exitCode: number; code: string } {
   throw new Error('expected a CliError');
 }
 
-const file = (name: string, bytes: string | Uint8Array) => { const p = join(dir, name); writeFileSync(p, bytes); return p; };
+const file = (name: string, bytes: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+};
 
 describe('readInputFile', () => {
   it('accepts a zip container (every .xlsx is one)', () => {
@@ -30,7 +36,11 @@ describe('readInputFile', () => {
     ['a missing file', () => join(dir, 'nope.xlsx'), 'cli.fileNotFound'],
     ['a folder', () => dir, 'cli.notAFile'],
     ['a CSV renamed to .xlsx', () => file('klanten.xlsx', 'Klant;Omzet\nBakkerij;1200\n'), 'cli.textFile'],
-    ['an old .xls or password-protected workbook', () => file('oud.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'cli.oldXls'],
+    [
+      'an old .xls or password-protected workbook',
+      () => file('oud.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      'cli.oldXls',
+    ],
     ['random bytes', () => file('ruis.xlsx', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x80])), 'cli.notXlsx'],
     ['an empty file', () => file('leeg.xlsx', ''), 'cli.notXlsx'],
   ])('rejects %s with exit code 3 and a message saying what it is', (_what, make, code) => {
@@ -55,13 +65,19 @@ describe('output path', () => {
   });
 
   it('must end in .xlsx', () => {
-    expect(failure(() => checkOutputPath(join(dir, 'in.xlsx'), join(dir, 'uit.csv'), false))).toEqual({ exitCode: EXIT.usage, code: 'cli.outputNotXlsx' });
+    expect(failure(() => checkOutputPath(join(dir, 'in.xlsx'), join(dir, 'uit.csv'), false))).toEqual({
+      exitCode: EXIT.usage,
+      code: 'cli.outputNotXlsx',
+    });
   });
 
   it('refuses an existing output without --force and keeps its bytes', () => {
     const input = file('in.xlsx', 'input');
     const out = file('uit.xlsx', 'earlier result');
-    expect(failure(() => writeOutputFile(input, out, Buffer.from('new'), false))).toEqual({ exitCode: EXIT.output, code: 'cli.outputExists' });
+    expect(failure(() => writeOutputFile(input, out, Buffer.from('new'), false))).toEqual({
+      exitCode: EXIT.output,
+      code: 'cli.outputExists',
+    });
     expect(readFileSync(out, 'utf8')).toBe('earlier result');
   });
 
@@ -75,8 +91,10 @@ describe('output path', () => {
 
   it('reports a missing output folder before any work is done', () => {
     const input = file('in.xlsx', 'input');
-    expect(failure(() => checkOutputPath(input, join(dir, 'no-such-folder', 'uit.xlsx'), false)))
-      .toEqual({ exitCode: EXIT.output, code: 'cli.outputFolderMissing' });
+    expect(failure(() => checkOutputPath(input, join(dir, 'no-such-folder', 'uit.xlsx'), false))).toEqual({
+      exitCode: EXIT.output,
+      code: 'cli.outputFolderMissing',
+    });
   });
 
   it.each([

@@ -11,7 +11,12 @@ export const CLIENTS: Cell[][] = [
 
 /** The scoring-matrix model the package tests classify with (max 33: 29 → A, 21 → B, 11 → C, 1 → D). */
 export const MODEL = {
-  version: 1 as const, name: 'Matrix', scaleMax: 3, revenue: 'Omzet', missing: 'unclassified' as const, rules: [],
+  version: 1 as const,
+  name: 'Matrix',
+  scaleMax: 3,
+  revenue: 'Omzet',
+  missing: 'unclassified' as const,
+  rules: [],
   criteria: [
     { name: 'Omzet', column: 'Omzet', weight: 5, scoring: { type: 'quantiles' as const, direction: 'higher' as const } },
     { name: 'Portfolio', column: 'Portfolio', weight: 2, scoring: { type: 'direct' as const } },

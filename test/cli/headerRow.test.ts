@@ -27,7 +27,9 @@ describe('parseArgs --header-row', () => {
 
 describe('klantwaarde classify --header-row', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-header-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kw-header-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   // Row 1 a title, row 2 a group header ("Groep", "Scores"), row 3 the real column names, rows 4–7 clients.
@@ -53,7 +55,10 @@ describe('klantwaarde classify --header-row', () => {
 
     const run = await runCli(['classify', 'k.xlsx', '--header-row', '3'], { cwd: dir });
     expect(run.code).toBe(0);
-    const out = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(join(dir, 'k.klantwaarde.xlsx'))).Sheets.Blad1!, { header: 1, defval: null });
+    const out = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(join(dir, 'k.klantwaarde.xlsx'))).Sheets.Blad1!, {
+      header: 1,
+      defval: null,
+    });
     expect(out[2]![7]).toBe('Klasse');
     expect(out.slice(3, 7).map((r) => r[7])).toEqual(['A', 'B', 'C', 'D']);
     expect(out[0]![0]).toBe('Klantenoverzicht 2025');

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import {
-  classifyTable, clientTypeOf, parseModelJson, portfolioInsight, runMigration, type CellValue, type ClassificationRun,
+  classifyTable,
+  clientTypeOf,
+  parseModelJson,
+  portfolioInsight,
+  runMigration,
+  type CellValue,
+  type ClassificationRun,
 } from '../../src/engine';
 import { t } from '../../src/i18n/catalog';
 import { runCli, zipEntry } from './helpers';
@@ -71,7 +77,10 @@ describe('klantwaarde classify: portfolio insight on the example workbook', () =
     }
     // Every kind of shift occurs in the example, and the tallies are the migration's.
     expect(Object.fromEntries(shifts)).toEqual({
-      '↑': migration.up, '↓': migration.down, '=': migration.same, nieuw: migration.newByClass.reduce((a, b) => a + b, 0),
+      '↑': migration.up,
+      '↓': migration.down,
+      '=': migration.same,
+      nieuw: migration.newByClass.reduce((a, b) => a + b, 0),
     });
     expect(migration.up).toBeGreaterThan(0);
     expect(migration.down).toBeGreaterThan(0);

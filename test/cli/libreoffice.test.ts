@@ -12,12 +12,24 @@ import { buildXlsx, type Cell } from './ooxml';
  * reads from our file. LibreOffice is installed by .ci/run beside Chromium.
  */
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'kw-lo-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-lo-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function soffice(file: string, to: string): string {
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
-  return join(dir, file.split('/').pop()!.replace(/\.xlsx$/, `.${to.split(':')[0]}`));
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return join(
+    dir,
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.xlsx$/, `.${to.split(':')[0]}`),
+  );
 }
 
 const CLIENTS: Cell[][] = [
@@ -30,10 +42,21 @@ const CLIENTS: Cell[][] = [
 
 it('LibreOffice opens the classified workbook and reads the same cells, sheets and settings as SheetJS', async () => {
   const input = join(dir, 'klanten.xlsx');
-  writeFileSync(input, buildXlsx({
-    sheets: [{ name: 'Klanten', rows: CLIENTS, tables: [{ name: 'Klanten', ref: 'A1:E5' }], validations: [{ sqref: 'C2:E5', list: '"0,1,2,3"' }] }, { name: 'Notities', rows: [['x']], protection: 'libreoffice' }],
-    names: [{ name: 'BTW', value: '0.21' }],
-  }));
+  writeFileSync(
+    input,
+    buildXlsx({
+      sheets: [
+        {
+          name: 'Klanten',
+          rows: CLIENTS,
+          tables: [{ name: 'Klanten', ref: 'A1:E5' }],
+          validations: [{ sqref: 'C2:E5', list: '"0,1,2,3"' }],
+        },
+        { name: 'Notities', rows: [['x']], protection: 'libreoffice' },
+      ],
+      names: [{ name: 'BTW', value: '0.21' }],
+    }),
+  );
   const run = await runCli(['classify', input]);
   expect(run.code).toBe(0);
   const output = join(dir, 'klanten.klantwaarde.xlsx');
@@ -49,10 +72,25 @@ it('LibreOffice opens the classified workbook and reads the same cells, sheets a
   expect(ods.SheetNames).toEqual(['Klanten', 'Notities', 'Klantanalyse 2025', 'KlantwaardeInstellingen']);
   // LibreOffice's ODS writer keeps 15 significant digits (as Excel shows them), so numbers compare at that precision.
   const digits15 = (v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(15)) : v);
-  const grid = (book: XLSX.WorkBook, sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true }).map((r) => r.map(digits15));
+  const grid = (book: XLSX.WorkBook, sheet: string) =>
+    XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true }).map((r) => r.map(digits15));
   const klanten = grid(ods, 'Klanten');
   expect(klanten).toEqual(grid(ours, 'Klanten'));
-  expect(klanten[0]).toEqual(['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen']);
+  expect(klanten[0]).toEqual([
+    'Klant',
+    'Omzet',
+    'Portfolio',
+    'Netwerk',
+    'Samenwerking',
+    'Klantscore',
+    'Score %',
+    'Klasse',
+    'Rang',
+    'Omzetaandeel',
+    'Toelichting',
+    'Aanpak',
+    'Signalen',
+  ]);
   expect(klanten[1]![1]).toBe(45000.123456789);
   expect(klanten.slice(1).map((r) => r[7])).toEqual(['A', 'B', 'C', 'D']);
   // The saved model is on the settings sheet, as written.

@@ -18,11 +18,14 @@ const SEED = 20261202;
 const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'];
 
 const scenario = fc.record({
-  clients: fc.array(fc.record({
-    revenue: fc.oneof(fc.integer({ min: 0, max: 500_000 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })),
-    scores: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
-    note: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
-  }), { minLength: 2, maxLength: 12 }),
+  clients: fc.array(
+    fc.record({
+      revenue: fc.oneof(fc.integer({ min: 0, max: 500_000 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })),
+      scores: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+      note: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
+    }),
+    { minLength: 2, maxLength: 12 },
+  ),
   table: fc.constantFrom('none', 'implicit', 'explicit'),
   names: fc.subarray(['BTW', 'Omzetten', 'Lokaal'] as const),
   validation: fc.boolean(),
@@ -47,8 +50,11 @@ function workbookOf(s: Scenario): Buffer {
   const n = rows.length;
   if (s.mergeBelow) rows.push([], ['Opgesteld door', null, 'M. de Boer']);
   const client: SheetSpec = {
-    name: 'Klanten', rows,
-    ...(s.table !== 'none' ? { tables: [{ name: 'Klantenlijst', ref: `A1:E${n}`, ...(s.table === 'explicit' ? { headerRowCount: 1 as const } : {}) }] } : {}),
+    name: 'Klanten',
+    rows,
+    ...(s.table !== 'none'
+      ? { tables: [{ name: 'Klantenlijst', ref: `A1:E${n}`, ...(s.table === 'explicit' ? { headerRowCount: 1 as const } : {}) }] }
+      : {}),
     ...(s.validation ? { validations: [{ sqref: `C2:E${n}`, list: '"0,1,2,3"' }] } : {}),
     ...(s.x14Validation ? { x14Validations: [{ sqref: `B2:B${n}`, list: 'Lijsten!$A$1:$A$2' }] } : {}),
     ...(s.mergeBelow ? { merges: [`A${n + 2}:B${n + 2}`] } : {}),
@@ -61,16 +67,38 @@ function workbookOf(s: Scenario): Buffer {
   };
   const sheets: SheetSpec[] = [client, { name: 'Lijsten', rows: [['ja'], ['nee']] }];
   if (s.otherSheet === 'protected') sheets.push({ name: 'Notities', rows: [['Controle'], ['afgerond']], protection: 'libreoffice' });
-  if (s.otherSheet === 'table') sheets.push({ name: 'Tarieven', rows: [['Dienst', 'Tarief'], ['Jaarrekening', 95]], tables: [{ name: 'Tarieven', ref: 'A1:B2' }] });
-  const names: NonNullable<BookSpec['names']> = s.names.map((name) => (name === 'BTW' ? { name, value: '0.21' }
-    : name === 'Omzetten' ? { name, value: 'OFFSET(Klanten!$B$2,0,0,COUNTA(Klanten!$B:$B)-1,1)' } : { name, value: 'Lijsten!$A$1', localSheetId: 1 }));
-  return buildXlsx({ sheets, names, ...(s.structureProtected ? { structureProtected: true } : {}), ...(s.customProperties ? { customProperties: { Dossier: '2026-017', Klantnummer: '4411' } } : {}) });
+  if (s.otherSheet === 'table')
+    sheets.push({
+      name: 'Tarieven',
+      rows: [
+        ['Dienst', 'Tarief'],
+        ['Jaarrekening', 95],
+      ],
+      tables: [{ name: 'Tarieven', ref: 'A1:B2' }],
+    });
+  const names: NonNullable<BookSpec['names']> = s.names.map((name) =>
+    name === 'BTW'
+      ? { name, value: '0.21' }
+      : name === 'Omzetten'
+        ? { name, value: 'OFFSET(Klanten!$B$2,0,0,COUNTA(Klanten!$B:$B)-1,1)' }
+        : { name, value: 'Lijsten!$A$1', localSheetId: 1 },
+  );
+  return buildXlsx({
+    sheets,
+    names,
+    ...(s.structureProtected ? { structureProtected: true } : {}),
+    ...(s.customProperties ? { customProperties: { Dossier: '2026-017', Klantnummer: '4411' } } : {}),
+  });
 }
 
 /** The top-level elements of a worksheet other than those we may change (rows, dimension, our colour rules). */
 function untouchedElements(xml: string): string[] {
   const body = xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '').replace(/<dimension [^>]*\/>/, '');
-  return body.match(/<(mergeCells|dataValidations|hyperlinks|legacyDrawing|tableParts|extLst|sheetProtection|pageMargins)\b[\s\S]*?(?:\/>|<\/\1>)/g) ?? [];
+  return (
+    body.match(
+      /<(mergeCells|dataValidations|hyperlinks|legacyDrawing|tableParts|extLst|sheetProtection|pageMargins)\b[\s\S]*?(?:\/>|<\/\1>)/g,
+    ) ?? []
+  );
 }
 
 function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
@@ -85,7 +113,13 @@ async function property(s: Scenario): Promise<void> {
   await createSession(port, 'nl', { now: () => new Date(2026, 0, 15) }).classify(MODEL);
   const output = Buffer.from(port.save());
 
-  const owned = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+  const owned = new Set([
+    '[Content_Types].xml',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+    'xl/worksheets/sheet1.xml',
+  ]);
   if (s.table !== 'none') owned.add('xl/tables/table1.xml');
   const before = storedEntries(input);
   const after = storedEntries(output);

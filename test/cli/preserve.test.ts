@@ -9,7 +9,9 @@ import { runCli } from './helpers';
  * (values, formulas, types, other sheets, merges) reads back the same with a second reader.
  */
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-keep-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-keep-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function cells(sheet: XLSX.WorkSheet): Record<string, { t: string; v: unknown; f?: string }> {
@@ -22,7 +24,7 @@ function cells(sheet: XLSX.WorkSheet): Record<string, { t: string; v: unknown; f
   return out;
 }
 
-it('keeps every cell of the user\'s sheets, formulas and merges included', async () => {
+it("keeps every cell of the user's sheets, formulas and merges included", async () => {
   const book = XLSX.utils.book_new();
   const clients = XLSX.utils.aoa_to_sheet([
     ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klant sinds'],

@@ -12,9 +12,19 @@ import { buildXlsx } from './ooxml';
 /** The preview's file path: it reads our settings back from a classified file and downloads the patched package. */
 const TODAY = () => new Date(2026, 0, 15);
 const INPUT = buildXlsx({
-  sheets: [{ name: 'Klanten', rows: [
-    ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'], ['Aalders', 400, 3, 2, 2], ['Bakker', 300, 2, 2, 1], ['Claes', 200, 1, 1, 1], ['De Vries', 100, 0, 0, 1],
-  ], comments: [{ ref: 'A2', text: 'vaste klant' }] }],
+  sheets: [
+    {
+      name: 'Klanten',
+      rows: [
+        ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
+        ['Aalders', 400, 3, 2, 2],
+        ['Bakker', 300, 2, 2, 1],
+        ['Claes', 200, 1, 1, 1],
+        ['De Vries', 100, 0, 0, 1],
+      ],
+      comments: [{ ref: 'A2', text: 'vaste klant' }],
+    },
+  ],
   names: [{ name: 'BTW', value: '0.21' }],
 });
 
@@ -34,7 +44,7 @@ it('opens a workbook the command line classified with its saved model, and a re-
   expect(wb.sheetNames()).toEqual(['Klanten', 'Klantanalyse 2026']);
 });
 
-it('downloads the classified workbook as the patched package: the user\'s parts as they were, our columns and settings added', async () => {
+it("downloads the classified workbook as the patched package: the user's parts as they were, our columns and settings added", async () => {
   const wb = await memoryFromXlsx(INPUT);
   const recorder = new RecordingPort(new MemoryPort(wb));
   await createSession(recorder, 'nl', { now: TODAY }).classify(MODEL);
@@ -45,7 +55,8 @@ it('downloads the classified workbook as the patched package: the user\'s parts 
   expect(rows.map((r) => r[7])).toEqual(['Klasse', 'A', 'B', 'C', 'D']);
   const before = storedEntries(INPUT);
   const after = storedEntries(bytes);
-  for (const name of ['xl/comments1.xml', 'xl/sharedStrings.xml', 'docProps/core.xml', 'xl/drawings/vmlDrawing1.vml']) expect(after.get(name)!.equals(before.get(name)!)).toBe(true);
+  for (const name of ['xl/comments1.xml', 'xl/sharedStrings.xml', 'docProps/core.xml', 'xl/drawings/vmlDrawing1.vml'])
+    expect(after.get(name)!.equals(before.get(name)!)).toBe(true);
   expect((await new XlsxPort(new XlsxPackage(bytes), 'Klanten').readSettings()).settings[SETTINGS_KEYS.model]).toContain('"Matrix"');
   expect(downloadName('Klanten 2026.XLSX')).toBe('Klanten 2026.klantwaarde.xlsx');
 });

@@ -19,7 +19,9 @@ function newestSource(folder: string): number {
   let newest = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const full = join(folder, entry.name);
-    if (entry.isDirectory()) { if (entry.name !== 'excel') newest = Math.max(newest, newestSource(full)); } else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'excel') newest = Math.max(newest, newestSource(full));
+    } else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -27,7 +29,10 @@ function newestSource(folder: string): number {
 function klantwaarde(args: string[], env: Record<string, string> = {}) {
   // A neutral locale, so the default language is what the test says, not the machine's.
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env }, timeout: 60_000,
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -50,7 +55,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('classifies the example workbook as a child process: exit 0, summary on stdout, the engine\'s classes in the file', () => {
+it("classifies the example workbook as a child process: exit 0, summary on stdout, the engine's classes in the file", () => {
   const before = sha256(join(dir, 'klanten.xlsx'));
   const run = klantwaarde(['classify', 'klanten.xlsx', '--model', 'model.json']);
   expect(run.stderr).toContain('Resultaten geschreven naar klanten.klantwaarde.xlsx');
@@ -58,7 +63,12 @@ it('classifies the example workbook as a child process: exit 0, summary on stdou
   expect(run.stdout.split('\n')[0]).toMatch(/^Klasse\s+Klanten\s+% klanten/);
   expect(sha256(join(dir, 'klanten.xlsx'))).toBe(before);
 
-  const read = (file: string) => XLSX.utils.sheet_to_json<CellValue[]>(XLSX.read(readFileSync(join(dir, file))).Sheets.Klanten!, { header: 1, defval: null, blankrows: true });
+  const read = (file: string) =>
+    XLSX.utils.sheet_to_json<CellValue[]>(XLSX.read(readFileSync(join(dir, file))).Sheets.Klanten!, {
+      header: 1,
+      defval: null,
+      blankrows: true,
+    });
   const input = read('klanten.xlsx');
   const model = parseModelJson(readFileSync(join(dir, 'model.json'), 'utf8'));
   if (!model.ok) throw new Error('example model invalid');

@@ -17,10 +17,15 @@ import { buildXlsx, type Cell } from './ooxml';
 /** How the command line keeps a large table's memory down: streamed output, on-demand result texts, one inflate buffer. */
 const NOW = new Date(2026, 0, 15, 10, 30);
 const HEADER = ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'];
-const clients = (n: number): Cell[][] => [HEADER, ...Array.from({ length: n }, (_, i) => [`Klant ${i + 1}`, 1000 + ((i * 7919) % 50_000), i % 4, (i * 3) % 4, (i * 5) % 4])];
+const clients = (n: number): Cell[][] => [
+  HEADER,
+  ...Array.from({ length: n }, (_, i) => [`Klant ${i + 1}`, 1000 + ((i * 7919) % 50_000), i % 4, (i * 3) % 4, (i * 5) % 4]),
+];
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-stream-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-stream-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function classified(bytes: Uint8Array): Promise<XlsxPort> {
@@ -49,16 +54,33 @@ describe('the output streamed into the file', () => {
   it('leaves no file behind when making the content fails, and passes that failure on as it is', () => {
     const out = join(dir, 'uit.xlsx');
     const damaged = new ZipError('damaged', 'xl/worksheets/sheet1.xml is cut short');
-    expect(() => writeOutputFile(join(dir, 'in.xlsx'), out, (fd) => { fileZipSink(fd).write(Buffer.from('PK')); throw damaged; }, false)).toThrow(damaged);
+    expect(() =>
+      writeOutputFile(
+        join(dir, 'in.xlsx'),
+        out,
+        (fd) => {
+          fileZipSink(fd).write(Buffer.from('PK'));
+          throw damaged;
+        },
+        false,
+      ),
+    ).toThrow(damaged);
     expect(() => readFileSync(out)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 
-  it('turns a file system failure while writing into the output\'s message, and removes the temporary file with --force', () => {
+  it("turns a file system failure while writing into the output's message, and removes the temporary file with --force", () => {
     const out = join(dir, 'uit.xlsx');
     const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     let caught: unknown;
     try {
-      writeOutputFile(join(dir, 'in.xlsx'), out, () => { throw full; }, true);
+      writeOutputFile(
+        join(dir, 'in.xlsx'),
+        out,
+        () => {
+          throw full;
+        },
+        true,
+      );
     } catch (err) {
       caught = err;
     }
@@ -70,7 +92,11 @@ describe('the output streamed into the file', () => {
 });
 
 describe('result columns made on demand', () => {
-  const model = (() => { const v = validateModel(MODEL); if (!v.ok) throw new Error('model'); return v.model; })();
+  const model = (() => {
+    const v = validateModel(MODEL);
+    if (!v.ok) throw new Error('model');
+    return v.model;
+  })();
   const rows: Cell[][] = clients(40).slice(1);
   // A blank row in the middle: its block row has no client, so every column is empty there.
   rows.splice(10, 0, [null, null, null, null, null]);
@@ -122,7 +148,9 @@ describe('nodeInflate', () => {
 
 describe('ZipArchive.stream', () => {
   // A part several times larger than the inflater's step, so it comes out in many pieces.
-  const sheet = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 37}</v></c></row>`).join(''));
+  const sheet = Buffer.from(
+    Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 37}</v></c></row>`).join(''),
+  );
   const bytes = zipSync({ 'xl/worksheets/sheet1.xml': [sheet, { level: 6 }] });
 
   it('gives the bytes of any forward ranges, in pieces or as one view, the same as read()', () => {

@@ -10,26 +10,35 @@ import { buildXlsx, STYLE, type Cell, type SheetSpec } from './ooxml';
 /** The .xlsx adapter on its own: what it finds, reads and writes in a package. */
 const TODAY = () => new Date(2026, 0, 15);
 
-const book = (sheet: Partial<SheetSpec>, more: SheetSpec[] = []) => buildXlsx({ sheets: [{ name: 'Klanten', rows: CLIENTS, ...sheet }, ...more] });
+const book = (sheet: Partial<SheetSpec>, more: SheetSpec[] = []) =>
+  buildXlsx({ sheets: [{ name: 'Klanten', rows: CLIENTS, ...sheet }, ...more] });
 const port = (bytes: Uint8Array, sheet = 'Klanten') => new XlsxPort(new XlsxPackage(bytes), sheet);
-const located = (l: TableLocation) => { if (!l.ok) throw new Error(l.error.code); return l.table; };
+const located = (l: TableLocation) => {
+  if (!l.ok) throw new Error(l.error.code);
+  return l.table;
+};
 const classify = async (p: XlsxPort) => createSession(p, 'nl', { now: TODAY }).classify(MODEL);
-const rowsOf = (bytes: Uint8Array, sheet = 'Klanten') => XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(bytes).Sheets[sheet]!, { header: 1 });
+const rowsOf = (bytes: Uint8Array, sheet = 'Klanten') =>
+  XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(bytes).Sheets[sheet]!, { header: 1 });
 
 describe('XlsxPort.locateTable', () => {
-  it('takes the sheet\'s first Excel table, without its totals row, reading a table without headerRowCount as having a header', async () => {
+  it("takes the sheet's first Excel table, without its totals row, reading a table without headerRowCount as having a header", async () => {
     const rows = [...CLIENTS, ['Totaal', { f: 'SUBTOTAL(109,B2:B5)', v: 1000 }, null, null, null]];
-    const table = located((await port(book({ rows, tables: [{ name: 'Klanten', ref: 'A1:E6', totalsRowCount: 1 }] })).locateTable()).location);
+    const table = located(
+      (await port(book({ rows, tables: [{ name: 'Klanten', ref: 'A1:E6', totalsRowCount: 1 }] })).locateTable()).location,
+    );
     expect(table).toMatchObject({ tableName: 'Klanten', range: { sheet: 'Klanten', row: 0, column: 0, rowCount: 5, columnCount: 5 } });
     expect(table.header).toEqual(CLIENTS[0]);
   });
 
   it('says a table whose headerRowCount is 0 has no header row', async () => {
-    const location = (await port(book({ rows: CLIENTS.slice(1), tables: [{ name: 'Kaal', ref: 'A1:E4', headerRowCount: 0 }] })).locateTable()).location;
+    const location = (
+      await port(book({ rows: CLIENTS.slice(1), tables: [{ name: 'Kaal', ref: 'A1:E4', headerRowCount: 0 }] })).locateTable()
+    ).location;
     expect(location).toMatchObject({ ok: false, error: { code: 'workbook.tableNoHeaders' } });
   });
 
-  it('else takes the region around A1, as Excel\'s current region (diagonal neighbours count)', async () => {
+  it("else takes the region around A1, as Excel's current region (diagonal neighbours count)", async () => {
     const rows: Cell[][] = CLIENTS.map((r) => [...r]);
     rows.push([null, null, null, null, null, 'diagonal']);
     rows[0] = [...rows[0]!, null, null, 'apart'];
@@ -39,7 +48,10 @@ describe('XlsxPort.locateTable', () => {
 
   it('reports a sheet whose A1 is empty', async () => {
     const rows: Cell[][] = [[], [], ...CLIENTS.map((r) => [null, ...r])];
-    expect((await port(book({ rows })).locateTable()).location).toEqual({ ok: false, error: { code: 'xlsx.noTable', params: { sheet: 'Klanten' } } });
+    expect((await port(book({ rows })).locateTable()).location).toEqual({
+      ok: false,
+      error: { code: 'xlsx.noTable', params: { sheet: 'Klanten' } },
+    });
   });
 });
 
@@ -74,7 +86,22 @@ describe('XlsxPort.write through the pipeline', () => {
     const outcome = await classify(p);
     expect(outcome.resultAddress).toBe('Klanten!G1:N5');
     const bytes = Buffer.from(p.save());
-    expect(rowsOf(bytes)[0]).toEqual(['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klasse', 'Klantscore', 'Score %', 'Klasse (Klantwaarde)', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen']);
+    expect(rowsOf(bytes)[0]).toEqual([
+      'Klant',
+      'Omzet',
+      'Portfolio',
+      'Netwerk',
+      'Samenwerking',
+      'Klasse',
+      'Klantscore',
+      'Score %',
+      'Klasse (Klantwaarde)',
+      'Rang',
+      'Omzetaandeel',
+      'Toelichting',
+      'Aanpak',
+      'Signalen',
+    ]);
     const xml = zipEntry(bytes, 'xl/tables/table1.xml')!;
     expect(xml).toContain(' ref="A1:N5"');
     expect(xml).toContain('<autoFilter ref="A1:N5"/>');
@@ -96,7 +123,9 @@ describe('XlsxPort.write through the pipeline', () => {
     expect(ws.G2!.v as number).toBeCloseTo(29 / 33, 12);
     expect(ws.H2).toMatchObject({ t: 's', v: 'A' });
     const sheet = zipEntry(bytes, 'xl/worksheets/sheet1.xml')!;
-    expect(sheet).toMatch(/<conditionalFormatting sqref="H2:H5"><cfRule type="cellIs" dxfId="0" priority="1" operator="equal"><formula>"A"<\/formula><\/cfRule>/);
+    expect(sheet).toMatch(
+      /<conditionalFormatting sqref="H2:H5"><cfRule type="cellIs" dxfId="0" priority="1" operator="equal"><formula>"A"<\/formula><\/cfRule>/,
+    );
     expect(zipEntry(bytes, 'xl/styles.xml')).toContain('<dxfs count="4"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FF');
   });
 
@@ -106,16 +135,25 @@ describe('XlsxPort.write through the pipeline', () => {
     await p.write({ settings: { [SETTINGS_KEYS.model]: long, [SETTINGS_KEYS.results]: '{}' } });
     const reopened = port(p.save());
     expect((await reopened.readSettings()).settings).toEqual({ [SETTINGS_KEYS.model]: long, [SETTINGS_KEYS.results]: '{}' });
-    expect(reopened.pkg.sheets().map((s) => [s.name, s.state])).toEqual([['Klanten', 'visible'], ['KlantwaardeInstellingen', 'hidden']]);
+    expect(reopened.pkg.sheets().map((s) => [s.name, s.state])).toEqual([
+      ['Klanten', 'visible'],
+      ['KlantwaardeInstellingen', 'hidden'],
+    ]);
     await reopened.write({ settings: { [SETTINGS_KEYS.model]: null, [SETTINGS_KEYS.results]: null } });
-    expect(port(reopened.save()).pkg.sheets().map((s) => s.name)).toEqual(['Klanten']);
+    expect(
+      port(reopened.save())
+        .pkg.sheets()
+        .map((s) => s.name),
+    ).toEqual(['Klanten']);
   });
 
   it('refuses to insert sheet columns (formulas and names would point at the wrong cells)', async () => {
     const rows: Cell[][] = CLIENTS.map((r) => [...r]);
     rows[2] = [...rows[2]!, null, 'notitie'];
     const p = port(book({ rows }));
-    await expect(createSession(p, 'nl', { now: TODAY }).classify(MODEL, { insertColumns: true })).rejects.toMatchObject({ detail: { code: 'workbook.writeFailed' } });
+    await expect(createSession(p, 'nl', { now: TODAY }).classify(MODEL, { insertColumns: true })).rejects.toMatchObject({
+      detail: { code: 'workbook.writeFailed' },
+    });
   });
 
   it('replaces its report on a re-run instead of adding a second one, and keeps the model', async () => {
@@ -155,7 +193,6 @@ describe('XlsxPort.write through the pipeline', () => {
     expect(zipEntry(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('conditionalFormatting');
   });
 });
-
 
 describe('workbooks classified by the earlier, exceljs-based command line', () => {
   it('reads their hidden settings sheet and writes the settings back into it (no second settings sheet)', async () => {

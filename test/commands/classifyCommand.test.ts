@@ -29,7 +29,16 @@ function seedWorkbook(): MemoryWorkbook {
 function deps(wb: MemoryWorkbook) {
   const published: CommandNotice[] = [];
   const showPane = jest.fn(async () => undefined);
-  return { published, showPane, deps: { session: createSession(new MemoryPort(wb), 'nl'), lang: 'nl' as const, showPane, publish: (n: CommandNotice) => published.push(n) } };
+  return {
+    published,
+    showPane,
+    deps: {
+      session: createSession(new MemoryPort(wb), 'nl'),
+      lang: 'nl' as const,
+      showPane,
+      publish: (n: CommandNotice) => published.push(n),
+    },
+  };
 }
 
 describe('ribbon command "Classificeer"', () => {

@@ -29,7 +29,9 @@ const INERT = [
 ];
 
 function files(ext: string): string[] {
-  return readdirSync(dist).filter((f) => f.endsWith(ext)).map((f) => join(dist, f));
+  return readdirSync(dist)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(dist, f));
 }
 
 describe('built bundle', () => {
@@ -81,7 +83,9 @@ describe('built bundle', () => {
 
   it('calls no network API in any script (our code is split into shared chunks, so all of them are checked)', () => {
     const scripts = files('.js');
-    expect(scripts.map((f) => f.slice(dist.length + 1))).toEqual(expect.arrayContaining(['taskpane.js', 'functions.js', 'commands.js', 'preview.js']));
+    expect(scripts.map((f) => f.slice(dist.length + 1))).toEqual(
+      expect.arrayContaining(['taskpane.js', 'functions.js', 'commands.js', 'preview.js']),
+    );
     for (const js of scripts) {
       const text = readFileSync(js, 'utf8');
       expect(text).not.toMatch(/new WebSocket\(|navigator\.sendBeacon\(/);

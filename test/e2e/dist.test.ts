@@ -23,20 +23,29 @@ describe('production build (dist/)', () => {
 
   it('contains every file the manifest names', () => {
     const files = [...new Set(urls.map((u) => u.slice(ADDIN_URL.length + 1)))];
-    expect(files).toEqual(expect.arrayContaining(['taskpane.html', 'functions.js', 'functions.json', 'functions.en.json', 'assets/icon-80.png']));
+    expect(files).toEqual(
+      expect.arrayContaining(['taskpane.html', 'functions.js', 'functions.json', 'functions.en.json', 'assets/icon-80.png']),
+    );
     expect(files.filter((f) => !existsSync(join(dist, f)))).toEqual([]);
   });
 
-  it.each(['functions.json', 'functions.en.json'])('%s lets error inputs reach the functions (top-level allowErrorForDataTypeAny)', (file) => {
-    const metadata = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { allowErrorForDataTypeAny?: unknown; functions: { id: string; parameters: { type?: string }[] }[] };
-    expect(metadata.allowErrorForDataTypeAny).toBe(true);
-    expect(metadata.functions.map((f) => f.id)).toContain('ABCKLASSE');
-    // Excel passes errors only to parameters of type "any".
-    for (const f of metadata.functions) for (const p of f.parameters) expect(p.type).toBe('any');
-  });
+  it.each(['functions.json', 'functions.en.json'])(
+    '%s lets error inputs reach the functions (top-level allowErrorForDataTypeAny)',
+    (file) => {
+      const metadata = JSON.parse(readFileSync(join(dist, file), 'utf8')) as {
+        allowErrorForDataTypeAny?: unknown;
+        functions: { id: string; parameters: { type?: string }[] }[];
+      };
+      expect(metadata.allowErrorForDataTypeAny).toBe(true);
+      expect(metadata.functions.map((f) => f.id)).toContain('ABCKLASSE');
+      // Excel passes errors only to parameters of type "any".
+      for (const f of metadata.functions) for (const p of f.parameters) expect(p.type).toBe('any');
+    },
+  );
 
   it('serves English function names in functions.en.json and Dutch in functions.json', () => {
-    const names = (file: string) => (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { functions: { name: string }[] }).functions.map((f) => f.name);
+    const names = (file: string) =>
+      (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { functions: { name: string }[] }).functions.map((f) => f.name);
     expect(names('functions.json')).toContain('ABCKLASSE');
     expect(names('functions.en.json')).toContain('ABCCLASS');
   });

@@ -40,9 +40,15 @@ async function openPane(width: number, height: number, query = ''): Promise<Open
   const page = await browser.newPage({ viewport: { width, height } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`${server.url}/preview.html?pane${query}`);
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Classificeer' && !b.disabled), null, { timeout: WAIT });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Classificeer' && !b.disabled),
+    null,
+    { timeout: WAIT },
+  );
   return { page, errors };
 }
 
@@ -61,25 +67,41 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: WAIT });
   const violations = await page.evaluate(async () => {
     type Context = { exclude: string[][] };
-    const axe = (window as unknown as { axe: { run: (ctx: Context) => Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Context) => Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     // Tabster's focus guards (Fluent's focus manager): aria-hidden by design, they only pass focus on to the
     // real control and are a documented axe false positive (https://github.com/microsoft/tabster/issues/288).
     const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+    }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
 describe('the task pane at 340×640', () => {
   let opened: Opened;
-  beforeAll(async () => { opened = await openPane(340, 640); });
-  afterAll(async () => { await opened.page.close(); });
+  beforeAll(async () => {
+    opened = await openPane(340, 640);
+  });
+  afterAll(async () => {
+    await opened.page.close();
+  });
 
   it('shows Classificeer and its status without scrolling, and nothing is wider than the pane', async () => {
     const { page } = opened;
     const classify = page.getByRole('button', { name: 'Classificeer' });
     expect(await inViewport(page, await classify.boundingBox())).toBe(true);
-    expect(await page.getByRole('status', { name: 'Status' }).textContent()).toMatch(/Klaar om 150 klanten te classificeren|Klaar om te classificeren/);
+    expect(await page.getByRole('status', { name: 'Status' }).textContent()).toMatch(
+      /Klaar om 150 klanten te classificeren|Klaar om te classificeren/,
+    );
     // The setup is a list of sections, each with a one-line summary, and no horizontal scrollbar.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
     expect(await page.getByRole('button', { name: /^1\. Gevonden tabel/ }).textContent()).toContain('Klanten!A1:I151');
@@ -107,7 +129,9 @@ describe('the task pane at 340×640', () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Resultaten verwijderen' }).click();
     const question = page.getByRole('alertdialog', { name: 'Resultaten verwijderen?' });
-    await question.getByText(/^Kolommen Klantscore, Score %, Klasse, Rang, Omzetaandeel, Toelichting, Aanpak, Signalen/).waitFor({ timeout: WAIT });
+    await question
+      .getByText(/^Kolommen Klantscore, Score %, Klasse, Rang, Omzetaandeel, Toelichting, Aanpak, Signalen/)
+      .waitFor({ timeout: WAIT });
     await question.getByText(/^Rapportblad "Klantanalyse \d{4}"$/).waitFor();
     expect(await inViewport(page, await question.boundingBox())).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -133,14 +157,17 @@ describe('the task pane by keyboard only', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('status', { name: 'Status' }).getByText(/klanten geclassificeerd/).waitFor({ timeout: WAIT });
+    await page
+      .getByRole('status', { name: 'Status' })
+      .getByText(/klanten geclassificeerd/)
+      .waitFor({ timeout: WAIT });
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('the task pane in Office themes', () => {
-  it('uses dark colours in Office\'s dark theme, without serious violations', async () => {
+  it("uses dark colours in Office's dark theme, without serious violations", async () => {
     const { page } = await openPane(350, 720, '&theme=dark');
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
@@ -167,12 +194,18 @@ describe('the task pane in Office themes', () => {
 });
 
 describe('screenshots for the README', () => {
-  it.each([[320, 640], [350, 720]])('at %i×%i: setup, then the result', async (width, height) => {
+  it.each([
+    [320, 640],
+    [350, 720],
+  ])('at %i×%i: setup, then the result', async (width, height) => {
     const { page } = await openPane(width, height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: join(shots, `pane-${width}-setup.png`) });
     await page.getByRole('button', { name: 'Classificeer' }).click();
-    await page.getByRole('status', { name: 'Status' }).getByText(/klanten geclassificeerd/).waitFor({ timeout: WAIT });
+    await page
+      .getByRole('status', { name: 'Status' })
+      .getByText(/klanten geclassificeerd/)
+      .waitFor({ timeout: WAIT });
     await page.screenshot({ path: join(shots, `pane-${width}-result.png`) });
     expect(statSync(join(shots, `pane-${width}-result.png`)).size).toBeGreaterThan(10_000);
     await page.close();

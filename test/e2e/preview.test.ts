@@ -36,9 +36,13 @@ beforeAll(async () => {
   server = await serveDist(dist);
   browser = await launchChromium(dist);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('request', (r) => { if (!r.url().startsWith(server.url)) foreignRequests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url)) foreignRequests.push(r.url());
+  });
   await page.goto(`${server.url}/preview.html`);
 });
 
@@ -72,14 +76,18 @@ describe('preview page', () => {
     await weight.fill('0');
     await weight.press('Tab');
     await page.getByRole('button', { name: 'Classificeer' }).click();
-    await page.waitForFunction((old) => {
-      const grid = document.querySelector('table[role="grid"]');
-      const rows = [...(grid?.querySelectorAll('tbody tr') ?? [])];
-      const headers = [...(rows[0]?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
-      const k = headers.indexOf('Klasse');
-      const now = rows.slice(1).map((tr) => tr.querySelectorAll('td')[k]?.textContent ?? '');
-      return now.some((c, i) => c !== old[i]);
-    }, before, { timeout: 30000 });
+    await page.waitForFunction(
+      (old) => {
+        const grid = document.querySelector('table[role="grid"]');
+        const rows = [...(grid?.querySelectorAll('tbody tr') ?? [])];
+        const headers = [...(rows[0]?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+        const k = headers.indexOf('Klasse');
+        const now = rows.slice(1).map((tr) => tr.querySelectorAll('td')[k]?.textContent ?? '');
+        return now.some((c, i) => c !== old[i]);
+      },
+      before,
+      { timeout: 30000 },
+    );
     const after = await columnTexts(page, 'Klasse');
     expect(after.filter((c, i) => c !== before[i]).length).toBeGreaterThan(0);
   });

@@ -18,7 +18,9 @@ beforeAll(async () => {
   server = await serveDist(dist);
   browser = await launchChromium(dist);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   await page.goto(`${server.url}/preview.html`);
 });

@@ -4,8 +4,15 @@
  * in the tests is computed by hand from the rules in docs/architecture.md.
  */
 import {
-  allClients, classifyTable, validateModel, type CellValue, type ClassificationRun, type ClientResult,
-  type Message, type ReadOptions, type ScoringModel,
+  allClients,
+  classifyTable,
+  validateModel,
+  type CellValue,
+  type ClassificationRun,
+  type ClientResult,
+  type Message,
+  type ReadOptions,
+  type ScoringModel,
 } from '../../src/engine';
 
 export type Row = Readonly<Record<string, CellValue>>;

@@ -26,7 +26,14 @@ describe('score classification', () => {
 
   it('reaches 70% with 23.1 of 33 points although 0.7 · 33 is 23.099999999999998 in floating point', () => {
     // seed weights 5/2/3/1; fractional direct scores give 5·3 + 2·3 + 3·0.7 + 1·0 = 15 + 6 + 2.1 = 23.1
-    const seed = model({ criteria: [{ name: 'Omzet', weight: 5 }, { name: 'Portfolio', weight: 2 }, { name: 'Netwerk', weight: 3 }, { name: 'Samenwerking', weight: 1 }] });
+    const seed = model({
+      criteria: [
+        { name: 'Omzet', weight: 5 },
+        { name: 'Portfolio', weight: 2 },
+        { name: 'Netwerk', weight: 3 },
+        { name: 'Samenwerking', weight: 1 },
+      ],
+    });
     const c = classify([{ Klant: 'k', Omzet: 3, Portfolio: 3, Netwerk: 0.7, Samenwerking: 0 }], seed);
     expect(c.byName('k').label).toBe('A');
   });
@@ -94,16 +101,28 @@ describe('rank classification', () => {
 
   it('accepts the klantenpiramide as a preset name in a model', () => {
     const m2 = model({ criteria: [{ name: 'Score', weight: 1 }], classification: { preset: 'klantenpiramide' } });
-    expect(m2.classification).toEqual({ method: 'rank', preset: 'klantenpiramide', shares: [0.01, 0.04, 0.15, 0.8], labels: ['Top', 'Groot', 'Middel', 'Klein'] });
+    expect(m2.classification).toEqual({
+      method: 'rank',
+      preset: 'klantenpiramide',
+      shares: [0.01, 0.04, 0.15, 0.8],
+      labels: ['Top', 'Groot', 'Middel', 'Klein'],
+    });
   });
 });
 
 describe('Pareto classification', () => {
   const m = model({
-    revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }],
+    revenue: 'Omzet',
+    criteria: [{ name: 'Score', weight: 1 }],
     classification: { method: 'pareto', column: 'Omzet', cutoffs: [0.8, 0.95], labels: ['A', 'B', 'C'] },
   });
-  const pareto = (revenue: (number | string | null)[]) => labels(classify(revenueRows(revenue).map((r) => ({ ...r, Score: 1 })), m));
+  const pareto = (revenue: (number | string | null)[]) =>
+    labels(
+      classify(
+        revenueRows(revenue).map((r) => ({ ...r, Score: 1 })),
+        m,
+      ),
+    );
 
   it('gives the first class k with G/total < cutoffs[k], G being the revenue of the strictly larger clients', () => {
     // total 100. 50: G=0 → A; 30: G=50 → .5 → A; 10: G=80 → .8 not < .8 → B; 5: G=90 → B; 3: G=95 → C; 2: G=98 → C
@@ -124,7 +143,10 @@ describe('Pareto classification', () => {
 
   it('counts negative revenue as 0 and puts zero or negative revenue in the last class', () => {
     // clipped 100, 0, 0 → total 100; 100 → A; −50 and 0 → last class C
-    const c = classify(revenueRows([100, -50, 0]).map((r) => ({ ...r, Score: 1 })), m);
+    const c = classify(
+      revenueRows([100, -50, 0]).map((r) => ({ ...r, Score: 1 })),
+      m,
+    );
     expect(labels(c)).toEqual({ c1: 'A', c2: 'C', c3: 'C' });
     expect(flagCodes(c.byName('c2'))).toEqual(['client.negativeRevenue']);
     expect(c.byName('c2').flags[0]!.blocking).toBe(false);
@@ -140,11 +162,23 @@ describe('Pareto classification', () => {
   });
 
   it('leaves a client without revenue unclassified with a signal naming the cell', () => {
-    const c = classify(revenueRows([100, null, 'abc']).map((r) => ({ ...r, Score: 1 })), m, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
+    const c = classify(
+      revenueRows([100, null, 'abc']).map((r) => ({ ...r, Score: 1 })),
+      m,
+      { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } },
+    );
     expect(c.byName('c2').label).toBeNull();
-    expect(c.byName('c2').flags).toEqual([expect.objectContaining({ code: 'client.missing', blocking: true, params: expect.objectContaining({ address: 'Klanten!B3' }) })]);
+    expect(c.byName('c2').flags).toEqual([
+      expect.objectContaining({ code: 'client.missing', blocking: true, params: expect.objectContaining({ address: 'Klanten!B3' }) }),
+    ]);
     expect(c.byName('c3').label).toBeNull();
-    expect(c.byName('c3').flags).toEqual([expect.objectContaining({ code: 'client.invalid.text', blocking: true, params: expect.objectContaining({ address: 'Klanten!B4', text: 'abc' }) })]);
+    expect(c.byName('c3').flags).toEqual([
+      expect.objectContaining({
+        code: 'client.invalid.text',
+        blocking: true,
+        params: expect.objectContaining({ address: 'Klanten!B4', text: 'abc' }),
+      }),
+    ]);
     // the one client with revenue has all of it: G = 0 → A
     expect(c.byName('c1').label).toBe('A');
   });
@@ -154,7 +188,11 @@ describe('Pareto classification', () => {
     const c = classify(revenueRows([200, 700, 100]), bare);
     // total 1000: 700 → A; 200 → G=700 → .7 → A; 100 → G=900 → .9 → B
     expect(labels(c)).toEqual({ c1: 'A', c2: 'A', c3: 'B' });
-    expect(c.clients.map((x) => [x.score, x.percent, x.rank])).toEqual([[null, null, 2], [null, null, 1], [null, null, 3]]);
+    expect(c.clients.map((x) => [x.score, x.percent, x.rank])).toEqual([
+      [null, null, 2],
+      [null, null, 1],
+      [null, null, 3],
+    ]);
   });
 
   it('matches a direct call, where the unclassified get −1', () => {
@@ -171,7 +209,8 @@ describe('Pareto classification', () => {
 
 describe('revenue share, cumulative share and rank', () => {
   const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }] });
-  const rows = (revenue: (number | null)[], scores: number[]) => revenue.map((r, i) => ({ Klant: `c${i + 1}`, Omzet: r, Score: scores[i]! }));
+  const rows = (revenue: (number | null)[], scores: number[]) =>
+    revenue.map((r, i) => ({ Klant: `c${i + 1}`, Omzet: r, Score: scores[i]! }));
 
   it('gives each client its share of the total and the share of all clients at least as large', () => {
     // total 100; cumulative = Σ revenue ≥ own / 100: 50 → .5, 30 → .8, 10 → .9, 5 → .95, 3 → .98, 2 → 1
@@ -211,7 +250,13 @@ describe('revenue share, cumulative share and rank', () => {
   });
 
   it('gives no rank to a client without a score', () => {
-    const c = classify([{ Klant: 'a', Omzet: 1, Score: 3 }, { Klant: 'b', Omzet: 1, Score: null }], m);
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 1, Score: 3 },
+        { Klant: 'b', Omzet: 1, Score: null },
+      ],
+      m,
+    );
     expect(c.clients.map((x) => x.rank)).toEqual([1, null]);
   });
 });

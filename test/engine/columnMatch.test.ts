@@ -23,11 +23,21 @@ describe('matchColumn', () => {
   });
 
   it('does not choose between two years: unmatched, suggesting the latest', () => {
-    expect(matchColumn(['Klant', 'Omzet 2024', 'Omzet 2025'], 'Omzet')).toEqual({ wanted: 'Omzet', index: -1, kind: 'none', suggestion: 'Omzet 2025' });
+    expect(matchColumn(['Klant', 'Omzet 2024', 'Omzet 2025'], 'Omzet')).toEqual({
+      wanted: 'Omzet',
+      index: -1,
+      kind: 'none',
+      suggestion: 'Omzet 2025',
+    });
   });
 
   it('suggests a header one typo away, but never uses it unasked', () => {
-    expect(matchColumn(['Klant', 'Netwrek', 'Omzet'], 'Netwerk')).toEqual({ wanted: 'Netwerk', index: -1, kind: 'none', suggestion: 'Netwrek' });
+    expect(matchColumn(['Klant', 'Netwrek', 'Omzet'], 'Netwerk')).toEqual({
+      wanted: 'Netwerk',
+      index: -1,
+      kind: 'none',
+      suggestion: 'Netwrek',
+    });
   });
 
   it('has no suggestion when nothing is alike', () => {
@@ -35,22 +45,43 @@ describe('matchColumn', () => {
   });
 
   it('reports the same name twice as duplicates', () => {
-    expect(matchColumn(['Netwerk', 'Klant', 'netwerk'], 'Netwerk')).toEqual({ wanted: 'Netwerk', index: -1, kind: 'none', duplicates: [0, 2] });
+    expect(matchColumn(['Netwerk', 'Klant', 'netwerk'], 'Netwerk')).toEqual({
+      wanted: 'Netwerk',
+      index: -1,
+      kind: 'none',
+      duplicates: [0, 2],
+    });
   });
 });
 
 describe('matchModelColumns', () => {
-  const m = model({ revenue: 'Omzet', criteria: [{ name: 'Omzet', weight: 5 }, { name: 'Portfolio', weight: 2 }, { name: 'Klant', weight: 1 }] });
+  const m = model({
+    revenue: 'Omzet',
+    criteria: [
+      { name: 'Omzet', weight: 5 },
+      { name: 'Portfolio', weight: 2 },
+      { name: 'Klant', weight: 1 },
+    ],
+  });
 
   it('never matches the client-name column as a criterion', () => {
     const r = matchModelColumns(['Klant', 'Omzet 2025', 'Portefeuille'], m);
     expect(r.name).toBe(0);
     expect(r.revenue).toMatchObject({ index: 1, kind: 'close' });
-    expect(r.criteria.map((c) => [c.index, c.kind])).toEqual([[1, 'close'], [2, 'synonym'], [-1, 'none']]);
+    expect(r.criteria.map((c) => [c.index, c.kind])).toEqual([
+      [1, 'close'],
+      [2, 'synonym'],
+      [-1, 'none'],
+    ]);
   });
 
   it('does not take a column another model column names exactly', () => {
-    const two = model({ criteria: [{ name: 'Omzet', weight: 1 }, { name: 'Omzet netto', weight: 1 }] });
+    const two = model({
+      criteria: [
+        { name: 'Omzet', weight: 1 },
+        { name: 'Omzet netto', weight: 1 },
+      ],
+    });
     const r = matchModelColumns(['Klant', 'Omzet netto', 'Omzet'], two);
     expect(r.criteria.map((c) => c.index)).toEqual([2, 1]);
   });
@@ -62,32 +93,53 @@ describe('matchModelColumns', () => {
 });
 
 describe('a model on real headers, through the engine', () => {
-  const m = model({ revenue: 'Omzet', criteria: [{ name: 'Omzet', weight: 1, scoring: { type: 'quantiles' } }, { name: 'Netwerk', weight: 1 }] });
+  const m = model({
+    revenue: 'Omzet',
+    criteria: [
+      { name: 'Omzet', weight: 1, scoring: { type: 'quantiles' } },
+      { name: 'Netwerk', weight: 1 },
+    ],
+  });
   const placement = { sheet: 'Klanten', headerRow: 4, firstColumn: 0 };
 
   it('classifies "Omzet" from "Omzet 2025" and says which column it used, in both languages', () => {
-    const c = classify([
-      { Klant: 'a', 'Omzet 2025': 1000, Netwerk: 3 },
-      { Klant: 'b', 'Omzet 2025': 500, Netwerk: 1 },
-    ], m, { placement });
+    const c = classify(
+      [
+        { Klant: 'a', 'Omzet 2025': 1000, Netwerk: 3 },
+        { Klant: 'b', 'Omzet 2025': 500, Netwerk: 1 },
+      ],
+      m,
+      { placement },
+    );
     expect(c.run.revenueTotal).toBe(1500);
     const w = c.warnings.filter((x) => x.code === 'table.columnMatched');
     // Revenue and the criterion read the same column: told once.
     expect(w).toEqual([{ code: 'table.columnMatched', params: { column: 'Omzet', header: 'Omzet 2025', letter: 'B' } }]);
-    expect(formatMessage('nl', w[0]!)).toBe('Kolom "Omzet" uit het model staat niet letterlijk in de tabel; kolom B "Omzet 2025" wordt gebruikt.');
+    expect(formatMessage('nl', w[0]!)).toBe(
+      'Kolom "Omzet" uit het model staat niet letterlijk in de tabel; kolom B "Omzet 2025" wordt gebruikt.',
+    );
     expect(formatMessage('en', w[0]!)).toBe('Column "Omzet" of the model is not in the table as such; column B "Omzet 2025" is used.');
   });
 
-  it('stops with "Bedoelt u \'Omzet 2025\'?" when two years make the choice the user\'s', () => {
-    const error = classifyError([
-      { Klant: 'a', 'Omzet 2024': 900, 'Omzet 2025': 1000, Netwerk: 3 },
-    ], m, { placement });
+  it("stops with \"Bedoelt u 'Omzet 2025'?\" when two years make the choice the user's", () => {
+    const error = classifyError([{ Klant: 'a', 'Omzet 2024': 900, 'Omzet 2025': 1000, Netwerk: 3 }], m, { placement });
     expect(error).toEqual({
       code: 'table.missingColumnSuggest',
-      params: { columns: 'Omzet', column: 'Omzet', suggestion: 'Omzet 2025', available: 'Klant, Omzet 2024, Omzet 2025, Netwerk', sheet: 'Klanten', address: 'Klanten!A4' },
+      params: {
+        columns: 'Omzet',
+        column: 'Omzet',
+        suggestion: 'Omzet 2025',
+        available: 'Klant, Omzet 2024, Omzet 2025, Netwerk',
+        sheet: 'Klanten',
+        address: 'Klanten!A4',
+      },
     });
-    expect(formatMessage('nl', error)).toBe('Kolom(men) niet gevonden: Omzet. Bedoelt u \'Omzet 2025\' (voor "Omzet")? De tabel heeft: Klant, Omzet 2024, Omzet 2025, Netwerk.');
-    expect(formatMessage('en', error)).toBe('Column(s) not found: Omzet. Did you mean \'Omzet 2025\' (for "Omzet")? The table has: Klant, Omzet 2024, Omzet 2025, Netwerk.');
+    expect(formatMessage('nl', error)).toBe(
+      'Kolom(men) niet gevonden: Omzet. Bedoelt u \'Omzet 2025\' (voor "Omzet")? De tabel heeft: Klant, Omzet 2024, Omzet 2025, Netwerk.',
+    );
+    expect(formatMessage('en', error)).toBe(
+      'Column(s) not found: Omzet. Did you mean \'Omzet 2025\' (for "Omzet")? The table has: Klant, Omzet 2024, Omzet 2025, Netwerk.',
+    );
   });
 
   it('keeps the old message when nothing is near', () => {

@@ -69,8 +69,14 @@ describe('the gap under rank classes', () => {
     // A = {10, 9} ranks 1–2, B = {8, 7, 6} ranks 3–5, C = {5 … 1} ranks 6–10.
     const c = classify(rows(scores), m);
     expect(explainClient(c.run, 2).gap).toBeUndefined();
-    expect(explainClient(c.run, 2).rankRanges).toEqual([{ label: 'B', from: 3, to: 5 }, { label: 'A', from: 1, to: 2 }]);
-    expect(explainClient(c.run, 7).rankRanges).toEqual([{ label: 'C', from: 6, to: 10 }, { label: 'B', from: 3, to: 5 }]);
+    expect(explainClient(c.run, 2).rankRanges).toEqual([
+      { label: 'B', from: 3, to: 5 },
+      { label: 'A', from: 1, to: 2 },
+    ]);
+    expect(explainClient(c.run, 7).rankRanges).toEqual([
+      { label: 'C', from: 6, to: 10 },
+      { label: 'B', from: 3, to: 5 },
+    ]);
     expect(explainClient(c.run, 0).rankRanges).toEqual([{ label: 'A', from: 1, to: 2 }]);
     expect(explanationText('nl', c.run, 2)).toContain('klasse B: rang 3 van 10; B = rang 3–5; A = rang 1–2');
     expect(explanationText('en', c.run, 0)).toContain('class A: rank 1 of 10; A = rank 1–2; top class');
@@ -78,7 +84,11 @@ describe('the gap under rank classes', () => {
 });
 
 describe('the gap under Pareto classes', () => {
-  const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }], classification: { method: 'pareto', cutoffs: [0.8, 0.95], labels: ['A', 'B', 'C'] } });
+  const m = model({
+    revenue: 'Omzet',
+    criteria: [{ name: 'Score', weight: 1 }],
+    classification: { method: 'pareto', cutoffs: [0.8, 0.95], labels: ['A', 'B', 'C'] },
+  });
   const rows = (revenue: number[]) => revenue.map((r, i) => ({ Klant: `c${i + 1}`, Omzet: r, Score: 1 }));
   const revenue = [50, 30, 10, 5, 3, 2];
 
@@ -125,13 +135,16 @@ describe('the gap under Pareto classes', () => {
 describe('the per-class summary', () => {
   it('counts clients, revenue, revenue share and average score per class', () => {
     const m = oneCriterion({ thresholds: [0.7, 0.45, 0.2] }, { scaleMax: 10, revenue: 'Omzet' });
-    const c = classify([
-      { Klant: 'a', Score: 9, Omzet: 500 },
-      { Klant: 'b', Score: 8, Omzet: 300 },
-      { Klant: 'c', Score: 5, Omzet: 150 },
-      { Klant: 'd', Score: 1, Omzet: -50 },
-      { Klant: 'e', Score: null, Omzet: 100 },
-    ], m);
+    const c = classify(
+      [
+        { Klant: 'a', Score: 9, Omzet: 500 },
+        { Klant: 'b', Score: 8, Omzet: 300 },
+        { Klant: 'c', Score: 5, Omzet: 150 },
+        { Klant: 'd', Score: 1, Omzet: -50 },
+        { Klant: 'e', Score: null, Omzet: 100 },
+      ],
+      m,
+    );
     // classes: a 90% A, b 80% A, c 50% B, d 10% D, e unclassified.
     // revenue total (negative as 0) = 500 + 300 + 150 + 0 + 100 = 1050
     const s = summarize(c.run);
@@ -139,7 +152,10 @@ describe('the per-class summary', () => {
     expect(s.unclassified).toBe(1);
     expect(s.revenueTotal).toBe(1050);
     expect(s.classes.map((k) => [k.label, k.count, k.revenue, k.averageScore])).toEqual([
-      ['A', 2, 800, 8.5], ['B', 1, 150, 5], ['C', 0, 0, null], ['D', 1, -50, 1],
+      ['A', 2, 800, 8.5],
+      ['B', 1, 150, 5],
+      ['C', 0, 0, null],
+      ['D', 1, -50, 1],
     ]);
     expect(s.classes[0]!.revenueShare).toBeCloseTo(800 / 1050, 12);
     expect(s.classes[1]!.revenueShare).toBeCloseTo(150 / 1050, 12);
@@ -167,7 +183,9 @@ describe('the explanation text', () => {
 
   it('names the blocking problem of an unclassified client', () => {
     const r = classify([{ ...seedRows[0]!, Netwerk: 'veel' }], seed, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
-    expect(explanationText('nl', r.run, 0)).toBe('Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: geen score + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.');
+    expect(explanationText('nl', r.run, 0)).toBe(
+      'Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: geen score + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.',
+    );
     expect(signalsText('en', r.run, 0)).toBe('Netwerk "veel" is not a number (Klanten!D2); not classified.');
     expect(approachText('nl', r.run, 0)).toBe('Eerst de ontbrekende gegevens aanvullen.');
   });
@@ -206,8 +224,14 @@ describe('explanation with computed limits', () => {
 
 describe('the klantenpiramide advice', () => {
   // 100 clients on one score each: Top 1%, Groot 4%, Middel 15%, Klein 80% by rank.
-  const m = oneCriterion({ method: 'rank', preset: 'klantenpiramide', shares: [0.01, 0.04, 0.15, 0.8], labels: ['Top', 'Groot', 'Middel', 'Klein'] }, { scaleMax: 10 });
-  const c = classify(Array.from({ length: 100 }, (_, i) => ({ Klant: `k${i}`, Score: 10 - i / 10 })), m);
+  const m = oneCriterion(
+    { method: 'rank', preset: 'klantenpiramide', shares: [0.01, 0.04, 0.15, 0.8], labels: ['Top', 'Groot', 'Middel', 'Klein'] },
+    { scaleMax: 10 },
+  );
+  const c = classify(
+    Array.from({ length: 100 }, (_, i) => ({ Klant: `k${i}`, Score: 10 - i / 10 })),
+    m,
+  );
 
   it('never tells the bottom layer (80% of all clients by design) to part ways', () => {
     const small = approachText('nl', c.run, 99);
@@ -220,6 +244,8 @@ describe('the klantenpiramide advice', () => {
 
   it('asks to check before parting ways in the last class of other methods', () => {
     const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
-    expect(approachText('nl', four.run, 0)).toBe('Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.');
+    expect(approachText('nl', four.run, 0)).toBe(
+      'Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.',
+    );
   });
 });

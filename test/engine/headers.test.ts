@@ -2,7 +2,12 @@ import { detectNameColumn, detectRevenueColumn, findHeader, readClientTable, typ
 import { formatMessage } from '../../src/i18n/catalog';
 import { model } from './builders';
 
-const m = model({ criteria: [{ name: 'Omzet', weight: 1 }, { name: 'Netwerk', weight: 1 }] });
+const m = model({
+  criteria: [
+    { name: 'Omzet', weight: 1 },
+    { name: 'Netwerk', weight: 1 },
+  ],
+});
 const read = (header: CellValue[], rows: CellValue[][] = [['a', 1, 2]], mm = m) => readClientTable(header, rows, mm);
 const mapping = (header: CellValue[], rows?: CellValue[][], mm = m) => {
   const r = read(header, rows, mm);
@@ -53,11 +58,21 @@ describe('header problems', () => {
 
   it('warns about a repeated header the model does not use', () => {
     const r = read(['Klant', 'Omzet', 'Netwerk', 'Notitie', 'Notitie'], [['a', 1, 2, 'x', 'y']]);
-    expect(r.ok && r.table.warnings).toContainEqual({ code: 'table.duplicateHeaderUnused', params: { column: 'Notitie', letters: 'D, E' } });
+    expect(r.ok && r.table.warnings).toContainEqual({
+      code: 'table.duplicateHeaderUnused',
+      params: { column: 'Notitie', letters: 'D, E' },
+    });
   });
 
   it('lists the missing criterion columns and the available ones', () => {
-    const four = model({ criteria: [{ name: 'Omzet', weight: 1 }, { name: 'Portfolio', weight: 1 }, { name: 'Netwerk', weight: 1 }, { name: 'Samenwerking', weight: 1 }] });
+    const four = model({
+      criteria: [
+        { name: 'Omzet', weight: 1 },
+        { name: 'Portfolio', weight: 1 },
+        { name: 'Netwerk', weight: 1 },
+        { name: 'Samenwerking', weight: 1 },
+      ],
+    });
     const r = read(['Klant', 'Omzet', 'Netwerk'], [['a', 1, 2]], four);
     if (r.ok) throw new Error('expected the table to be refused');
     const error = r.error;
@@ -78,7 +93,15 @@ describe('header problems', () => {
   it('says the selection is empty, or has no clients', () => {
     expect(read([], [])).toMatchObject({ ok: false, error: { code: 'table.empty' } });
     expect(read(['Klant', 'Omzet', 'Netwerk'], [])).toMatchObject({ ok: false, error: { code: 'table.noClients' } });
-    expect(read(['Klant', 'Omzet', 'Netwerk'], [[null, null, null], ['Totaal', 3, 3]])).toMatchObject({ ok: false, error: { code: 'table.noClients' } });
+    expect(
+      read(
+        ['Klant', 'Omzet', 'Netwerk'],
+        [
+          [null, null, null],
+          ['Totaal', 3, 3],
+        ],
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'table.noClients' } });
   });
 
   it('asks for a revenue column when Pareto needs one and none is found', () => {
@@ -89,6 +112,9 @@ describe('header problems', () => {
 
   it('refuses a named revenue column that is not in the table', () => {
     const rm = model({ revenue: 'Honorarium', criteria: [{ name: 'Netwerk', weight: 1 }] });
-    expect(read(['Klant', 'Netwerk'], [['a', 1]], rm)).toMatchObject({ ok: false, error: { code: 'table.missingColumns', params: { columns: 'Honorarium' } } });
+    expect(read(['Klant', 'Netwerk'], [['a', 1]], rm)).toMatchObject({
+      ok: false,
+      error: { code: 'table.missingColumns', params: { columns: 'Honorarium' } },
+    });
   });
 });

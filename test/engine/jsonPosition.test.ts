@@ -17,11 +17,21 @@ describe('jsonErrorOffset', () => {
 
   it('agrees with JSON.parse on which texts are valid', () => {
     const piece = fc.constantFrom('{', '}', '[', ']', '"', ',', ':', ' ', '\n', '0', '1', '-', '.', 'e', 'true', 'null', '"a"', '\\');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
-      let valid = true;
-      try { JSON.parse(text); } catch { valid = false; }
-      expect(jsonErrorOffset(text) < 0).toBe(valid);
-    }), { seed: 7, numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 14 }).map((p) => p.join('')),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(jsonErrorOffset(text) < 0).toBe(valid);
+        },
+      ),
+      { seed: 7, numRuns: 3000 },
+    );
   });
 });
 

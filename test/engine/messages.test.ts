@@ -11,7 +11,9 @@ import { tableInputEn, tableInputNl } from '../../src/i18n/tableInput';
  */
 const root = join(__dirname, '..', '..', 'src');
 const sources = [
-  ...readdirSync(join(root, 'engine')).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'engine', f)),
+  ...readdirSync(join(root, 'engine'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(root, 'engine', f)),
   join(root, 'i18n', 'explain.ts'),
 ];
 const PREFIX = '(?:model|table|client|explain|approach)';
@@ -45,7 +47,15 @@ describe('the message catalog', () => {
   const codes = [...usedCodes()].sort();
 
   it('finds the engine codes by scanning the source', () => {
-    expect(codes).toEqual(expect.arrayContaining(['model.weightNegative', 'table.missingColumns', 'client.missing', 'client.invalid.date', 'explain.gapPoints']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'model.weightNegative',
+        'table.missingColumns',
+        'client.missing',
+        'client.invalid.date',
+        'explain.gapPoints',
+      ]),
+    );
     expect(codes.length).toBeGreaterThan(50);
   });
 

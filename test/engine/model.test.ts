@@ -4,7 +4,10 @@ import { formatMessage } from '../../src/i18n/catalog';
 /** A minimal valid model; each test breaks one field. */
 const base = () => ({
   version: 1,
-  criteria: [{ name: 'Omzet', weight: 5 }, { name: 'Netwerk', weight: 3 }],
+  criteria: [
+    { name: 'Omzet', weight: 5 },
+    { name: 'Netwerk', weight: 3 },
+  ],
 });
 
 const errorsOf = (input: unknown): ModelIssue[] => {
@@ -27,7 +30,11 @@ describe('a valid model', () => {
       ok: true,
       warnings: [],
       model: {
-        version: 1, name: 'Model', scaleMax: 3, missing: 'unclassified', rules: [],
+        version: 1,
+        name: 'Model',
+        scaleMax: 3,
+        missing: 'unclassified',
+        rules: [],
         criteria: [
           { name: 'Omzet', column: 'Omzet', weight: 5, scoring: { type: 'direct' } },
           { name: 'Netwerk', column: 'Netwerk', weight: 3, scoring: { type: 'direct' } },
@@ -39,13 +46,21 @@ describe('a valid model', () => {
 
   it('accepts the example model (criteria, thresholds, rules, override)', () => {
     const v = validateModel({
-      version: 1, name: 'Scoringsmatrix voorbeeld', scaleMax: 3, revenue: 'Omzet',
+      version: 1,
+      name: 'Scoringsmatrix voorbeeld',
+      scaleMax: 3,
+      revenue: 'Omzet',
       criteria: [
         { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } },
         { name: 'Portfolio', weight: 2 },
         { name: 'Netwerk', weight: 3 },
         { name: 'Samenwerking', weight: 1 },
-        { name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: 2, scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } },
+        {
+          name: 'Betaalgedrag',
+          column: 'Betaaltermijn (dagen)',
+          weight: 2,
+          scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] },
+        },
       ],
       classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
       rules: [{ when: { criterion: 'Betaalgedrag', op: '<=', value: 0 }, atMost: 'C' }],
@@ -54,7 +69,12 @@ describe('a valid model', () => {
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(v.model.criteria[0]!.scoring).toEqual({ type: 'quantiles', direction: 'higher' });
-    expect(v.model.criteria[4]).toEqual({ name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: 2, scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } });
+    expect(v.model.criteria[4]).toEqual({
+      name: 'Betaalgedrag',
+      column: 'Betaaltermijn (dagen)',
+      weight: 2,
+      scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] },
+    });
     expect(v.model.override).toEqual({ column: 'Handmatige klasse', reasonColumn: 'Reden' });
     expect(v.model.revenue).toBe('Omzet');
   });
@@ -107,7 +127,18 @@ describe('an invalid model', () => {
 
   it('names a criterion without a name and a duplicate criterion', () => {
     expectError({ ...base(), criteria: [{ weight: 1 }] }, 'criteria[0].name', 'model.required');
-    expectError({ ...base(), criteria: [{ name: 'Omzet', weight: 1 }, { name: 'omzet', weight: 2 }] }, 'criteria[1].name', 'model.duplicateCriterion', { name: 'omzet' });
+    expectError(
+      {
+        ...base(),
+        criteria: [
+          { name: 'Omzet', weight: 1 },
+          { name: 'omzet', weight: 2 },
+        ],
+      },
+      'criteria[1].name',
+      'model.duplicateCriterion',
+      { name: 'omzet' },
+    );
   });
 
   it('wants one threshold per score point', () => {
@@ -125,9 +156,24 @@ describe('an invalid model', () => {
   });
 
   it('names an unknown scoring type, direction or a linear range upside down', () => {
-    expectError({ ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'magic' } }] }, 'criteria[0].scoring.type', 'model.scoringType', { value: 'magic' });
-    expectError({ ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'quantiles', direction: 'up' } }] }, 'criteria[0].scoring.direction', 'model.direction', { value: 'up' });
-    expectError({ ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'linear', lo: 10, hi: 10 } }] }, 'criteria[0].scoring.hi', 'model.linearRange', { lo: 10, hi: 10 });
+    expectError(
+      { ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'magic' } }] },
+      'criteria[0].scoring.type',
+      'model.scoringType',
+      { value: 'magic' },
+    );
+    expectError(
+      { ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'quantiles', direction: 'up' } }] },
+      'criteria[0].scoring.direction',
+      'model.direction',
+      { value: 'up' },
+    );
+    expectError(
+      { ...base(), criteria: [{ name: 'a', weight: 1, scoring: { type: 'linear', lo: 10, hi: 10 } }] },
+      'criteria[0].scoring.hi',
+      'model.linearRange',
+      { lo: 10, hi: 10 },
+    );
   });
 
   it('names an unsupported version and scale', () => {
@@ -139,23 +185,49 @@ describe('an invalid model', () => {
 
   it('wants at least one criterion with a weight for score classes', () => {
     expectError({ ...base(), criteria: [] }, 'criteria', 'model.noCriteria');
-    expectError({ ...base(), criteria: [{ name: 'a', weight: 0 }, { name: 'b', weight: 0 }] }, 'criteria', 'model.allWeightsZero');
+    expectError(
+      {
+        ...base(),
+        criteria: [
+          { name: 'a', weight: 0 },
+          { name: 'b', weight: 0 },
+        ],
+      },
+      'criteria',
+      'model.allWeightsZero',
+    );
   });
 
   it('wants rank shares that add up to 1', () => {
-    expectError({ ...base(), classification: { method: 'rank', shares: [0.2, 0.3, 0.4] } }, 'classification.shares', 'model.sharesSum', { sum: 0.9 });
+    expectError({ ...base(), classification: { method: 'rank', shares: [0.2, 0.3, 0.4] } }, 'classification.shares', 'model.sharesSum', {
+      sum: 0.9,
+    });
     expectError({ ...base(), classification: { method: 'rank', shares: [0, 0.5, 0.5] } }, 'classification.shares', 'model.sharePositive');
-    expectError({ ...base(), classification: { method: 'rank', shares: [0.5, 0.5], labels: ['A', 'B', 'C'] } }, 'classification.shares', 'model.classLimitCount', { expected: 3, actual: 2 });
+    expectError(
+      { ...base(), classification: { method: 'rank', shares: [0.5, 0.5], labels: ['A', 'B', 'C'] } },
+      'classification.shares',
+      'model.classLimitCount',
+      { expected: 3, actual: 2 },
+    );
   });
 
   it('wants score limits as descending fractions, one fewer than the labels', () => {
     expectError({ ...base(), classification: { thresholds: [0.45, 0.7, 0.2] } }, 'classification.thresholds', 'model.thresholdsDescending');
     expectError({ ...base(), classification: { thresholds: [70, 45, 20] } }, 'classification.thresholds', 'model.fraction');
-    expectError({ ...base(), classification: { thresholds: [0.7, 0.45], labels: ['A', 'B', 'C', 'D'] } }, 'classification.thresholds', 'model.classLimitCount', { expected: 3, actual: 2 });
+    expectError(
+      { ...base(), classification: { thresholds: [0.7, 0.45], labels: ['A', 'B', 'C', 'D'] } },
+      'classification.thresholds',
+      'model.classLimitCount',
+      { expected: 3, actual: 2 },
+    );
   });
 
   it('wants Pareto cutoffs ascending within (0, 1]', () => {
-    expectError({ ...base(), classification: { method: 'pareto', cutoffs: [0.95, 0.8] } }, 'classification.cutoffs', 'model.thresholdsAscending');
+    expectError(
+      { ...base(), classification: { method: 'pareto', cutoffs: [0.95, 0.8] } },
+      'classification.cutoffs',
+      'model.thresholdsAscending',
+    );
     expectError({ ...base(), classification: { method: 'pareto', cutoffs: [80, 95] } }, 'classification.cutoffs', 'model.fraction');
   });
 
@@ -167,16 +239,43 @@ describe('an invalid model', () => {
   });
 
   it('names a rule on an unknown criterion or with an unknown label', () => {
-    expectError({ ...base(), rules: [{ when: { criterion: 'Potentie', op: '<', value: 1 }, atMost: 'C' }] }, 'rules[0].when.criterion', 'model.unknownCriterion', { name: 'Potentie' });
-    expectError({ ...base(), rules: [{ when: { criterion: 'Omzet', op: '<', value: 1 }, atMost: 'E' }] }, 'rules[0].atMost', 'model.unknownLabel', { label: 'E', labels: 'A, B, C, D' });
+    expectError(
+      { ...base(), rules: [{ when: { criterion: 'Potentie', op: '<', value: 1 }, atMost: 'C' }] },
+      'rules[0].when.criterion',
+      'model.unknownCriterion',
+      { name: 'Potentie' },
+    );
+    expectError(
+      { ...base(), rules: [{ when: { criterion: 'Omzet', op: '<', value: 1 }, atMost: 'E' }] },
+      'rules[0].atMost',
+      'model.unknownLabel',
+      { label: 'E', labels: 'A, B, C, D' },
+    );
   });
 
   it('names a malformed rule', () => {
-    expectError({ ...base(), rules: [{ when: { criterion: 'Omzet', column: 'Omzet', op: '<', value: 1 }, atMost: 'C' }] }, 'rules[0].when', 'model.ruleTarget');
-    expectError({ ...base(), rules: [{ when: { criterion: 'Omzet', op: 'like', value: 1 }, atMost: 'C' }] }, 'rules[0].when.op', 'model.ruleOp', { value: 'like' });
-    expectError({ ...base(), rules: [{ when: { column: 'Sector', op: '<', value: 'Zorg' }, atMost: 'C' }] }, 'rules[0].when.value', 'model.ruleValue');
+    expectError(
+      { ...base(), rules: [{ when: { criterion: 'Omzet', column: 'Omzet', op: '<', value: 1 }, atMost: 'C' }] },
+      'rules[0].when',
+      'model.ruleTarget',
+    );
+    expectError(
+      { ...base(), rules: [{ when: { criterion: 'Omzet', op: 'like', value: 1 }, atMost: 'C' }] },
+      'rules[0].when.op',
+      'model.ruleOp',
+      { value: 'like' },
+    );
+    expectError(
+      { ...base(), rules: [{ when: { column: 'Sector', op: '<', value: 'Zorg' }, atMost: 'C' }] },
+      'rules[0].when.value',
+      'model.ruleValue',
+    );
     expectError({ ...base(), rules: [{ when: { criterion: 'Omzet', op: '<', value: 1 } }] }, 'rules[0]', 'model.ruleAction');
-    expectError({ ...base(), rules: [{ when: { criterion: 'Omzet', op: '<', value: 1 }, atMost: 'C', atLeast: 'A' }] }, 'rules[0]', 'model.ruleAction');
+    expectError(
+      { ...base(), rules: [{ when: { criterion: 'Omzet', op: '<', value: 1 }, atMost: 'C', atLeast: 'A' }] },
+      'rules[0]',
+      'model.ruleAction',
+    );
   });
 
   it('names a bad missing-value policy and an override without a column', () => {
@@ -200,7 +299,12 @@ describe('model files that are not models', () => {
     expect(formatMessage('en', error)).toMatch(/^The model file is not valid JSON: .+\.$/);
   });
 
-  it.each([['an array', '[1, 2]'], ['a string', '"model"'], ['null', 'null'], ['a number', '3']])('says %s is not a Klantwaarde model', (_, text) => {
+  it.each([
+    ['an array', '[1, 2]'],
+    ['a string', '"model"'],
+    ['null', 'null'],
+    ['a number', '3'],
+  ])('says %s is not a Klantwaarde model', (_, text) => {
     expect(parseModelJson(text)).toEqual({ ok: false, errors: [{ code: 'model.notModel', params: { path: '' } }], warnings: [] });
   });
 
@@ -216,8 +320,12 @@ describe('model files that are not models', () => {
 
 describe('model messages', () => {
   const broken = {
-    version: 3, scaleMax: -1,
-    criteria: [{ name: 'Omzet', weight: -1, scoring: { type: 'thresholds', thresholds: [3, 2] } }, { name: 'Netwerk', weight: 'veel' }],
+    version: 3,
+    scaleMax: -1,
+    criteria: [
+      { name: 'Omzet', weight: -1, scoring: { type: 'thresholds', thresholds: [3, 2] } },
+      { name: 'Netwerk', weight: 'veel' },
+    ],
     classification: { method: 'rank', shares: [0.5, 0.4], labels: ['A', 'A'] },
     rules: [{ when: { criterion: 'Potentie', op: '<', value: 1 }, atMost: 'Z' }],
   };
@@ -237,7 +345,9 @@ describe('model messages', () => {
   });
 
   it('reads as a sentence for a negative weight', () => {
-    const e = expectError({ ...base(), criteria: [{ name: 'Omzet', weight: -1 }] }, 'criteria[0].weight', 'model.weightNegative', { value: -1 });
+    const e = expectError({ ...base(), criteria: [{ name: 'Omzet', weight: -1 }] }, 'criteria[0].weight', 'model.weightNegative', {
+      value: -1,
+    });
     expect(formatMessage('nl', e)).toBe('Veld criteria[0].weight: het gewicht -1 is negatief; een gewicht is 0 of meer.');
     expect(formatMessage('en', e)).toBe('Field criteria[0].weight: weight -1 is negative; a weight is 0 or more.');
   });

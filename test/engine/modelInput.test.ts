@@ -14,14 +14,23 @@ describe('unknown fields at any depth', () => {
       criteria: [{ name: 'Omzet', weight: 5, scoring: { type: 'thresholds', thresholds: [1, 2, 3], tresholds: [5, 6, 7] } }],
     });
     expect(v.ok).toBe(true);
-    expect(v.warnings).toEqual([{ code: 'model.unknownFieldNear', params: { path: 'criteria[0].scoring.tresholds', field: 'thresholds' } }]);
-    expect(formatMessage('nl', v.warnings[0]!)).toBe('Veld criteria[0].scoring.tresholds: onbekend veld; bedoelt u "thresholds"? Het wordt nu genegeerd.');
-    expect(formatMessage('en', v.warnings[0]!)).toBe('Field criteria[0].scoring.tresholds: unknown field; did you mean "thresholds"? It is ignored for now.');
+    expect(v.warnings).toEqual([
+      { code: 'model.unknownFieldNear', params: { path: 'criteria[0].scoring.tresholds', field: 'thresholds' } },
+    ]);
+    expect(formatMessage('nl', v.warnings[0]!)).toBe(
+      'Veld criteria[0].scoring.tresholds: onbekend veld; bedoelt u "thresholds"? Het wordt nu genegeerd.',
+    );
+    expect(formatMessage('en', v.warnings[0]!)).toBe(
+      'Field criteria[0].scoring.tresholds: unknown field; did you mean "thresholds"? It is ignored for now.',
+    );
   });
 
   it('warns about a misspelt classification field whose default would otherwise be used silently', () => {
     const v = validateModel({ ...base, classification: { method: 'score', tresholds: [0.8, 0.5, 0.2] } });
-    expect(v.warnings).toContainEqual({ code: 'model.unknownFieldNear', params: { path: 'classification.tresholds', field: 'thresholds' } });
+    expect(v.warnings).toContainEqual({
+      code: 'model.unknownFieldNear',
+      params: { path: 'classification.tresholds', field: 'thresholds' },
+    });
   });
 
   it('names unknown fields in rules, their conditions and the override', () => {
@@ -31,13 +40,19 @@ describe('unknown fields at any depth', () => {
       override: { column: 'Handmatig', reasonColum: 'Reden' },
     });
     expect(v.warnings.map((w) => w.params.path).sort()).toEqual(['override.reasonColum', 'rules[0].priority', 'rules[0].when.unit']);
-    expect(v.warnings.find((w) => w.params.path === 'override.reasonColum')).toEqual({ code: 'model.unknownFieldNear', params: { path: 'override.reasonColum', field: 'reasonColumn' } });
+    expect(v.warnings.find((w) => w.params.path === 'override.reasonColum')).toEqual({
+      code: 'model.unknownFieldNear',
+      params: { path: 'override.reasonColum', field: 'reasonColumn' },
+    });
     expect(v.warnings.find((w) => w.params.path === 'rules[0].priority')!.code).toBe('model.unknownField');
   });
 
   it('gives no warning for a model that uses only known fields', () => {
     const v = validateModel({
-      ...base, name: 'x', revenue: 'Omzet', classification: { method: 'rank', preset: 'klantenpiramide' },
+      ...base,
+      name: 'x',
+      revenue: 'Omzet',
+      classification: { method: 'rank', preset: 'klantenpiramide' },
       rules: [{ when: { column: 'Omzet', op: '<', value: 5 }, atMost: 'Groot' }],
     });
     expect(v.warnings).toEqual([]);
@@ -52,20 +67,38 @@ describe('texts longer than Excel can hold', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.errors).toEqual([{ code: 'model.textTooLong', params: { path: 'classification.labels[1]', length: 256, max: 255 } }]);
-    expect(formatMessage('nl', v.errors[0]!)).toBe('Veld classification.labels[1]: de tekst is 256 tekens lang; hoogstens 255 tekens passen in een kolomkop en in de toelichting per klant.');
-    expect(formatMessage('en', v.errors[0]!)).toBe('Field classification.labels[1]: the text is 256 characters long; at most 255 characters fit in a column header and in each client\'s explanation.');
+    expect(formatMessage('nl', v.errors[0]!)).toBe(
+      'Veld classification.labels[1]: de tekst is 256 tekens lang; hoogstens 255 tekens passen in een kolomkop en in de toelichting per klant.',
+    );
+    expect(formatMessage('en', v.errors[0]!)).toBe(
+      "Field classification.labels[1]: the text is 256 characters long; at most 255 characters fit in a column header and in each client's explanation.",
+    );
   });
 
   it('refuses criterion names, column names and the model name over 255 characters', () => {
-    const v = validateModel({ version: 1, name: long, revenue: long, criteria: [{ name: long, weight: 1 }, { name: 'B', column: long, weight: 1 }] });
+    const v = validateModel({
+      version: 1,
+      name: long,
+      revenue: long,
+      criteria: [
+        { name: long, weight: 1 },
+        { name: 'B', column: long, weight: 1 },
+      ],
+    });
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.errors.filter((e) => e.code === 'model.textTooLong').map((e) => e.params.path).sort())
-      .toEqual(['criteria[0].name', 'criteria[1].column', 'name', 'revenue']);
+    expect(
+      v.errors
+        .filter((e) => e.code === 'model.textTooLong')
+        .map((e) => e.params.path)
+        .sort(),
+    ).toEqual(['criteria[0].name', 'criteria[1].column', 'name', 'revenue']);
   });
 
   it('accepts a label of exactly 255 characters', () => {
-    expect(validateModel({ ...base, classification: { method: 'score', thresholds: [0.5], labels: ['Top', 'B'.repeat(255)] } }).ok).toBe(true);
+    expect(validateModel({ ...base, classification: { method: 'score', thresholds: [0.5], labels: ['Top', 'B'.repeat(255)] } }).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -74,14 +107,24 @@ describe('model file encodings', () => {
   const utf16le = (text: string, bom: boolean) => {
     const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
     let o = 0;
-    if (bom) { out[o++] = 0xff; out[o++] = 0xfe; }
-    for (let i = 0; i < text.length; i++) { const u = text.charCodeAt(i); out[o++] = u & 0xff; out[o++] = u >> 8; }
+    if (bom) {
+      out[o++] = 0xff;
+      out[o++] = 0xfe;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      out[o++] = u & 0xff;
+      out[o++] = u >> 8;
+    }
     return out;
   };
   const utf16be = (text: string) => {
     const le = utf16le(text, true);
     const out = new Uint8Array(le.length);
-    for (let i = 0; i < le.length; i += 2) { out[i] = le[i + 1]!; out[i + 1] = le[i]!; }
+    for (let i = 0; i < le.length; i += 2) {
+      out[i] = le[i + 1]!;
+      out[i + 1] = le[i]!;
+    }
     return out;
   };
 
@@ -102,8 +145,12 @@ describe('model file encodings', () => {
     const decoded = decodeModelFile(Uint8Array.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
     expect(decoded).toEqual({ ok: false, error: { code: 'model.encodingUtf32' } });
     if (decoded.ok) return;
-    expect(formatMessage('nl', decoded.error)).toBe('Het modelbestand is opgeslagen als UTF-32; dat kan Klantwaarde niet lezen. Sla het op als UTF-8 (Kladblok: Opslaan als > Codering: UTF-8).');
-    expect(formatMessage('en', decoded.error)).toBe('The model file is saved as UTF-32, which Klantwaarde cannot read. Save it as UTF-8 (Notepad: Save as > Encoding: UTF-8).');
+    expect(formatMessage('nl', decoded.error)).toBe(
+      'Het modelbestand is opgeslagen als UTF-32; dat kan Klantwaarde niet lezen. Sla het op als UTF-8 (Kladblok: Opslaan als > Codering: UTF-8).',
+    );
+    expect(formatMessage('en', decoded.error)).toBe(
+      'The model file is saved as UTF-32, which Klantwaarde cannot read. Save it as UTF-8 (Notepad: Save as > Encoding: UTF-8).',
+    );
   });
 
   it('explains a file in an old code page (Windows-1252 "é") with the byte where it goes wrong', () => {
@@ -111,8 +158,12 @@ describe('model file encodings', () => {
     const decoded = decodeModelFile(bytes);
     expect(decoded).toEqual({ ok: false, error: { code: 'model.encodingUnknown', params: { offset: '12' } } });
     if (decoded.ok) return;
-    expect(formatMessage('nl', decoded.error)).toBe('Het modelbestand is geen UTF-8- of UTF-16-tekst (ongeldige tekens vanaf byte 12). Sla het op als UTF-8 (Kladblok: Opslaan als > Codering: UTF-8).');
-    expect(formatMessage('en', decoded.error)).toBe('The model file is not UTF-8 or UTF-16 text (invalid characters from byte 12). Save it as UTF-8 (Notepad: Save as > Encoding: UTF-8).');
+    expect(formatMessage('nl', decoded.error)).toBe(
+      'Het modelbestand is geen UTF-8- of UTF-16-tekst (ongeldige tekens vanaf byte 12). Sla het op als UTF-8 (Kladblok: Opslaan als > Codering: UTF-8).',
+    );
+    expect(formatMessage('en', decoded.error)).toBe(
+      'The model file is not UTF-8 or UTF-16 text (invalid characters from byte 12). Save it as UTF-8 (Notepad: Save as > Encoding: UTF-8).',
+    );
   });
 
   it('decodes characters outside the Basic Multilingual Plane and long files', () => {

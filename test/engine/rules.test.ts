@@ -2,15 +2,21 @@ import { formatMessage } from '../../src/i18n/catalog';
 import { classify, flagCodes, labels, model } from './builders';
 
 /** The example model's shape: four direct criteria plus payment days scored lower-is-better, limits 70/45/20%. */
-const withRules = (rules: unknown[], extra: Record<string, unknown> = {}) => model({
-  criteria: [
-    { name: 'Omzet', weight: 5 },
-    { name: 'Netwerk', weight: 3 },
-    { name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: 2, scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } },
-  ],
-  rules,
-  ...extra,
-});
+const withRules = (rules: unknown[], extra: Record<string, unknown> = {}) =>
+  model({
+    criteria: [
+      { name: 'Omzet', weight: 5 },
+      { name: 'Netwerk', weight: 3 },
+      {
+        name: 'Betaalgedrag',
+        column: 'Betaaltermijn (dagen)',
+        weight: 2,
+        scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] },
+      },
+    ],
+    rules,
+    ...extra,
+  });
 
 // Max = 3 · (5 + 3 + 2) = 30.
 // top:  Omzet 3, Netwerk 3, 90 days → 0 → 15 + 9 + 0 = 24 → 80% → A
@@ -66,10 +72,13 @@ describe('rules', () => {
   });
 
   it('applies rules in order, the last one that changes the class deciding', () => {
-    const c = classify(rows, withRules([
-      { when: { criterion: 'Omzet', op: '>=', value: 3 }, atMost: 'C' },
-      { when: { column: 'Sector', op: '=', value: 'Zorg' }, atLeast: 'B' },
-    ]));
+    const c = classify(
+      rows,
+      withRules([
+        { when: { criterion: 'Omzet', op: '>=', value: 3 }, atMost: 'C' },
+        { when: { column: 'Sector', op: '=', value: 'Zorg' }, atLeast: 'B' },
+      ]),
+    );
     // top: A → C (rule 1) → B (rule 2)
     expect(c.byName('top').label).toBe('B');
     expect(c.byName('top').decision).toMatchObject({ kind: 'rule', index: 1, fromLabel: 'A' });
@@ -88,16 +97,23 @@ describe('rules', () => {
 });
 
 describe('manual overrides', () => {
-  const overridden = (extraRules: unknown[] = []) => withRules(extraRules, { override: { column: 'Handmatige klasse', reasonColumn: 'Reden' } });
+  const overridden = (extraRules: unknown[] = []) =>
+    withRules(extraRules, { override: { column: 'Handmatige klasse', reasonColumn: 'Reden' } });
   const withOverride = (name: string, value: unknown, reason: unknown = null) =>
-    rows.map((r) => (r.Klant === name ? { ...r, 'Handmatige klasse': value as string, Reden: reason as string } : { ...r, 'Handmatige klasse': null, Reden: null }));
+    rows.map((r) =>
+      r.Klant === name
+        ? { ...r, 'Handmatige klasse': value as string, Reden: reason as string }
+        : { ...r, 'Handmatige klasse': null, Reden: null },
+    );
 
   it('sets the class from the override column and keeps the reason', () => {
     const c = classify(withOverride('bad', 'A', 'Strategische klant'), overridden());
     const bad = c.byName('bad');
     expect(bad.label).toBe('A');
     expect(bad.decision).toEqual({ kind: 'override', reason: 'Strategische klant' });
-    expect(bad.flags).toEqual([{ code: 'client.overrideWithReason', blocking: false, params: { label: 'A', reason: 'Strategische klant' } }]);
+    expect(bad.flags).toEqual([
+      { code: 'client.overrideWithReason', blocking: false, params: { label: 'A', reason: 'Strategische klant' } },
+    ]);
     expect(formatMessage('nl', bad.flags[0]!)).toBe('Handmatig op A gezet: Strategische klant.');
     expect(formatMessage('en', bad.flags[0]!)).toBe('Set to A by hand: Strategische klant.');
     expect(c.byName('top').label).toBe('A');
@@ -132,6 +148,8 @@ describe('manual overrides', () => {
     expect(mid.label).toBe('B');
     expect(mid.decision).toEqual({ kind: 'method' });
     // columns: Klant, Omzet, Netwerk, Betaaltermijn, Sector, Uren, Handmatige klasse (G); mid is sheet row 3
-    expect(mid.flags).toEqual([{ code: 'client.overrideUnknown', blocking: false, params: { value: 'Z', labels: 'A, B, C, D', address: 'Klanten!G3' } }]);
+    expect(mid.flags).toEqual([
+      { code: 'client.overrideUnknown', blocking: false, params: { value: 'Z', labels: 'A, B, C, D', address: 'Klanten!G3' } },
+    ]);
   });
 });

@@ -6,10 +6,13 @@ const plain = (a: Float64Array) => Array.from(a, (x) => (Number.isNaN(x) ? null 
 
 describe('the seed example (lancelots scoring matrix)', () => {
   const seed = model({ criteria: SEED_CRITERIA });
-  const c = classify([
-    { Klant: 'Opdrachtgever 1', Omzet: 3, Portfolio: 2, Netwerk: 2, Samenwerking: 2 },
-    { Klant: 'Opdrachtgever 2', Omzet: 1, Portfolio: 2, Netwerk: 1, Samenwerking: 1 },
-  ], seed);
+  const c = classify(
+    [
+      { Klant: 'Opdrachtgever 1', Omzet: 3, Portfolio: 2, Netwerk: 2, Samenwerking: 2 },
+      { Klant: 'Opdrachtgever 2', Omzet: 1, Portfolio: 2, Netwerk: 1, Samenwerking: 1 },
+    ],
+    seed,
+  );
 
   it('scores client 1 with 3,2,2,2 at 27 of 33', () => {
     // 5·3 + 2·2 + 3·2 + 1·2 = 15 + 4 + 6 + 2 = 27; max = 3 · (5 + 2 + 3 + 1) = 33
@@ -46,7 +49,15 @@ describe('direct scoring', () => {
 
   it('flags a score outside 0..M and leaves the client unclassified', () => {
     const m = model({ criteria: [{ name: 'Score', weight: 1 }] });
-    const c = classify([{ Klant: 'te hoog', Score: 4 }, { Klant: 'negatief', Score: -1 }, { Klant: 'goed', Score: 3 }], m, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
+    const c = classify(
+      [
+        { Klant: 'te hoog', Score: 4 },
+        { Klant: 'negatief', Score: -1 },
+        { Klant: 'goed', Score: 3 },
+      ],
+      m,
+      { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } },
+    );
     for (const name of ['te hoog', 'negatief']) {
       const client = c.byName(name);
       expect(client.label).toBeNull();
@@ -82,9 +93,22 @@ describe('threshold scoring', () => {
 
   it('scores payment days from a table column named differently from the criterion', () => {
     const m = model({
-      criteria: [{ name: 'Betaalgedrag', column: 'Betaaltermijn (dagen)', weight: 1, scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } }],
+      criteria: [
+        {
+          name: 'Betaalgedrag',
+          column: 'Betaaltermijn (dagen)',
+          weight: 1,
+          scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] },
+        },
+      ],
     });
-    const c = classify([{ Klant: 'snel', 'Betaaltermijn (dagen)': 10 }, { Klant: 'traag', 'Betaaltermijn (dagen)': 75 }], m);
+    const c = classify(
+      [
+        { Klant: 'snel', 'Betaaltermijn (dagen)': 10 },
+        { Klant: 'traag', 'Betaaltermijn (dagen)': 75 },
+      ],
+      m,
+    );
     // 10 ≤ 60, 30, 14 → 3 of 3 = 100% → A;  75 ≤ none → 0 → 0% → D
     expect(c.byName('snel').criterionScores).toEqual([3]);
     expect(c.byName('snel').label).toBe('A');
@@ -167,10 +191,13 @@ describe('scores in a whole table', () => {
         { name: 'Dagen', weight: 1, scoring: { type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] } },
       ],
     });
-    const c = classify([
-      { Klant: 'p', Omzet: 100, Netwerk: 3, Dagen: 10 },
-      { Klant: 'q', Omzet: 50, Netwerk: 1, Dagen: 45 },
-    ], m);
+    const c = classify(
+      [
+        { Klant: 'p', Omzet: 100, Netwerk: 3, Dagen: 10 },
+        { Klant: 'q', Omzet: 50, Netwerk: 1, Dagen: 45 },
+      ],
+      m,
+    );
     // Omzet quantiles (n=2): p L=1 → floor(4/2)=2, q L=0 → 0.  Dagen: 10 → 3, 45 → 1.
     // p: 2·2 + 1·3 + 1·3 = 10;  q: 2·0 + 1·1 + 1·1 = 2;  max = 3·(2+1+1) = 12
     expect(c.byName('p').criterionScores).toEqual([2, 3, 3]);

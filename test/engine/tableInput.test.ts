@@ -54,28 +54,38 @@ describe('a percentage where an amount belongs', () => {
   const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }] });
 
   it('flags "50%" as revenue instead of reading it as 0.5, with the cell and the text in both languages', () => {
-    const c = classify([
-      { Klant: 'a', Omzet: 1000, Score: 3 },
-      { Klant: 'b', Omzet: '50%', Score: 2 },
-    ], m, { placement: klanten });
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 1000, Score: 3 },
+        { Klant: 'b', Omzet: '50%', Score: 2 },
+      ],
+      m,
+      { placement: klanten },
+    );
     const b = c.byName('b');
     expect(Number.isNaN(c.run.revenue[1]!)).toBe(true);
     expect(c.run.revenueTotal).toBe(1000);
     expect(flagCodes(b)).toContain('client.revenuePercent');
     const flag = b.flags.find((f) => f.code === 'client.revenuePercent')!;
     expect(formatMessage('nl', flag)).toBe('Omzet "50%" is een percentage, geen bedrag (Klanten!B3); telt niet mee in de omzetaandelen.');
-    expect(formatMessage('en', flag)).toBe('Omzet "50%" is a percentage, not an amount (Klanten!B3); it does not count in the revenue shares.');
+    expect(formatMessage('en', flag)).toBe(
+      'Omzet "50%" is a percentage, not an amount (Klanten!B3); it does not count in the revenue shares.',
+    );
     // The class comes from the score, so the client keeps it.
     expect(b.label).not.toBeNull();
   });
 
   it('leaves a client unclassified when the percentage is in a revenue column that decides the class', () => {
     const pareto = model({ revenue: 'Omzet', criteria: [], classification: { method: 'pareto' } });
-    const c = classify([
-      { Klant: 'a', Omzet: 1000 },
-      { Klant: 'b', Omzet: 500 },
-      { Klant: 'c', Omzet: '25 %' },
-    ], pareto, { placement: klanten });
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 1000 },
+        { Klant: 'b', Omzet: 500 },
+        { Klant: 'c', Omzet: '25 %' },
+      ],
+      pareto,
+      { placement: klanten },
+    );
     expect(c.byName('c').label).toBeNull();
     const flag = c.byName('c').flags.find((f) => f.code === 'client.invalid.percent')!;
     expect(formatMessage('nl', flag)).toBe('Omzet "25 %" is een percentage, geen bedrag (Klanten!B4); niet ingedeeld.');
@@ -83,17 +93,33 @@ describe('a percentage where an amount belongs', () => {
   });
 
   it('flags a number formatted as a percentage in the revenue column', () => {
-    const c = classify([
-      { Klant: 'a', Omzet: 1000, Score: 3 },
-      { Klant: 'b', Omzet: 0.07, Score: 2 },
-    ], m, { placement: klanten, numberFormats: [['General', 'General', 'General'], ['General', '0%', 'General']] });
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 1000, Score: 3 },
+        { Klant: 'b', Omzet: 0.07, Score: 2 },
+      ],
+      m,
+      {
+        placement: klanten,
+        numberFormats: [
+          ['General', 'General', 'General'],
+          ['General', '0%', 'General'],
+        ],
+      },
+    );
     const flag = c.byName('b').flags.find((f) => f.code === 'client.revenuePercent')!;
     expect(flag.params).toEqual({ column: 'Omzet', address: 'Klanten!B3', text: '7%' });
   });
 
   it('still reads a percentage in a score column (only amounts refuse it)', () => {
     const pct = model({ criteria: [{ name: 'Marge', weight: 1, scoring: { type: 'quantiles' } }] });
-    const c = classify([{ Klant: 'a', Marge: '50%' }, { Klant: 'b', Marge: '10%' }], pct);
+    const c = classify(
+      [
+        { Klant: 'a', Marge: '50%' },
+        { Klant: 'b', Marge: '10%' },
+      ],
+      pct,
+    );
     expect(Array.from(c.run.table.numeric.get(1)!.values)).toEqual([0.5, 0.1]);
   });
 
@@ -110,18 +136,32 @@ describe('sums that overflow', () => {
   const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }] });
 
   it('stops with the column and its cells when two revenues of 1E+308 would add up to infinity', () => {
-    const error = classifyError([
-      { Klant: 'a', Omzet: 1e308, Score: 1 },
-      { Klant: 'b', Omzet: 1e308, Score: 2 },
-      { Klant: 'c', Omzet: 5, Score: 3 },
-    ], m, { placement: klanten });
+    const error = classifyError(
+      [
+        { Klant: 'a', Omzet: 1e308, Score: 1 },
+        { Klant: 'b', Omzet: 1e308, Score: 2 },
+        { Klant: 'c', Omzet: 5, Score: 3 },
+      ],
+      m,
+      { placement: klanten },
+    );
     expect(error).toEqual({ code: 'table.sumOverflow', params: { column: 'Omzet', address: 'Klanten!B2:B4' } });
-    expect(formatMessage('nl', error)).toBe('De waarden in kolom Omzet (Klanten!B2:B4) zijn samen te groot om op te tellen (meer dan 1,8 × 10^308). Controleer die kolom: een bedrag als 1E+308 is bijna zeker een tikfout.');
-    expect(formatMessage('en', error)).toBe('The values in column Omzet (Klanten!B2:B4) are too large to add up (more than 1.8 × 10^308). Check that column: an amount like 1E+308 is almost certainly a typing error.');
+    expect(formatMessage('nl', error)).toBe(
+      'De waarden in kolom Omzet (Klanten!B2:B4) zijn samen te groot om op te tellen (meer dan 1,8 × 10^308). Controleer die kolom: een bedrag als 1E+308 is bijna zeker een tikfout.',
+    );
+    expect(formatMessage('en', error)).toBe(
+      'The values in column Omzet (Klanten!B2:B4) are too large to add up (more than 1.8 × 10^308). Check that column: an amount like 1E+308 is almost certainly a typing error.',
+    );
   });
 
   it('accepts one very large revenue that still adds up', () => {
-    const c = classify([{ Klant: 'a', Omzet: 1e308, Score: 1 }, { Klant: 'b', Omzet: 5, Score: 2 }], m);
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 1e308, Score: 1 },
+        { Klant: 'b', Omzet: 5, Score: 2 },
+      ],
+      m,
+    );
     expect(Number.isFinite(c.run.revenueTotal)).toBe(true);
   });
 
@@ -135,37 +175,51 @@ describe('an unlabelled totals row', () => {
   const m = model({ revenue: 'Omzet', criteria: [{ name: 'Score', weight: 1 }] });
 
   it('skips a last row without a name whose revenue is the sum of the rows above, naming the row', () => {
-    const c = classify([
-      { Klant: 'a', Omzet: 100.1, Score: 3 },
-      { Klant: 'b', Omzet: 50.2, Score: 1 },
-      { Klant: 'c', Omzet: 25, Score: 2 },
-      { Klant: null, Omzet: 175.3, Score: null },
-    ], m, { placement: klanten });
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 100.1, Score: 3 },
+        { Klant: 'b', Omzet: 50.2, Score: 1 },
+        { Klant: 'c', Omzet: 25, Score: 2 },
+        { Klant: null, Omzet: 175.3, Score: null },
+      ],
+      m,
+      { placement: klanten },
+    );
     expect(c.clients.map((x) => x.name)).toEqual(['a', 'b', 'c']);
     expect(c.run.revenueTotal).toBeCloseTo(175.3, 10);
     const w = c.warnings.find((x) => x.code === 'table.unlabelledTotalRow')!;
     expect(w.params).toEqual({ row: 5, address: 'Klanten!B5', column: 'Omzet' });
-    expect(formatMessage('nl', w)).toBe('Rij 5 heeft geen naam en de Omzet ervan (Klanten!B5) is de som van de rijen erboven: een totaalregel, geen klant. Die rij is overgeslagen.');
-    expect(formatMessage('en', w)).toBe('Row 5 has no name and its Omzet (Klanten!B5) is the sum of the rows above: a totals row, not a client. That row is skipped.');
+    expect(formatMessage('nl', w)).toBe(
+      'Rij 5 heeft geen naam en de Omzet ervan (Klanten!B5) is de som van de rijen erboven: een totaalregel, geen klant. Die rij is overgeslagen.',
+    );
+    expect(formatMessage('en', w)).toBe(
+      'Row 5 has no name and its Omzet (Klanten!B5) is the sum of the rows above: a totals row, not a client. That row is skipped.',
+    );
     expect(c.run.table.skippedTotalsRows).toEqual([3]);
   });
 
   it('keeps a named client whose revenue happens to equal all others together', () => {
-    const c = classify([
-      { Klant: 'a', Omzet: 10, Score: 3 },
-      { Klant: 'b', Omzet: 20, Score: 1 },
-      { Klant: 'c', Omzet: 30, Score: 2 },
-    ], m);
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 10, Score: 3 },
+        { Klant: 'b', Omzet: 20, Score: 1 },
+        { Klant: 'c', Omzet: 30, Score: 2 },
+      ],
+      m,
+    );
     expect(c.clients.map((x) => x.name)).toEqual(['a', 'b', 'c']);
     expect(c.warnings.map((w) => w.code)).not.toContain('table.unlabelledTotalRow');
   });
 
   it('keeps a last row without a name whose revenue is not the sum', () => {
-    const c = classify([
-      { Klant: 'a', Omzet: 10, Score: 3 },
-      { Klant: 'b', Omzet: 20, Score: 1 },
-      { Klant: null, Omzet: 31, Score: 2 },
-    ], m);
+    const c = classify(
+      [
+        { Klant: 'a', Omzet: 10, Score: 3 },
+        { Klant: 'b', Omzet: 20, Score: 1 },
+        { Klant: null, Omzet: 31, Score: 2 },
+      ],
+      m,
+    );
     expect(c.run.count).toBe(3);
   });
 

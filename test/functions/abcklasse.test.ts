@@ -38,7 +38,12 @@ describe('KW.ABCKLASSE', () => {
 
     it('uses the given limits and labels', () => {
       // Limits 50/90: 50 has G = 0 (A), 30 has G = 50 → not < 50%, < 90% → B, 10 has G = 80 → B, 5 → G = 90 → C.
-      expect(abcklasse([[50], [30], [10], [5]], REVENUE, [[0.5, 0.9]], [['Top', 'Mid', 'Rest']])).toEqual([['Top'], ['Mid'], ['Mid'], ['Rest']]);
+      expect(abcklasse([[50], [30], [10], [5]], REVENUE, [[0.5, 0.9]], [['Top', 'Mid', 'Rest']])).toEqual([
+        ['Top'],
+        ['Mid'],
+        ['Mid'],
+        ['Rest'],
+      ]);
     });
   });
 
@@ -97,7 +102,9 @@ describe('KW.ABCKLASSE', () => {
 
   describe('defaults', () => {
     it('uses 80/95 and A, B, C when grenzen and labels are omitted or blank', () => {
-      expect(abcklasse(REVENUE, REVENUE, OMITTED_BY_EXCEL, OMITTED_BY_EXCEL)).toEqual(abcklasse(REVENUE, REVENUE, [[0.8, 0.95]], [['A', 'B', 'C']]));
+      expect(abcklasse(REVENUE, REVENUE, OMITTED_BY_EXCEL, OMITTED_BY_EXCEL)).toEqual(
+        abcklasse(REVENUE, REVENUE, [[0.8, 0.95]], [['A', 'B', 'C']]),
+      );
       expect(abcklasse([[10]], REVENUE, [['']], undefined)).toEqual([['B']]);
     });
 

@@ -16,15 +16,20 @@ function withSavedModel(saved: unknown | undefined): void {
         }),
       },
     };
-    sync(): Promise<void> { return Promise.resolve(); }
+    sync(): Promise<void> {
+      return Promise.resolve();
+    }
   }
   Object.assign(globalThis, { Excel: { RequestContext } });
 }
 
-afterEach(() => { delete (globalThis as { Excel?: unknown }).Excel; });
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+});
 
 const MODEL = {
-  version: 1, criteria: [{ name: 'Score', weight: 1 }],
+  version: 1,
+  criteria: [{ name: 'Score', weight: 1 }],
   classification: { method: 'score', thresholds: [0.6, 0.3], labels: ['Goud', 'Zilver', 'Brons'] },
   plan: { serviceLevels: [{ class: 'Goud', contactsPerYear: 6, hoursPerYear: 20 }] },
 };
@@ -47,21 +52,26 @@ describe('KW.CONTACTMOMENTEN', () => {
       withSavedModel(MODEL);
       const e = errorAt(await contactmomenten([['Goud'], ['A']]), 1);
       expect(e.code).toBe('#N/A');
-      expect(e.message).toBe('KW.CONTACTMOMENTEN, klasse (rij 2, kolom 1): klasse "A" bestaat niet in het model; de klassen zijn Goud, Zilver, Brons.');
+      expect(e.message).toBe(
+        'KW.CONTACTMOMENTEN, klasse (rij 2, kolom 1): klasse "A" bestaat niet in het model; de klassen zijn Goud, Zilver, Brons.',
+      );
     });
 
     it('gives #N/A for a blank class cell, in English when Office is English', async () => {
       withSavedModel(undefined);
       // Office's language is read when the function evaluates, after the model has been read.
       Object.assign(globalThis, { Office: { context: { displayLanguage: 'en-US' } } });
-      const result = await contactmomenten([['']]).finally(() => { delete (globalThis as { Office?: unknown }).Office; });
+      const result = await contactmomenten([['']]).finally(() => {
+        delete (globalThis as { Office?: unknown }).Office;
+      });
       expect(errorAt(result).message).toBe('KW.CONTACTMOMENTS, class (row 1, column 1): the value is missing (blank cell or n/a).');
     });
 
     it('says so when the saved model is invalid instead of planning with another one', async () => {
       withSavedModel('{"version": 1, "criteria": "geen lijst"}');
       expect(errorAt(await contactmomenten([['A']])).message).toBe(
-        'KW.CONTACTMOMENTEN, klasse: het model dat in de werkmap is opgeslagen is ongeldig; open het taakvenster om het te herstellen.');
+        'KW.CONTACTMOMENTEN, klasse: het model dat in de werkmap is opgeslagen is ongeldig; open het taakvenster om het te herstellen.',
+      );
     });
   });
 

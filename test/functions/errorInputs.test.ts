@@ -46,7 +46,13 @@ describe('error inputs', () => {
   });
 
   it('with the built metadata, a #DIV/0! score is named in its own cell of the spill', () => {
-    const result = callAsExcel(built(), 'KLANTSCORE', klantscore, [[[3, 2], [inputError('#DIV/0!'), 1]], [[1, 1]]]);
+    const result = callAsExcel(built(), 'KLANTSCORE', klantscore, [
+      [
+        [3, 2],
+        [inputError('#DIV/0!'), 1],
+      ],
+      [[1, 1]],
+    ]);
     expect(result[0]).toEqual([5]);
     expect(errorAt(result, 1).code).toBe('#DIV/0!');
   });

@@ -17,7 +17,10 @@ export const ERROR_CODES = {
 } as const;
 
 export class FakeExcelError {
-  constructor(readonly code: string, readonly message?: string) {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {
     if (!Object.values(ERROR_CODES).includes(code as never)) throw new Error(`unknown error code ${code}`);
     if (message !== undefined && code !== ERROR_CODES.invalidValue && code !== ERROR_CODES.notAvailable) {
       throw new Error(`Excel shows no custom message for ${code}`);
@@ -45,7 +48,8 @@ export function inOfficeLanguage<T>(displayLanguage: string, body: () => T): T {
  * to build an error input when the build would not set the switch, so no test feeds what Excel never would.
  */
 export function inputError(code: string): FakeExcelError {
-  if (METADATA_OPTIONS.allowErrorForDataTypeAny !== true) throw new Error('Excel passes no error to a function without allowErrorForDataTypeAny');
+  if (METADATA_OPTIONS.allowErrorForDataTypeAny !== true)
+    throw new Error('Excel passes no error to a function without allowErrorForDataTypeAny');
   return new FakeExcelError(code);
 }
 
@@ -57,7 +61,11 @@ export interface ExcelMetadata {
 
 function firstError(arg: unknown): FakeExcelError | undefined {
   if (arg instanceof FakeExcelError) return arg;
-  if (Array.isArray(arg)) for (const item of arg) { const e = firstError(item); if (e) return e; }
+  if (Array.isArray(arg))
+    for (const item of arg) {
+      const e = firstError(item);
+      if (e) return e;
+    }
   return undefined;
 }
 
@@ -66,7 +74,12 @@ function firstError(arg: unknown): FakeExcelError | undefined {
  * metadata does not let that parameter receive errors, Excel does not call the function and the cell
  * shows the input error, without a message. Otherwise the function runs on the arguments as given.
  */
-export function callAsExcel(metadata: ExcelMetadata, id: string, fn: (...args: never[]) => unknown[][], args: readonly unknown[]): unknown[][] {
+export function callAsExcel(
+  metadata: ExcelMetadata,
+  id: string,
+  fn: (...args: never[]) => unknown[][],
+  args: readonly unknown[],
+): unknown[][] {
   const declared = metadata.functions.find((f) => f.id === id);
   if (!declared) throw new Error(`no metadata for ${id}`);
   for (const [i, arg] of args.entries()) {

@@ -4,7 +4,15 @@ import { klantklasse } from '../../src/functions/functions';
 describe('KW.KLANTKLASSE', () => {
   describe('happy path', () => {
     it('gives the first class whose limit is reached (70/45/20 → A/B/C, else D)', () => {
-      const cases: [number, string][] = [[1, 'A'], [0.7, 'A'], [0.69, 'B'], [0.45, 'B'], [0.2, 'C'], [0.19, 'D'], [0, 'D']];
+      const cases: [number, string][] = [
+        [1, 'A'],
+        [0.7, 'A'],
+        [0.69, 'B'],
+        [0.45, 'B'],
+        [0.2, 'C'],
+        [0.19, 'D'],
+        [0, 'D'],
+      ];
       for (const [pct, label] of cases) expect(klantklasse([[pct]])).toEqual([[label]]);
     });
 
@@ -25,7 +33,9 @@ describe('KW.KLANTKLASSE', () => {
     it('refuses a percentage outside 0–1 (70 instead of 70%)', () => {
       const e = errorAt(klantklasse([[70]]));
       expect(e.code).toBe('#VALUE!');
-      expect(e.message).toBe('KW.KLANTKLASSE, percentage (rij 1, kolom 1): 70 ligt buiten 0–1; geef een fractie (0,7) of een percentage (70%).');
+      expect(e.message).toBe(
+        'KW.KLANTKLASSE, percentage (rij 1, kolom 1): 70 ligt buiten 0–1; geef een fractie (0,7) of een percentage (70%).',
+      );
     });
 
     it('refuses text and gives #N/A for a blank percentage', () => {
@@ -33,14 +43,16 @@ describe('KW.KLANTKLASSE', () => {
       expect(errorAt(klantklasse([['']])).code).toBe('#N/A');
     });
 
-    it('refuses limits that are not descending fractions, with the model validator\'s reason', () => {
+    it("refuses limits that are not descending fractions, with the model validator's reason", () => {
       expect(errorAt(klantklasse([[0.5]], [[0.2, 0.45, 0.7]])).message).toBe('KW.KLANTKLASSE, grenzen: de grenzen moeten aflopen.');
       expect(errorAt(klantklasse([[0.5]], [[70, 45, 20]])).message).toContain('grenzen zijn fracties tussen 0 en 1');
       expect(errorAt(klantklasse([[0.5]], [['hoog']])).message).toBe('KW.KLANTKLASSE, grenzen (waarde 1): "hoog" is geen getal.');
     });
 
     it('refuses labels that do not fit the limits or repeat', () => {
-      expect(errorAt(klantklasse([[0.5]], [[0.5]], [['A', 'B', 'C']])).message).toContain('er zijn 2 grenzen nodig voor deze klassen, er staan er 1');
+      expect(errorAt(klantklasse([[0.5]], [[0.5]], [['A', 'B', 'C']])).message).toContain(
+        'er zijn 2 grenzen nodig voor deze klassen, er staan er 1',
+      );
       expect(errorAt(klantklasse([[0.5]], [[0.5]], [['A', 'a']])).message).toContain('labels: elke klassenaam mag maar één keer voorkomen');
       expect(errorAt(klantklasse([[0.5]], [[0.5]], [['A', '']])).message).toContain('labels (waarde 2): moet een tekst zijn');
     });
@@ -64,7 +76,15 @@ describe('KW.KLANTKLASSE', () => {
 
   describe('spilling', () => {
     it('gives one class per cell, in the shape of the range', () => {
-      expect(klantklasse([[0.9, 0.5], [0.3, 0.1]])).toEqual([['A', 'B'], ['C', 'D']]);
+      expect(
+        klantklasse([
+          [0.9, 0.5],
+          [0.3, 0.1],
+        ]),
+      ).toEqual([
+        ['A', 'B'],
+        ['C', 'D'],
+      ]);
     });
   });
 

@@ -52,14 +52,24 @@ describe('KW.KLANTSCORE', () => {
       for (const blank of ['', null, '   ', 'n.v.t.']) {
         const e = errorAt(klantscore([[3, blank, 2, 2]], SEED_WEIGHTS));
         expect(e.code).toBe('#N/A');
-        expect(e.message).toBe('KW.KLANTSCORE, scores (rij 1, kolom 2): de score ontbreekt (lege cel of n.v.t.); een ontbrekende score telt niet als 0.');
+        expect(e.message).toBe(
+          'KW.KLANTSCORE, scores (rij 1, kolom 2): de score ontbreekt (lege cel of n.v.t.); een ontbrekende score telt niet als 0.',
+        );
       }
     });
 
     it('refuses scores and weights of unequal width with one #VALUE!', () => {
-      const result = klantscore([[3, 2, 2], [1, 2, 1]], SEED_WEIGHTS);
+      const result = klantscore(
+        [
+          [3, 2, 2],
+          [1, 2, 1],
+        ],
+        SEED_WEIGHTS,
+      );
       expect(result).toHaveLength(1);
-      expect(errorAt(result).message).toBe('KW.KLANTSCORE, scores: een rij heeft 3 scores, maar er zijn 4 gewichten; geef per criterium één score.');
+      expect(errorAt(result).message).toBe(
+        'KW.KLANTSCORE, scores: een rij heeft 3 scores, maar er zijn 4 gewichten; geef per criterium één score.',
+      );
     });
 
     it('refuses a negative weight, all-zero weights, a missing weight and a block of weights', () => {
@@ -69,7 +79,17 @@ describe('KW.KLANTSCORE', () => {
       expect(errorAt(klantscore([[3, 2]], [[0, 0]])).message).toContain('gewichten: alle gewichten zijn 0');
       expect(errorAt(klantscore([[3, 2]], [[5, '']])).code).toBe('#N/A');
       expect(errorAt(klantscore([[3, 2]], [[5, 'veel']])).message).toContain('gewichten (waarde 2): "veel" is geen getal.');
-      expect(errorAt(klantscore([[3, 2]], [[5, 2], [3, 1]])).message).toContain('gewichten: geef één rij of één kolom, geen blok van 2 bij 2 cellen.');
+      expect(
+        errorAt(
+          klantscore(
+            [[3, 2]],
+            [
+              [5, 2],
+              [3, 1],
+            ],
+          ),
+        ).message,
+      ).toContain('gewichten: geef één rij of één kolom, geen blok van 2 bij 2 cellen.');
     });
 
     it('refuses a schaalmax that is not a whole number from 1 to 10', () => {
@@ -90,7 +110,13 @@ describe('KW.KLANTSCORE', () => {
 
   describe('errors propagation', () => {
     it('passes an error in a score on as that error, in that row only', () => {
-      const result = klantscore([[3, 2, 2, 2], [1, inputError('#DIV/0!'), 1, 1]], SEED_WEIGHTS);
+      const result = klantscore(
+        [
+          [3, 2, 2, 2],
+          [1, inputError('#DIV/0!'), 1, 1],
+        ],
+        SEED_WEIGHTS,
+      );
       expect(shown(result)).toEqual([[27], ['#DIV/0!']]);
       expect(errorAt(result, 1).message).toBeUndefined();
     });
@@ -109,17 +135,43 @@ describe('KW.KLANTSCORE', () => {
     });
 
     it('spoils the whole result when a weight holds an error', () => {
-      expect(shown(klantscore([[3, 2], [1, 1]], [[5, inputError('#NUM!')]]))).toEqual([['#NUM!']]);
+      expect(
+        shown(
+          klantscore(
+            [
+              [3, 2],
+              [1, 1],
+            ],
+            [[5, inputError('#NUM!')]],
+          ),
+        ),
+      ).toEqual([['#NUM!']]);
     });
   });
 
   describe('spilling', () => {
     it('gives one total per row for a block of clients: the seed gives 27 and 13', () => {
-      expect(klantscore([[3, 2, 2, 2], [1, 2, 1, 1]], SEED_WEIGHTS)).toEqual([[27], [13]]);
+      expect(
+        klantscore(
+          [
+            [3, 2, 2, 2],
+            [1, 2, 1, 1],
+          ],
+          SEED_WEIGHTS,
+        ),
+      ).toEqual([[27], [13]]);
     });
 
     it('keeps a bad row to itself', () => {
-      const result = klantscore([[3, 2, 2, 2], [1, '', 1, 1], [0, 0, 0, 9], [3, 3, 3, 3]], SEED_WEIGHTS);
+      const result = klantscore(
+        [
+          [3, 2, 2, 2],
+          [1, '', 1, 1],
+          [0, 0, 0, 9],
+          [3, 3, 3, 3],
+        ],
+        SEED_WEIGHTS,
+      );
       expect(shown(result)).toEqual([[27], ['#N/A'], ['#VALUE!'], [33]]);
       expect(errorAt(result, 2).message).toContain('scores (rij 3, kolom 4): score 9 ligt buiten');
     });

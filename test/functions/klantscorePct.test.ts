@@ -11,7 +11,15 @@ describe('KW.KLANTSCOREPCT', () => {
     });
 
     it('gives 1 for top marks and 0 for none', () => {
-      expect(klantscorePct([[3, 3, 3, 3], [0, 0, 0, 0]], SEED_WEIGHTS)).toEqual([[1], [0]]);
+      expect(
+        klantscorePct(
+          [
+            [3, 3, 3, 3],
+            [0, 0, 0, 0],
+          ],
+          SEED_WEIGHTS,
+        ),
+      ).toEqual([[1], [0]]);
     });
 
     it('uses schaalmax in the maximum: (5·1 + 0·1) / (5 × 2) = 0,5', () => {
@@ -21,7 +29,9 @@ describe('KW.KLANTSCOREPCT', () => {
 
   describe('given wrong argument type', () => {
     it('refuses text, out-of-scale scores and negative weights with #VALUE! and a message', () => {
-      expect(errorAt(klantscorePct([['hoog', 2]], [[1, 1]])).message).toBe('KW.KLANTSCOREPCT, scores (rij 1, kolom 1): "hoog" is geen getal.');
+      expect(errorAt(klantscorePct([['hoog', 2]], [[1, 1]])).message).toBe(
+        'KW.KLANTSCOREPCT, scores (rij 1, kolom 1): "hoog" is geen getal.',
+      );
       expect(errorAt(klantscorePct([[3, 2]], [[1, 1]], 2)).message).toContain('score 3 ligt buiten de schaal 0–2');
       expect(errorAt(klantscorePct([[3, 2]], [[1, -1]])).message).toContain('gewichten (waarde 2)');
     });
@@ -37,13 +47,29 @@ describe('KW.KLANTSCOREPCT', () => {
 
   describe('errors propagation', () => {
     it('passes an input error on in its own row', () => {
-      expect(shown(klantscorePct([[3, 3], [inputError('#NULL!'), 3]], [[1, 1]]))).toEqual([[1], ['#NULL!']]);
+      expect(
+        shown(
+          klantscorePct(
+            [
+              [3, 3],
+              [inputError('#NULL!'), 3],
+            ],
+            [[1, 1]],
+          ),
+        ),
+      ).toEqual([[1], ['#NULL!']]);
     });
   });
 
   describe('spilling', () => {
     it('gives one fraction per client row', () => {
-      const result = klantscorePct([[3, 2, 2, 2], [1, 2, 1, 1]], SEED_WEIGHTS) as number[][];
+      const result = klantscorePct(
+        [
+          [3, 2, 2, 2],
+          [1, 2, 1, 1],
+        ],
+        SEED_WEIGHTS,
+      ) as number[][];
       expect(result).toHaveLength(2);
       expect(result[0]![0]).toBeCloseTo(27 / 33, 12);
       expect(result[1]![0]).toBeCloseTo(13 / 33, 12);

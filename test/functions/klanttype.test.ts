@@ -19,18 +19,27 @@ describe('KW.KLANTTYPE', () => {
     });
 
     it('names the types in English when Office runs in English, as the task pane does', () => {
-      expect(inOfficeLanguage('en-US', () => klanttype(VALUES, POTENTIALS))).toEqual([['Transactional'], ['Development'], ['Large'], ['Strategic']]);
+      expect(inOfficeLanguage('en-US', () => klanttype(VALUES, POTENTIALS))).toEqual([
+        ['Transactional'],
+        ['Development'],
+        ['Large'],
+        ['Strategic'],
+      ]);
     });
   });
 
   describe('given wrong argument type', () => {
     it('refuses text and gives #N/A for a missing potential', () => {
-      expect(errorAt(klanttype([[10], ['veel']], [[1], [2]], 5, 2), 1).message).toBe('KW.KLANTTYPE, waarde (rij 2, kolom 1): "veel" is geen getal.');
+      expect(errorAt(klanttype([[10], ['veel']], [[1], [2]], 5, 2), 1).message).toBe(
+        'KW.KLANTTYPE, waarde (rij 2, kolom 1): "veel" is geen getal.',
+      );
       expect(errorAt(klanttype([[10]], [['']], 5, 2)).code).toBe('#N/A');
     });
 
     it('refuses ranges of different sizes', () => {
-      expect(errorAt(klanttype(VALUES, [[1], [2]])).message).toBe('KW.KLANTTYPE, potentie: moet even groot zijn als waarde (4 cellen), maar heeft er 2.');
+      expect(errorAt(klanttype(VALUES, [[1], [2]])).message).toBe(
+        'KW.KLANTTYPE, potentie: moet even groot zijn als waarde (4 cellen), maar heeft er 2.',
+      );
     });
 
     it('refuses a one-client formula without limits instead of calling every client high', () => {
@@ -44,7 +53,9 @@ describe('KW.KLANTTYPE', () => {
 
     it('refuses a limit that is text or a range', () => {
       expect(errorAt(klanttype(VALUES, POTENTIALS, 'hoog')).message).toBe('KW.KLANTTYPE, drempel_waarde: "hoog" is geen getal.');
-      expect(errorAt(klanttype(VALUES, POTENTIALS, undefined, [[1, 2]])).message).toBe('KW.KLANTTYPE, drempel_potentie: geef één getal, geen bereik van 2 cellen.');
+      expect(errorAt(klanttype(VALUES, POTENTIALS, undefined, [[1, 2]])).message).toBe(
+        'KW.KLANTTYPE, drempel_potentie: geef één getal, geen bereik van 2 cellen.',
+      );
     });
 
     it('speaks English when Office does', () => {
@@ -54,7 +65,7 @@ describe('KW.KLANTTYPE', () => {
   });
 
   describe('errors propagation', () => {
-    it('passes an input error on in its own cell, the value\'s before the potential\'s', () => {
+    it("passes an input error on in its own cell, the value's before the potential's", () => {
       const result = klanttype([[10], [inputError('#DIV/0!')], [30], [40]], [[1], [inputError('#NUM!')], [1], [3]]);
       // The median of the values left is 30: 10 → low, 30 and 40 → high; potentials (1, 1, 3): median 1 → all high.
       expect(shown(result)).toEqual([['Ontwikkeling'], ['#DIV/0!'], ['Strategisch'], ['Strategisch']]);

@@ -27,33 +27,96 @@ interface Expected {
 
 // What each function must look like to Excel, written down from the issue, not read from the output.
 const EXPECTED: Record<string, Expected> = {
-  KLANTSCORE: { fn: 'klantscore', params: [['scores', 'matrix', false], ['gewichten', 'matrix', false], ['schaalmax', 'scalar', true]], result: 'number' },
-  KLANTSCOREPCT: { fn: 'klantscorePct', params: [['scores', 'matrix', false], ['gewichten', 'matrix', false], ['schaalmax', 'scalar', true]], result: 'number' },
-  KLANTKLASSE: { fn: 'klantklasse', params: [['percentage', 'matrix', false], ['grenzen', 'matrix', true], ['labels', 'matrix', true]], result: 'string' },
+  KLANTSCORE: {
+    fn: 'klantscore',
+    params: [
+      ['scores', 'matrix', false],
+      ['gewichten', 'matrix', false],
+      ['schaalmax', 'scalar', true],
+    ],
+    result: 'number',
+  },
+  KLANTSCOREPCT: {
+    fn: 'klantscorePct',
+    params: [
+      ['scores', 'matrix', false],
+      ['gewichten', 'matrix', false],
+      ['schaalmax', 'scalar', true],
+    ],
+    result: 'number',
+  },
+  KLANTKLASSE: {
+    fn: 'klantklasse',
+    params: [
+      ['percentage', 'matrix', false],
+      ['grenzen', 'matrix', true],
+      ['labels', 'matrix', true],
+    ],
+    result: 'string',
+  },
   ABCKLASSE: {
     fn: 'abcklasse',
-    params: [['waarde', 'matrix', false], ['alle_waarden', 'matrix', false], ['grenzen', 'matrix', true], ['labels', 'matrix', true]],
+    params: [
+      ['waarde', 'matrix', false],
+      ['alle_waarden', 'matrix', false],
+      ['grenzen', 'matrix', true],
+      ['labels', 'matrix', true],
+    ],
     result: 'string',
   },
   RANGKLASSE: {
     fn: 'rangklasse',
-    params: [['waarde', 'matrix', false], ['alle_waarden', 'matrix', false], ['aandelen', 'matrix', true], ['labels', 'matrix', true]],
+    params: [
+      ['waarde', 'matrix', false],
+      ['alle_waarden', 'matrix', false],
+      ['aandelen', 'matrix', true],
+      ['labels', 'matrix', true],
+    ],
     result: 'string',
   },
-  PIRAMIDELAAG: { fn: 'piramidelaag', params: [['waarde', 'matrix', false], ['alle_waarden', 'matrix', false]], result: 'string' },
-  OMZETAANDEEL: { fn: 'omzetaandeel', params: [['waarde', 'matrix', false], ['alle_waarden', 'matrix', false]], result: 'number' },
+  PIRAMIDELAAG: {
+    fn: 'piramidelaag',
+    params: [
+      ['waarde', 'matrix', false],
+      ['alle_waarden', 'matrix', false],
+    ],
+    result: 'string',
+  },
+  OMZETAANDEEL: {
+    fn: 'omzetaandeel',
+    params: [
+      ['waarde', 'matrix', false],
+      ['alle_waarden', 'matrix', false],
+    ],
+    result: 'number',
+  },
   KLANTTYPE: {
     fn: 'klanttype',
-    params: [['waarde', 'matrix', false], ['potentie', 'matrix', false], ['drempel_waarde', 'scalar', true], ['drempel_potentie', 'scalar', true]],
+    params: [
+      ['waarde', 'matrix', false],
+      ['potentie', 'matrix', false],
+      ['drempel_waarde', 'scalar', true],
+      ['drempel_potentie', 'scalar', true],
+    ],
     result: 'string',
   },
   CONTACTMOMENTEN: { fn: 'contactmomenten', params: [['klasse', 'matrix', false]], result: 'number' },
 };
 
-interface Parameter { name: string; description?: string; dimensionality?: string; optional?: boolean; type?: string }
+interface Parameter {
+  name: string;
+  description?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  type?: string;
+}
 interface FunctionMetadata {
-  id: string; name: string; description: string; parameters: Parameter[];
-  result: { dimensionality?: string; type?: string }; options?: Record<string, boolean>;
+  id: string;
+  name: string;
+  description: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string; type?: string };
+  options?: Record<string, boolean>;
 }
 
 let generated: IGenerateResult;
@@ -102,14 +165,24 @@ describe('English functions.en.json', () => {
   it('renames functions and parameters and translates the help, keeping ids and shapes', () => {
     const english = (JSON.parse(localizeMetadata(generated.metadataJson, 'en')) as { functions: FunctionMetadata[] }).functions;
     expect(english.map((f) => f.name)).toEqual([
-      'CLIENTSCORE', 'CLIENTSCOREPCT', 'CLIENTCLASS', 'ABCCLASS', 'RANKCLASS', 'PYRAMIDLEVEL', 'REVENUESHARE', 'CLIENTTYPE', 'CONTACTMOMENTS',
+      'CLIENTSCORE',
+      'CLIENTSCOREPCT',
+      'CLIENTCLASS',
+      'ABCCLASS',
+      'RANKCLASS',
+      'PYRAMIDLEVEL',
+      'REVENUESHARE',
+      'CLIENTTYPE',
+      'CONTACTMOMENTS',
     ]);
     expect(english.map((f) => f.id)).toEqual(functions.map((f) => f.id));
     const abc = english.find((f) => f.id === 'ABCKLASSE')!;
     expect(abc.parameters.map((p) => p.name)).toEqual(['value', 'all_values', 'limits', 'labels']);
     expect(abc.description).toMatch(/^ABC class \(Pareto\) within a column/);
     english.forEach((f, i) => {
-      expect(f.parameters.map((p) => [p.dimensionality, p.optional, p.type])).toEqual(functions[i]!.parameters.map((p) => [p.dimensionality, p.optional, p.type]));
+      expect(f.parameters.map((p) => [p.dimensionality, p.optional, p.type])).toEqual(
+        functions[i]!.parameters.map((p) => [p.dimensionality, p.optional, p.type]),
+      );
       expect(f.result).toEqual(functions[i]!.result);
     });
   });

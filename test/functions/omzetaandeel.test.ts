@@ -27,7 +27,9 @@ describe('KW.OMZETAANDEEL', () => {
 
     it('gives #N/A for a missing value or one outside the column', () => {
       expect(errorAt(omzetaandeel([['']], REVENUE)).code).toBe('#N/A');
-      expect(errorAt(omzetaandeel([[31]], REVENUE)).message).toBe('KW.OMZETAANDEEL, waarde (rij 1, kolom 1): 31 komt niet voor in alle_waarden.');
+      expect(errorAt(omzetaandeel([[31]], REVENUE)).message).toBe(
+        'KW.OMZETAANDEEL, waarde (rij 1, kolom 1): 31 komt niet voor in alle_waarden.',
+      );
     });
   });
 

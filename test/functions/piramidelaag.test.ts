@@ -26,7 +26,9 @@ describe('KW.PIRAMIDELAAG', () => {
 
   describe('given wrong argument type', () => {
     it('refuses text in the column and an empty column', () => {
-      expect(errorAt(piramidelaag([[1]], [[1], ['x1']])).message).toBe('KW.PIRAMIDELAAG, alle_waarden (rij 2, kolom 1): "x1" is geen getal.');
+      expect(errorAt(piramidelaag([[1]], [[1], ['x1']])).message).toBe(
+        'KW.PIRAMIDELAAG, alle_waarden (rij 2, kolom 1): "x1" is geen getal.',
+      );
       expect(errorAt(piramidelaag([[1]], [['']])).message).toBe('KW.PIRAMIDELAAG, alle_waarden: bevat geen enkel getal.');
     });
 

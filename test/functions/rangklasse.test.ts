@@ -34,7 +34,9 @@ describe('KW.RANGKLASSE', () => {
     });
 
     it('refuses text in the column and gives #N/A for a value outside it', () => {
-      expect(errorAt(rangklasse([[10]], [[10], ['tien']])).message).toBe('KW.RANGKLASSE, alle_waarden (rij 2, kolom 1): "tien" is geen getal.');
+      expect(errorAt(rangklasse([[10]], [[10], ['tien']])).message).toBe(
+        'KW.RANGKLASSE, alle_waarden (rij 2, kolom 1): "tien" is geen getal.',
+      );
       const outside = errorAt(rangklasse([[11]], TEN));
       expect(outside.code).toBe('#N/A');
       expect(outside.message).toBe('KW.RANGKLASSE, waarde (rij 1, kolom 1): 11 komt niet voor in alle_waarden.');
@@ -50,7 +52,18 @@ describe('KW.RANGKLASSE', () => {
 
   describe('spilling', () => {
     it('gives one class per cell of a 2-D range', () => {
-      expect(rangklasse([[10, 1], [8, 5]], TEN)).toEqual([['A', 'C'], ['B', 'C']]);
+      expect(
+        rangklasse(
+          [
+            [10, 1],
+            [8, 5],
+          ],
+          TEN,
+        ),
+      ).toEqual([
+        ['A', 'C'],
+        ['B', 'C'],
+      ]);
     });
   });
 

@@ -17,7 +17,8 @@ describe('the function runner', () => {
 
   it('renders a problem a body returns as an error in that cell only', () => {
     const half = defineFunction('KLANTKLASSE', [{ name: 'percentage', kind: 'cells' }], (values) =>
-      values.map((row) => row.map((v) => (typeof v === 'number' && v > 1 ? new Problem('#N/A', 'percentage', { code: 'fn.missing' }) : v))));
+      values.map((row) => row.map((v) => (typeof v === 'number' && v > 1 ? new Problem('#N/A', 'percentage', { code: 'fn.missing' }) : v))),
+    );
     const result = evaluate(half, [[[0.5], [2]]]);
     expect(result[0]).toEqual([0.5]);
     expect(errorAt(result, 1).code).toBe('#N/A');
@@ -38,7 +39,11 @@ describe('the function runner', () => {
   });
 
   it('speaks Dutch unless Office runs in English', () => {
-    expect(inOfficeLanguage('de-DE', () => errorAt(evaluate(echo, [[['abc']]])).message)).toBe('KW.OMZETAANDEEL, waarde (rij 1, kolom 1): "abc" is geen getal.');
-    expect(inOfficeLanguage('en-AU', () => errorAt(evaluate(echo, [[['abc']]])).message)).toBe('KW.REVENUESHARE, value (row 1, column 1): "abc" is not a number.');
+    expect(inOfficeLanguage('de-DE', () => errorAt(evaluate(echo, [[['abc']]])).message)).toBe(
+      'KW.OMZETAANDEEL, waarde (rij 1, kolom 1): "abc" is geen getal.',
+    );
+    expect(inOfficeLanguage('en-AU', () => errorAt(evaluate(echo, [[['abc']]])).message)).toBe(
+      'KW.REVENUESHARE, value (row 1, column 1): "abc" is not a number.',
+    );
   });
 });

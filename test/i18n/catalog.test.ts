@@ -15,8 +15,13 @@ import { cliText } from '../../src/i18n/cli';
  * MessageCode union). What the compiler cannot see is what is inside the texts: the placeholders.
  */
 const sections: readonly (readonly [string, Readonly<Record<string, string>>, Readonly<Record<string, string>>])[] = [
-  ['messages', messagesNl, messagesEn], ['sheet', sheetNl, sheetEn], ['ui', uiNl, uiEn], ['cli', cliNl, cliEn],
-  ['functions', functionsNl, functionsEn], ['insight', insightNl, insightEn], ['workbook', workbookNl, workbookEn],
+  ['messages', messagesNl, messagesEn],
+  ['sheet', sheetNl, sheetEn],
+  ['ui', uiNl, uiEn],
+  ['cli', cliNl, cliEn],
+  ['functions', functionsNl, functionsEn],
+  ['insight', insightNl, insightEn],
+  ['workbook', workbookNl, workbookEn],
   ['preview', previewNl, previewEn],
 ];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -42,10 +47,12 @@ describe('the catalog', () => {
   });
 
   it('fills placeholders, formats numbers for the language and leaves unknown placeholders visible', () => {
-    expect(t('nl', 'client.outOfRange', { column: 'Omzet', value: 12.5, max: 4, address: 'B2' }))
-      .toBe('Omzet is 12,5, buiten de schaal 0–4 (B2); niet ingedeeld.');
-    expect(translator('en')('client.outOfRange', { column: 'Revenue', value: 1234.5, max: 4 }))
-      .toBe('Revenue is 1,234.5, outside the scale 0–4 ({address}); not classified.');
+    expect(t('nl', 'client.outOfRange', { column: 'Omzet', value: 12.5, max: 4, address: 'B2' })).toBe(
+      'Omzet is 12,5, buiten de schaal 0–4 (B2); niet ingedeeld.',
+    );
+    expect(translator('en')('client.outOfRange', { column: 'Revenue', value: 1234.5, max: 4 })).toBe(
+      'Revenue is 1,234.5, outside the scale 0–4 ({address}); not classified.',
+    );
   });
 
   it('binds text and number formats to one language for output code', () => {
@@ -57,8 +64,9 @@ describe('the catalog', () => {
   });
 
   it('puts the field path in front of model messages only', () => {
-    expect(formatMessage('en', { code: 'model.weightNegative', params: { path: 'criteria[1].weight', value: -2 } }))
-      .toBe(`${t('en', 'model.field')} criteria[1].weight: weight -2 is negative; a weight is 0 or more.`);
+    expect(formatMessage('en', { code: 'model.weightNegative', params: { path: 'criteria[1].weight', value: -2 } })).toBe(
+      `${t('en', 'model.field')} criteria[1].weight: weight -2 is negative; a weight is 0 or more.`,
+    );
     expect(formatMessage('en', { code: 'table.noClients', params: { address: 'A1' } })).toBe(t('en', 'table.noClients', { address: 'A1' }));
   });
 

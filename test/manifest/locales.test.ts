@@ -25,7 +25,9 @@ describe('one English locale list for manifest, functions metadata and catalog',
   });
 
   it('overrides every localized manifest text and URL for exactly the listed locales, each with the same English value', () => {
-    expect(localized.map(label)).toEqual(expect.arrayContaining(['DisplayName', 'Description', 'Functions.Metadata.Url', 'ClassifyButton.Label', 'Group.Label']));
+    expect(localized.map(label)).toEqual(
+      expect.arrayContaining(['DisplayName', 'Description', 'Functions.Metadata.Url', 'ClassifyButton.Label', 'Group.Label']),
+    );
     for (const el of localized) {
       const byLocale = new Map(overrides(el).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]));
       expect({ element: label(el), locales: [...byLocale.keys()] }).toEqual({ element: label(el), locales: [...ENGLISH_LOCALES] });

@@ -24,7 +24,11 @@ function xsiType(el: Element): string | null {
 const resources = (): Element => one('Resources');
 /** Ids defined in one resource group, e.g. ids('Urls', 'Url'). */
 function ids(group: string, item: string): Set<string | null> {
-  return new Set(all(group, resources()).flatMap((g) => all(item, g)).map((el) => el.getAttribute('id')));
+  return new Set(
+    all(group, resources())
+      .flatMap((g) => all(item, g))
+      .map((el) => el.getAttribute('id')),
+  );
 }
 
 describe('manifest.xml', () => {
@@ -61,9 +65,7 @@ describe('manifest.xml', () => {
   });
 
   it('uses https for every URL', () => {
-    const urlElements = Array.from(doc.getElementsByTagName('*')).filter((el) =>
-      /Url$|^SourceLocation$|^Image$/.test(el.localName),
-    );
+    const urlElements = Array.from(doc.getElementsByTagName('*')).filter((el) => /Url$|^SourceLocation$|^Image$/.test(el.localName));
     const urls = urlElements.map((el) => el.getAttribute('DefaultValue')).filter((v): v is string => v !== null);
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((u) => !u.startsWith('https://'))).toEqual([]);

@@ -12,7 +12,8 @@ const BASE = 'https://addins.kantoor.example/klantwaarde';
 function urls(text: string): string[] {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   return Array.from(doc.getElementsByTagName('*')).flatMap((el) =>
-    ['DefaultValue', 'Value'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null && /^\w+:\/\//.test(v)));
+    ['DefaultValue', 'Value'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null && /^\w+:\/\//.test(v)),
+  );
 }
 
 describe('production manifest', () => {

@@ -18,7 +18,9 @@ import { PLAN_MODEL_RAW, PLAN_TABLE, planModel, planWorkbook } from './table';
 const NOW = new Date(Date.UTC(2025, 2, 14, 12, 0, 0));
 let dir: string;
 
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kw-plan-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-plan-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeInput(): string {
@@ -47,7 +49,12 @@ describe('the same contact plan on every surface', () => {
     expect(cli.stderr).toContain('Het contactplan vraagt 46 uur per jaar, maar de capaciteit is 40 uur.');
     const cliAgenda = readFileSync(join(dir, 'plan.ics'), 'utf8');
     const book = XLSX.read(readFileSync(join(dir, 'klanten.klantwaarde.xlsx')));
-    const cliSheet = XLSX.utils.sheet_to_json<CellValue[]>(book.Sheets['Contactplan 2025']!, { header: 1, defval: null, blankrows: true, raw: true });
+    const cliSheet = XLSX.utils.sheet_to_json<CellValue[]>(book.Sheets['Contactplan 2025']!, {
+      header: 1,
+      defval: null,
+      blankrows: true,
+      raw: true,
+    });
 
     const previewBook = planWorkbook();
     const preview = await createSession(new MemoryPort(previewBook), 'nl', { now: () => NOW }).classify(planModel());

@@ -11,7 +11,12 @@ export const PLAN_TABLE: CellValue[][] = [
   ['Epsilon', 1, 'Piet', 'Zorg', 20, 0, 0],
 ];
 
-export const PLAN_MODEL_RAW = { version: 1, name: 'Contactplan test', criteria: [{ name: 'Score', weight: 1 }], plan: { capacityHours: 40 } };
+export const PLAN_MODEL_RAW = {
+  version: 1,
+  name: 'Contactplan test',
+  criteria: [{ name: 'Score', weight: 1 }],
+  plan: { capacityHours: 40 },
+};
 
 export function planModel(): ScoringModel {
   const v = validateModel(PLAN_MODEL_RAW);

@@ -22,13 +22,23 @@ describe('computed ABC limits in the pane', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Voorinstelling' }), 'Pareto op omzet 80/95');
     const classes = screen.getByRole('region', { name: '3. Klassen' });
     // A = 3 of 9 clients from 7 up, B = the next 3 from 4 up.
-    expect(await within(classes).findByText(/Uw gegevens wijzen op A ≈ de bovenste 33,3% van de klanten \(vanaf €\s7\) en B ≈ de volgende 33,3% \(vanaf €\s4\)/)).toBeInTheDocument();
+    expect(
+      await within(classes).findByText(
+        /Uw gegevens wijzen op A ≈ de bovenste 33,3% van de klanten \(vanaf €\s7\) en B ≈ de volgende 33,3% \(vanaf €\s4\)/,
+      ),
+    ).toBeInTheDocument();
   });
 
   test('the computed method classifies the example as published', async () => {
     const session = fakeSession(ONE_TO_NINE);
     const { user } = await renderPane(session);
-    const model = { version: 1, name: 'ABC', scaleMax: 10, criteria: [{ name: 'Score', weight: 1 }], classification: { method: 'computed' } };
+    const model = {
+      version: 1,
+      name: 'ABC',
+      scaleMax: 10,
+      criteria: [{ name: 'Score', weight: 1 }],
+      classification: { method: 'computed' },
+    };
     await user.upload(screen.getByLabelText('Modelbestand (.json)'), jsonFile(model));
     const classes = screen.getByRole('region', { name: '3. Klassen' });
     // The file is read asynchronously: the combobox is there at once, its new value only after the import.

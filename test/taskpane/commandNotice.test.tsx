@@ -15,7 +15,9 @@ describe('what the ribbon command reported', () => {
 
   test('a notice published while the pane is open appears at once', async () => {
     await renderPane(fakeSession(SEED_SHEET));
-    act(() => publishCommandNotice({ intent: 'success', title: 'Classificeer (lint)', lines: ['4 klanten geclassificeerd met model "X".'] }));
+    act(() =>
+      publishCommandNotice({ intent: 'success', title: 'Classificeer (lint)', lines: ['4 klanten geclassificeerd met model "X".'] }),
+    );
     expect(await screen.findByRole('group', { name: 'Classificeer (lint)' })).toHaveTextContent('4 klanten geclassificeerd');
   });
 });

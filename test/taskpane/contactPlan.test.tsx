@@ -39,13 +39,19 @@ describe('contact plan in the task pane', () => {
 
     const section = await screen.findByRole('region', { name: 'Van klasse naar actie' });
     const plan = within(section).getByRole('region', { name: 'Contactplan' });
-    expect(plan).toHaveTextContent('5 klanten, 13 contactmomenten vanaf 2025-03-14; elke geplande klant heeft een vaste afspraak vóór 2025-09-14.');
+    expect(plan).toHaveTextContent(
+      '5 klanten, 13 contactmomenten vanaf 2025-03-14; elke geplande klant heeft een vaste afspraak vóór 2025-09-14.',
+    );
     expect(plan).toHaveTextContent('Het plan staat op blad "Contactplan 2025".');
     expect(plan).toHaveTextContent('Het plan vraagt 46 uur per jaar; de capaciteit is 40 uur.');
-    expect(within(plan).getByRole('list', { name: 'Per relatiebeheerder' })).toHaveTextContent('Jan: 3 klanten, 10 contactmomenten, 38 uur');
+    expect(within(plan).getByRole('list', { name: 'Per relatiebeheerder' })).toHaveTextContent(
+      'Jan: 3 klanten, 10 contactmomenten, 38 uur',
+    );
     expect(plan).toHaveTextContent('Het contactplan vraagt 46 uur per jaar, maar de capaciteit is 40 uur.');
     expect(within(section).getByRole('region', { name: 'Groeibudget' })).toHaveTextContent('Verwachte extra omzet: € 5.200');
-    expect(within(section).getByRole('region', { name: /Ideale klant/ })).toHaveTextContent('Branche Zorg: 100,0% van de A-klanten tegen 60,0% van alle klanten (lift 1,67)');
+    expect(within(section).getByRole('region', { name: /Ideale klant/ })).toHaveTextContent(
+      'Branche Zorg: 100,0% van de A-klanten tegen 60,0% van alle klanten (lift 1,67)',
+    );
     expect(wb.sheetNames()).toContain('Contactplan 2025');
 
     await user.click(within(plan).getByRole('button', { name: 'Agendatekst tonen' }));

@@ -76,7 +76,11 @@ describe('editing criteria and classes', () => {
     const classes = screen.getByRole('region', { name: '3. Klassen' });
     await user.selectOptions(within(classes).getByRole('combobox', { name: 'Indeling' }), 'rank');
     await user.click(within(classes).getByRole('radio', { name: '3' }));
-    expect(within(classes).getAllByRole('textbox', { name: /^Naam klasse/ }).map((i) => (i as HTMLInputElement).value)).toEqual(['A', 'B', 'C']);
+    expect(
+      within(classes)
+        .getAllByRole('textbox', { name: /^Naam klasse/ })
+        .map((i) => (i as HTMLInputElement).value),
+    ).toEqual(['A', 'B', 'C']);
     expect(within(classes).getByRole('spinbutton', { name: 'Aandeel A (% van de klanten)' })).toHaveValue('20');
 
     // Shares must add up to 100%: 25 + 30 + 50 is refused with the sum.
@@ -87,7 +91,11 @@ describe('editing criteria and classes', () => {
     expect(screen.getByRole('button', { name: 'Classificeer' })).toBeDisabled();
 
     await user.selectOptions(within(classes).getByRole('combobox', { name: 'Indeling' }), 'pyramid');
-    expect(within(classes).getAllByRole('textbox', { name: /^Naam klasse/ }).map((i) => (i as HTMLInputElement).value)).toEqual(['Top', 'Groot', 'Middel', 'Klein']);
+    expect(
+      within(classes)
+        .getAllByRole('textbox', { name: /^Naam klasse/ })
+        .map((i) => (i as HTMLInputElement).value),
+    ).toEqual(['Top', 'Groot', 'Middel', 'Klein']);
     expect(within(classes).getByRole('radio', { name: '3' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Classificeer' })).toBeEnabled();
   });

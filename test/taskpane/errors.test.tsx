@@ -10,7 +10,9 @@ import { renderPane } from './renderPane';
 
 describe('every failure is a MessageBar, never a blank pane', () => {
   test('an empty selection says so and the pane stays usable', async () => {
-    const session = fakeSession(SEED_SHEET, { detectError: new KlantwaardeError({ code: 'table.empty', params: { sheet: 'Klanten', address: 'A1' } }) });
+    const session = fakeSession(SEED_SHEET, {
+      detectError: new KlantwaardeError({ code: 'table.empty', params: { sheet: 'Klanten', address: 'A1' } }),
+    });
     await renderPane(session);
     const bar = await screen.findByRole('group', { name: 'Tabel niet gelezen' });
     expect(bar).toHaveTextContent('De selectie is leeg. Selecteer de klantentabel (met kopregel) en probeer opnieuw.');
@@ -32,7 +34,9 @@ describe('every failure is a MessageBar, never a blank pane', () => {
 
   test('when the result columns would cover user data, the bar offers to insert columns', async () => {
     const session = fakeSession(SEED_SHEET);
-    session.classify.mockRejectedValueOnce(new KlantwaardeError({ code: 'workbook.outputOccupied', params: { sheet: 'Klanten', cells: 'F3', range: 'F1:M5' } }));
+    session.classify.mockRejectedValueOnce(
+      new KlantwaardeError({ code: 'workbook.outputOccupied', params: { sheet: 'Klanten', cells: 'F3', range: 'F1:M5' } }),
+    );
     const { user } = await renderPane(session);
     await user.click(screen.getByRole('button', { name: 'Classificeer' }));
     const bar = await screen.findByRole('group', { name: 'Classificeren mislukt' });
@@ -72,7 +76,11 @@ describe('every failure is a MessageBar, never a blank pane', () => {
     }
     function Harness(): JSX.Element {
       const [lang] = useState<'nl'>('nl');
-      return <ErrorBoundary lang={lang}><Fragile /></ErrorBoundary>;
+      return (
+        <ErrorBoundary lang={lang}>
+          <Fragile />
+        </ErrorBoundary>
+      );
     }
     render(<Harness />);
     expect(screen.getByText('Het taakvenster liep vast')).toBeInTheDocument();

@@ -30,7 +30,12 @@ describe('model export as text', () => {
     const box = within(region).getByRole('textbox', { name: `Inhoud van ${FILE}` });
     expect(box).toHaveAttribute('readonly');
     const model = JSON.parse((box as HTMLTextAreaElement).value) as { criteria: { name: string; weight: number }[] };
-    expect(model.criteria.map((c) => [c.name, c.weight])).toEqual([['Omzet', 5], ['Portfolio', 2], ['Netwerk', 3], ['Samenwerking', 1]]);
+    expect(model.criteria.map((c) => [c.name, c.weight])).toEqual([
+      ['Omzet', 5],
+      ['Portfolio', 2],
+      ['Netwerk', 3],
+      ['Samenwerking', 1],
+    ]);
 
     await user.click(within(region).getByRole('button', { name: 'Kopiëren' }));
     expect(writeText).toHaveBeenCalledWith((box as HTMLTextAreaElement).value);
@@ -43,7 +48,9 @@ describe('model export as text', () => {
 
   test('when the webview refuses the clipboard, the text is selected and the user is told to copy it', async () => {
     const { user } = await renderPane(fakeSession(SEED_SHEET), 'en', MAC);
-    mockClipboard(async () => { throw new Error('NotAllowedError'); });
+    mockClipboard(async () => {
+      throw new Error('NotAllowedError');
+    });
     await user.click(screen.getByRole('button', { name: 'Export model' }));
     const region = screen.getByRole('region', { name: `Model as text (${FILE})` });
     await user.click(within(region).getByRole('button', { name: 'Copy' }));

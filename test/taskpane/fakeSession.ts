@@ -5,7 +5,12 @@
  */
 import { classifyTable, columnLetter, type CellValue, type ClassificationRun, type ScoringModel } from '../../src/engine';
 import {
-  KlantwaardeError, type ClassifyOptions, type ClassifyOutcome, type DetectedTable, type KlantwaardeSession, type ResultsDescription,
+  KlantwaardeError,
+  type ClassifyOptions,
+  type ClassifyOutcome,
+  type DetectedTable,
+  type KlantwaardeSession,
+  type ResultsDescription,
 } from '../../src/workbook/session';
 
 export interface FakeSheet {
@@ -37,12 +42,14 @@ export interface FakeSession extends KlantwaardeSession {
 }
 
 function visibleRows(sheet: FakeSheet, skipHiddenRows: boolean | undefined): (readonly CellValue[])[] {
-  const hidden = new Set(skipHiddenRows ? sheet.hiddenRows ?? [] : []);
+  const hidden = new Set(skipHiddenRows ? (sheet.hiddenRows ?? []) : []);
   return sheet.rows.filter((_, r) => !hidden.has(r));
 }
 
 function run(sheet: FakeSheet, model: ScoringModel, skipHiddenRows: boolean | undefined): ClassificationRun {
-  const result = classifyTable(sheet.header, visibleRows(sheet, skipHiddenRows), model, { placement: { sheet: sheet.sheet, headerRow: 1, firstColumn: 0 } });
+  const result = classifyTable(sheet.header, visibleRows(sheet, skipHiddenRows), model, {
+    placement: { sheet: sheet.sheet, headerRow: 1, firstColumn: 0 },
+  });
   if (!result.ok) throw new KlantwaardeError(result.error);
   return result.run;
 }
@@ -76,7 +83,13 @@ export function fakeSession(sheet: FakeSheet, options: FakeSessionOptions = {}):
       const last = columnLetter(sheet.header.length + 7);
       const resultAddress = `${sheet.sheet}!${first}1:${last}${sheet.rows.length + 1}`;
       written = {
-        blocks: [{ sheet: sheet.sheet, address: resultAddress, headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'] }],
+        blocks: [
+          {
+            sheet: sheet.sheet,
+            address: resultAddress,
+            headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'],
+          },
+        ],
         reports: ['Klantanalyse 2026'],
       };
       return { run: result, resultAddress, reportSheet: 'Klantanalyse 2026', warnings: [] };

@@ -70,7 +70,11 @@ describe('the yearly run in the task pane', () => {
     // Cancelling keeps everything.
     await user.click(screen.getByRole('button', { name: 'Resultaten verwijderen' }));
     let question = await screen.findByRole('alertdialog', { name: 'Resultaten verwijderen?' });
-    expect(await within(question).findByText(/Kolommen Klantscore, Score %, Klasse, Rang, Omzetaandeel, Toelichting, Aanpak, Signalen in Klanten!F1:M5/)).toBeInTheDocument();
+    expect(
+      await within(question).findByText(
+        /Kolommen Klantscore, Score %, Klasse, Rang, Omzetaandeel, Toelichting, Aanpak, Signalen in Klanten!F1:M5/,
+      ),
+    ).toBeInTheDocument();
     expect(within(question).getByText('Rapportblad "Klantanalyse 2026"')).toBeInTheDocument();
     await user.click(within(question).getByRole('button', { name: 'Annuleren' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());

@@ -16,9 +16,18 @@ function eventHost(): PaneHost & { fire: () => void; listeners: number } {
   const listeners = new Set<() => void>();
   return {
     ...BROWSER_HOST,
-    watchTable: (listener) => { listeners.add(listener); return () => { listeners.delete(listener); }; },
-    fire: () => { for (const l of listeners) l(); },
-    get listeners() { return listeners.size; },
+    watchTable: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    fire: () => {
+      for (const l of listeners) l();
+    },
+    get listeners() {
+      return listeners.size;
+    },
   };
 }
 
@@ -43,7 +52,11 @@ describe('re-detecting the table', () => {
     const calls = await settledCalls(session.detectTable);
     session.detectTable.mockResolvedValue({ ...first, sheet: 'Vorig jaar', address: "'Vorig jaar'!B2:F6" });
 
-    act(() => { host.fire(); host.fire(); host.fire(); });
+    act(() => {
+      host.fire();
+      host.fire();
+      host.fire();
+    });
 
     expect(await within(table).findByText("'Vorig jaar'!B2:F6")).toBeInTheDocument();
     expect(session.detectTable.mock.calls.length).toBe(calls + 1);
@@ -59,7 +72,9 @@ describe('re-detecting the table', () => {
     // Like a real adapter: an equal table, as a new object.
     const first: DetectedTable = await session.detectTable.mock.results[0]!.value;
     session.detectTable.mockImplementation(async () => JSON.parse(JSON.stringify(first)) as DetectedTable);
-    act(() => { host.fire(); });
+    act(() => {
+      host.fire();
+    });
     await waitFor(() => expect(session.detectTable.mock.calls.length).toBe(detections + 1));
     // The pane previews 10 ms after a change (renderPane); give it ample time to (wrongly) run.
     await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
@@ -87,8 +102,13 @@ describe('blocked resources', () => {
   test('every Content-Security-Policy violation shows up as a notice', async () => {
     reportSecurityViolations(document);
     await renderPane(fakeSession(SEED_SHEET));
-    const event = Object.assign(new Event('securitypolicyviolation'), { effectiveDirective: 'script-src-elem', blockedURI: 'https://cdn.example/office-host.js' });
-    act(() => { document.dispatchEvent(event); });
+    const event = Object.assign(new Event('securitypolicyviolation'), {
+      effectiveDirective: 'script-src-elem',
+      blockedURI: 'https://cdn.example/office-host.js',
+    });
+    act(() => {
+      document.dispatchEvent(event);
+    });
     const bar = await screen.findByRole('group', { name: 'Geblokkeerd door de beveiligingsregels van het taakvenster' });
     expect(bar).toHaveTextContent('script-src-elem blokkeerde https://cdn.example/office-host.js');
   });
@@ -102,7 +122,11 @@ describe('start-up requirement check', () => {
   };
 
   test('names every missing set instead of showing a pane that would fail', () => {
-    render(<RequirementGate lang="nl" host={oldExcel}><p>het taakvenster</p></RequirementGate>);
+    render(
+      <RequirementGate lang="nl" host={oldExcel}>
+        <p>het taakvenster</p>
+      </RequirementGate>,
+    );
     expect(screen.queryByText('het taakvenster')).not.toBeInTheDocument();
     expect(screen.getByText('Klantwaarde werkt niet in deze versie van Excel')).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -114,16 +138,36 @@ describe('start-up requirement check', () => {
   });
 
   test('speaks English in English Office', () => {
-    render(<RequirementGate lang="en" host={{ ...oldExcel, isSetSupported: (name) => name !== 'SharedRuntime' }}><p>pane</p></RequirementGate>);
+    render(
+      <RequirementGate lang="en" host={{ ...oldExcel, isSetSupported: (name) => name !== 'SharedRuntime' }}>
+        <p>pane</p>
+      </RequirementGate>,
+    );
     expect(screen.getByText('Klantwaarde does not work in this version of Excel')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Missing: SharedRuntime 1\.1 — /)]);
   });
 
   test('shows the pane when every required set is there, and when a checker throws treats the set as missing', () => {
-    const { unmount } = render(<RequirementGate lang="nl" host={{ ...BROWSER_HOST, isSetSupported: () => true }}><p>het taakvenster</p></RequirementGate>);
+    const { unmount } = render(
+      <RequirementGate lang="nl" host={{ ...BROWSER_HOST, isSetSupported: () => true }}>
+        <p>het taakvenster</p>
+      </RequirementGate>,
+    );
     expect(screen.getByText('het taakvenster')).toBeInTheDocument();
     unmount();
-    render(<RequirementGate lang="nl" host={{ ...BROWSER_HOST, isSetSupported: () => { throw new Error('no requirements API'); } }}><p>het taakvenster</p></RequirementGate>);
+    render(
+      <RequirementGate
+        lang="nl"
+        host={{
+          ...BROWSER_HOST,
+          isSetSupported: () => {
+            throw new Error('no requirements API');
+          },
+        }}
+      >
+        <p>het taakvenster</p>
+      </RequirementGate>,
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 });

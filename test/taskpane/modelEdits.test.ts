@@ -15,14 +15,16 @@ function valid(model: ScoringModel | undefined): ScoringModel {
 
 describe('model edits', () => {
   test.each(METHOD_CHOICES.flatMap((m) => [3, 4].map((count) => [m, count] as const)))(
-    'switching to %s with %i classes gives a valid model', (method, count) => {
+    'switching to %s with %i classes gives a valid model',
+    (method, count) => {
       const withMethod = modelReducer(matrix, { type: 'setMethod', method });
       const edited = modelReducer(withMethod, { type: 'setClassCount', count });
       const model = valid(edited);
       expect(methodChoiceOf(model.classification)).toBe(method);
       // The pyramid keeps its 4 layers and computed ABC its 3 classes, whatever count is asked.
       expect(model.classification.labels).toHaveLength(fixedClassCount(method) ?? count);
-    });
+    },
+  );
 
   test('leaving the pyramid gives letters again; user labels survive a change of count', () => {
     const pyramid = modelReducer(matrix, { type: 'setMethod', method: 'pyramid' })!;
@@ -37,7 +39,11 @@ describe('model edits', () => {
   });
 
   test('reversing the direction keeps threshold limits valid', () => {
-    const added = modelReducer(matrix, { type: 'addCriterion', column: 'Dagen', scoring: { type: 'thresholds', direction: 'higher', thresholds: [14, 30, 60] } })!;
+    const added = modelReducer(matrix, {
+      type: 'addCriterion',
+      column: 'Dagen',
+      scoring: { type: 'thresholds', direction: 'higher', thresholds: [14, 30, 60] },
+    })!;
     const lower = modelReducer(added, { type: 'setDirection', index: 4, direction: 'lower' })!;
     expect(lower.criteria[4]!.scoring).toEqual({ type: 'thresholds', direction: 'lower', thresholds: [60, 30, 14] });
     expect(validateModel(lower).ok).toBe(true);
@@ -72,8 +78,13 @@ describe('criterion defaults', () => {
 
 describe('the starting model', () => {
   const table = (headers: string[], sample: unknown[][]): DetectedTable => ({
-    sheet: 'Klanten', address: 'Klanten!A1:D3', headers, rowCount: sample.length, hiddenRowCount: 0,
-    sample: sample as DetectedTable['sample'], warnings: [],
+    sheet: 'Klanten',
+    address: 'Klanten!A1:D3',
+    headers,
+    rowCount: sample.length,
+    hiddenRowCount: 0,
+    sample: sample as DetectedTable['sample'],
+    warnings: [],
   });
 
   test('the seed matrix when the table has its columns', () => {
@@ -81,13 +92,29 @@ describe('the starting model', () => {
   });
 
   test('otherwise revenue by quantiles plus every column holding 0–3 scores', () => {
-    const model = suggestModel(table(['Naam', 'Honorarium', 'Potentie', 'Uren'], [['a', 1000, 2, 120], ['b', 500, 0, 30]]), 'Klantwaarde');
+    const model = suggestModel(
+      table(
+        ['Naam', 'Honorarium', 'Potentie', 'Uren'],
+        [
+          ['a', 1000, 2, 120],
+          ['b', 500, 0, 30],
+        ],
+      ),
+      'Klantwaarde',
+    );
     expect(model.name).toBe('Klantwaarde');
     expect(model.revenue).toBe('Honorarium');
-    expect(model.criteria.map((c) => [c.name, c.weight, c.scoring.type])).toEqual([['Honorarium', 3, 'quantiles'], ['Potentie', 1, 'direct']]);
+    expect(model.criteria.map((c) => [c.name, c.weight, c.scoring.type])).toEqual([
+      ['Honorarium', 3, 'quantiles'],
+      ['Potentie', 1, 'direct'],
+    ]);
   });
 
   test('a classification made for another count keeps valid defaults', () => {
-    expect(classificationFor('score', 3, matrix.classification)).toEqual({ method: 'score', thresholds: [0.6, 0.3], labels: ['A', 'B', 'C'] });
+    expect(classificationFor('score', 3, matrix.classification)).toEqual({
+      method: 'score',
+      thresholds: [0.6, 0.3],
+      labels: ['A', 'B', 'C'],
+    });
   });
 });

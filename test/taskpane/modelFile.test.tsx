@@ -23,7 +23,7 @@ describe('model files', () => {
     expect(screen.getByRole('spinbutton', { name: 'Gewicht Portfolio' })).toHaveValue('2');
   });
 
-  test('text that is not JSON is refused with the parser\'s reason', async () => {
+  test("text that is not JSON is refused with the parser's reason", async () => {
     const session = fakeSession(SEED_SHEET);
     const { user } = await renderPane(session);
     await user.upload(screen.getByLabelText('Modelbestand (.json)'), jsonFile('{ "version": 1,', 'kapot.json'));
@@ -35,7 +35,12 @@ describe('model files', () => {
     const session = fakeSession(SEED_SHEET);
     const { user } = await renderPane(session);
     const good = {
-      version: 1, name: 'Twee criteria', criteria: [{ name: 'Netwerk', weight: 4 }, { name: 'Portfolio', weight: 1 }],
+      version: 1,
+      name: 'Twee criteria',
+      criteria: [
+        { name: 'Netwerk', weight: 4 },
+        { name: 'Portfolio', weight: 1 },
+      ],
       classification: { method: 'score', thresholds: [0.5], labels: ['Goed', 'Matig'] },
     };
     await user.upload(screen.getByLabelText('Modelbestand (.json)'), jsonFile(good));
@@ -49,7 +54,10 @@ describe('model files', () => {
     const session = fakeSession(SEED_SHEET);
     const { user } = await renderPane(session);
     const created: Blob[] = [];
-    const createObjectURL = jest.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { created.push(blob as Blob); return 'blob:test'; });
+    const createObjectURL = jest.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('Scoringsmatrix-Omzet-Portfolio-Netwerk-Samenwerking.json');
     });
@@ -58,7 +66,12 @@ describe('model files', () => {
 
     expect(click).toHaveBeenCalledTimes(1);
     const exported = JSON.parse(await readFileText(created[0]!)) as { criteria: { name: string; weight: number }[] };
-    expect(exported.criteria.map((c) => [c.name, c.weight])).toEqual([['Omzet', 5], ['Portfolio', 2], ['Netwerk', 3], ['Samenwerking', 1]]);
+    expect(exported.criteria.map((c) => [c.name, c.weight])).toEqual([
+      ['Omzet', 5],
+      ['Portfolio', 2],
+      ['Netwerk', 3],
+      ['Samenwerking', 1],
+    ]);
     createObjectURL.mockRestore();
     click.mockRestore();
   });

@@ -11,7 +11,10 @@ function utf16le(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(2 + text.length * 2);
   out[0] = 0xff;
   out[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) { out[2 + 2 * i] = text.charCodeAt(i) & 0xff; out[3 + 2 * i] = text.charCodeAt(i) >> 8; }
+  for (let i = 0; i < text.length; i++) {
+    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+  }
   return out;
 }
 
@@ -25,6 +28,9 @@ describe('readModelText', () => {
   });
 
   it('explains a UTF-32 model file', async () => {
-    expect(await readModelText(new Blob([Uint8Array.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0])]))).toEqual({ ok: false, error: { code: 'model.encodingUtf32' } });
+    expect(await readModelText(new Blob([Uint8Array.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0])]))).toEqual({
+      ok: false,
+      error: { code: 'model.encodingUtf32' },
+    });
   });
 });

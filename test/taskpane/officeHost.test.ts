@@ -18,7 +18,9 @@ function installOffice(platform: string, stub: Stub): void {
       addin: {
         onVisibilityModeChanged: async (handler: Stub['visibility']) => {
           stub.visibility = handler;
-          return async () => { stub.removed.push('visibility'); };
+          return async () => {
+            stub.removed.push('visibility');
+          };
         },
       },
       context: {
@@ -37,7 +39,12 @@ function installOffice(platform: string, stub: Stub): void {
               onSelectionChanged: {
                 add: (handler: Stub['selection']) => {
                   stub.selection = handler;
-                  return { context: handlerContext, remove: () => { stub.removed.push('selection'); } };
+                  return {
+                    context: handlerContext,
+                    remove: () => {
+                      stub.removed.push('selection');
+                    },
+                  };
                 },
               },
             },

@@ -17,7 +17,9 @@ describe('Office theme', () => {
   test('a forced-colors display (Windows high contrast) gets the high-contrast theme whatever Office says', () => {
     expect(fluentThemeFor({ bodyBackgroundColor: '#262626' }, true)).toBe(teamsHighContrastTheme);
     expect(fluentThemeFor(undefined, true)).toBe(teamsHighContrastTheme);
-    const media = (matches: boolean) => ({ matchMedia: (q: string) => ({ matches: matches && q === '(forced-colors: active)' }) as MediaQueryList });
+    const media = (matches: boolean) => ({
+      matchMedia: (q: string) => ({ matches: matches && q === '(forced-colors: active)' }) as MediaQueryList,
+    });
     expect(forcedColorsActive(media(true))).toBe(true);
     expect(forcedColorsActive(media(false))).toBe(false);
     expect(forcedColorsActive(undefined)).toBe(false);

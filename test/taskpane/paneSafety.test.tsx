@@ -8,7 +8,10 @@ import { openSection, renderPane } from './renderPane';
 /** The criteria rows on screen, by accessible name (each row is a list item named after its criterion). */
 function criteriaNames(): string[] {
   const section = screen.getByRole('region', { name: /^2\. Criteria/ });
-  return within(section).getAllByRole('listitem').map((li) => li.getAttribute('aria-label') ?? '').filter(Boolean);
+  return within(section)
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute('aria-label') ?? '')
+    .filter(Boolean);
 }
 
 describe('no silent loss: undo and field errors', () => {
@@ -127,7 +130,9 @@ describe('one glance at task-pane size', () => {
     const { user } = await renderPane(session);
     await user.click(screen.getByRole('button', { name: 'Uitleg scoring Omzet' }));
     expect(await screen.findByText(/Kwantielen: de klanten worden op volgorde gezet/)).toBeInTheDocument();
-    expect(screen.getByText(/Een kleine klant is niet vanzelf een slechte klant|Scoregrenzen: een klant komt in de eerste klasse/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Een kleine klant is niet vanzelf een slechte klant|Scoregrenzen: een klant komt in de eerste klasse/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Uitleg' }));
     const help = await screen.findByRole('dialog', { name: 'Zo werkt Klantwaarde' });

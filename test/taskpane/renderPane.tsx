@@ -25,8 +25,13 @@ export function installBrowserShims(): void {
       configurable: true,
       writable: true,
       value: (query: string) => ({
-        matches: false, media: query, onchange: null,
-        addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {},
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
         dispatchEvent: () => false,
       }),
     });
@@ -38,7 +43,9 @@ export function installBrowserShims(): void {
     Object.defineProperty(window, 'klantwaardeLayoutShim', { value: true });
     Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
       configurable: true,
-      get(this: HTMLElement) { return this.parentElement; },
+      get(this: HTMLElement) {
+        return this.parentElement;
+      },
     });
     const measure = HTMLElement.prototype.getBoundingClientRect;
     HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {

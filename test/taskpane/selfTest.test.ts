@@ -15,14 +15,29 @@ import { runSelfTest, type SelfTestStepId } from '../../src/taskpane/SelfTest/ru
 import type { KlantwaardeSession } from '../../src/workbook/session';
 
 const ALL_STEPS: SelfTestStepId[] = [
-  'environment', 'setup', 'classify', 'values', 'formats', 'report', 'savedModel', 'rerun', 'excelTable',
-  'protection', 'removal', 'functions', 'security', 'cleanup',
+  'environment',
+  'setup',
+  'classify',
+  'values',
+  'formats',
+  'report',
+  'savedModel',
+  'rerun',
+  'excelTable',
+  'protection',
+  'removal',
+  'functions',
+  'security',
+  'cleanup',
 ];
 
 /** A user's workbook: their own table, earlier results record and saved model, a selection. */
 function usersWorkbook(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  wb.loadSheet('Klanten', [['Klant', 'Omzet'], ['Eigen klant', 123]]);
+  wb.loadSheet('Klanten', [
+    ['Klant', 'Omzet'],
+    ['Eigen klant', 123],
+  ]);
   wb.loadSheet('Notities', [['niet aankomen']]);
   wb.settings.set('klantwaarde.model', '{"eigen":"model"}');
   wb.settings.set('klantwaarde.results', '{"version":1,"entries":[]}');
@@ -30,17 +45,30 @@ function usersWorkbook(): MemoryWorkbook {
   return wb;
 }
 
-const EXCEL_HOST: PaneHost = { ...BROWSER_HOST, client: { host: 'Excel', platform: 'PC', version: '16.0.17000' }, isSetSupported: () => true };
+const EXCEL_HOST: PaneHost = {
+  ...BROWSER_HOST,
+  client: { host: 'Excel', platform: 'PC', version: '16.0.17000' },
+  isSetSupported: () => true,
+};
 
 describe.each([
   ['the preview (memory session)', (wb: MemoryWorkbook): KlantwaardeSession => createSession(new MemoryPort(wb), 'nl')],
-  ['Excel (ExcelPort over the Office.js fake)', (wb: MemoryWorkbook): KlantwaardeSession => createExcelSession('nl', { run: new FakeExcel(wb).run })],
+  [
+    'Excel (ExcelPort over the Office.js fake)',
+    (wb: MemoryWorkbook): KlantwaardeSession => createExcelSession('nl', { run: new FakeExcel(wb).run }),
+  ],
 ])('self-test in %s', (_name, sessionFor) => {
   it('passes every step and leaves the workbook exactly as it was', async () => {
     const wb = usersWorkbook();
     const before = wb.snapshot();
     const selection = structuredClone(wb.selection);
-    const result = await runSelfTest({ session: sessionFor(wb), workbook: memorySelfTestWorkbook(wb), host: EXCEL_HOST, lang: 'nl', now: () => new Date('2026-12-02T15:00:00Z') });
+    const result = await runSelfTest({
+      session: sessionFor(wb),
+      workbook: memorySelfTestWorkbook(wb),
+      host: EXCEL_HOST,
+      lang: 'nl',
+      now: () => new Date('2026-12-02T15:00:00Z'),
+    });
     expect(result.steps.filter((s) => !s.ok)).toEqual([]);
     expect(result.steps.map((s) => s.id)).toEqual(ALL_STEPS);
     expect(result.ok).toBe(true);
@@ -49,7 +77,9 @@ describe.each([
     expect(result.report).toContain('Excel: Excel, PC, versie 16.0.17000');
     expect(result.report).toContain('ExcelApi 1.9: ja; SharedRuntime 1.1: ja; CustomFunctionsRuntime 1.2: ja');
     expect(result.report).toMatch(/OK Scores en klassen: Klantscore 27, 23, 11, 3; Klasse A, B, C, D/);
-    expect(result.report).toMatch(/OK Werkbladfunctie met foutwaarde: KW\.ABCKLASSE, alle_waarden \(rij 2, kolom 1\): bevat de fout #N\/A\./);
+    expect(result.report).toMatch(
+      /OK Werkbladfunctie met foutwaarde: KW\.ABCKLASSE, alle_waarden \(rij 2, kolom 1\): bevat de fout #N\/A\./,
+    );
   });
 });
 
@@ -81,7 +111,12 @@ describe('self-test failures', () => {
   it('names the missing requirement sets of an old Excel', async () => {
     const wb = usersWorkbook();
     const host: PaneHost = { ...EXCEL_HOST, isSetSupported: (name) => name !== 'SharedRuntime' };
-    const result = await runSelfTest({ session: createSession(new MemoryPort(wb), 'nl'), workbook: memorySelfTestWorkbook(wb), host, lang: 'nl' });
+    const result = await runSelfTest({
+      session: createSession(new MemoryPort(wb), 'nl'),
+      workbook: memorySelfTestWorkbook(wb),
+      host,
+      lang: 'nl',
+    });
     expect(result.steps[0]).toEqual({ id: 'environment', ok: false, detail: 'ontbreekt: SharedRuntime 1.1' });
     expect(result.report).toContain('SharedRuntime 1.1: nee');
   });
@@ -90,10 +125,24 @@ describe('self-test failures', () => {
   it('fails the security step for every blocked resource, naming it', async () => {
     const page = new EventTarget();
     reportSecurityViolations(page);
-    page.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { effectiveDirective: 'script-src-elem', blockedURI: 'https://cdn.example/excel-host.js' }));
+    page.dispatchEvent(
+      Object.assign(new Event('securitypolicyviolation'), {
+        effectiveDirective: 'script-src-elem',
+        blockedURI: 'https://cdn.example/excel-host.js',
+      }),
+    );
     const wb = usersWorkbook();
-    const result = await runSelfTest({ session: createSession(new MemoryPort(wb), 'nl'), workbook: memorySelfTestWorkbook(wb), host: EXCEL_HOST, lang: 'nl' });
-    expect(result.steps.find((s) => s.id === 'security')).toEqual({ id: 'security', ok: false, detail: 'script-src-elem blokkeerde https://cdn.example/excel-host.js' });
+    const result = await runSelfTest({
+      session: createSession(new MemoryPort(wb), 'nl'),
+      workbook: memorySelfTestWorkbook(wb),
+      host: EXCEL_HOST,
+      lang: 'nl',
+    });
+    expect(result.steps.find((s) => s.id === 'security')).toEqual({
+      id: 'security',
+      ok: false,
+      detail: 'script-src-elem blokkeerde https://cdn.example/excel-host.js',
+    });
     expect(result.steps.filter((s) => !s.ok).map((s) => s.id)).toEqual(['security']);
   });
 });

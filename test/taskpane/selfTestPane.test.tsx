@@ -13,10 +13,19 @@ import './renderPane'; // browser shims for Fluent UI
 
 test('Zelftest runs every step green, lists them and offers the report to copy', async () => {
   const wb = new MemoryWorkbook();
-  wb.loadSheet('Klanten', [['Klant', 'Omzet'], ['Eigen klant', 123], ['Tweede', 45]]);
+  wb.loadSheet('Klanten', [
+    ['Klant', 'Omzet'],
+    ['Eigen klant', 123],
+    ['Tweede', 45],
+  ]);
   wb.select('Klanten', 'A1');
   const before = wb.snapshot();
-  const host = { ...BROWSER_HOST, client: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' }, isSetSupported: () => true, selfTestWorkbook: () => memorySelfTestWorkbook(wb) };
+  const host = {
+    ...BROWSER_HOST,
+    client: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
+    isSetSupported: () => true,
+    selfTestWorkbook: () => memorySelfTestWorkbook(wb),
+  };
   const user = userEvent.setup();
   render(<App session={createExcelSession('nl', { run: new FakeExcel(wb).run })} lang="nl" host={host} previewDelayMs={10} />);
 
@@ -35,7 +44,10 @@ test('Zelftest runs every step green, lists them and offers the report to copy',
 
 test('no Zelftest button where the host cannot provide a self-test workbook', async () => {
   const wb = new MemoryWorkbook();
-  wb.loadSheet('Klanten', [['Klant', 'Omzet'], ['Eigen klant', 123]]);
+  wb.loadSheet('Klanten', [
+    ['Klant', 'Omzet'],
+    ['Eigen klant', 123],
+  ]);
   wb.select('Klanten', 'A1');
   render(<App session={createExcelSession('nl', { run: new FakeExcel(wb).run })} lang="nl" previewDelayMs={10} />);
   await screen.findByRole('button', { name: 'Classificeer' });

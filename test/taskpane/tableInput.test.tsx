@@ -27,9 +27,13 @@ const CLIENTS: CellValue[][] = [
 
 function seedModel(): ScoringModel {
   const v = validateModel({
-    version: 1, name: 'Scoringsmatrix', revenue: 'Omzet',
+    version: 1,
+    name: 'Scoringsmatrix',
+    revenue: 'Omzet',
     criteria: [
-      { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } }, { name: 'Portfolio', weight: 2 }, { name: 'Netwerk', weight: 3 },
+      { name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } },
+      { name: 'Portfolio', weight: 2 },
+      { name: 'Netwerk', weight: 3 },
       { name: 'Samenwerking', weight: 1 },
     ],
   });
@@ -55,8 +59,11 @@ async function paneOver(rows: CellValue[][], lang: Lang = 'nl') {
 describe('the table section', () => {
   test('a title-block export with "Omzet 2025" classifies without manual steps', async () => {
     const { wb, user, table } = await paneOver([
-      ['Klantenoverzicht 2025'], ['Export uit het boekhoudpakket'], [],
-      ['Klant', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'], ...CLIENTS,
+      ['Klantenoverzicht 2025'],
+      ['Export uit het boekhoudpakket'],
+      [],
+      ['Klant', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'],
+      ...CLIENTS,
     ]);
     expect(await within(table).findByText('Klanten!A4:E8')).toBeInTheDocument();
     expect(within(table).getByRole('combobox', { name: 'Kopregel' })).toHaveDisplayValue('Automatisch (rij 4)');
@@ -74,8 +81,11 @@ describe('the table section', () => {
 
   test('the "Kopregel" choice reads the table from the row the user names', async () => {
     const { user, table } = await paneOver([
-      ['Overzicht'], [], ['Groep', 'Groep', 'Scores', 'Scores', 'Scores'],
-      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'], ...CLIENTS,
+      ['Overzicht'],
+      [],
+      ['Groep', 'Groep', 'Scores', 'Scores', 'Scores'],
+      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
+      ...CLIENTS,
     ]);
     // Detection takes the group row 3 for the header; the model's columns are then missing.
     expect(await within(table).findByText('Klanten!A3:E8')).toBeInTheDocument();
@@ -87,38 +97,50 @@ describe('the table section', () => {
 
   test('an unmatched column offers the one the user probably means, and takes it', async () => {
     const { user, table } = await paneOver([
-      ['Klant', 'Omzet 2024', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'], ...CLIENTS.map((r) => [r[0]!, r[1]!, r[1]!, ...r.slice(2)]),
+      ['Klant', 'Omzet 2024', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'],
+      ...CLIENTS.map((r) => [r[0]!, r[1]!, r[1]!, ...r.slice(2)]),
     ]);
     const mapping = await within(table).findByLabelText('Kolommen per criterium');
     expect(mapping).toHaveTextContent('kolom "Omzet" ontbreekt in de tabel');
-    expect(within(mapping).getByText('Bedoelt u \'Omzet 2025\'?')).toBeInTheDocument();
-    await user.click(within(mapping).getByRole('button', { name: 'Gebruik \'Omzet 2025\'' }));
+    expect(within(mapping).getByText("Bedoelt u 'Omzet 2025'?")).toBeInTheDocument();
+    await user.click(within(mapping).getByRole('button', { name: "Gebruik 'Omzet 2025'" }));
     expect(within(mapping).getByRole('combobox', { name: 'Kolom voor Omzet' })).toHaveDisplayValue('Omzet 2025');
     expect(mapping).toHaveTextContent('kolom "Omzet 2025"');
   });
 
-  test('a criterion\'s column can be corrected, and the client-name column is never offered', async () => {
+  test("a criterion's column can be corrected, and the client-name column is never offered", async () => {
     const { user, table } = await paneOver([
-      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Netwerk 2025'], ...CLIENTS.map((r) => [...r, 3]),
+      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Netwerk 2025'],
+      ...CLIENTS.map((r) => [...r, 3]),
     ]);
     const mapping = await within(table).findByLabelText('Kolommen per criterium');
     const netwerk = within(mapping).getByRole('combobox', { name: 'Kolom voor Netwerk' });
-    const options = within(netwerk).getAllByRole('option').map((o) => o.textContent);
+    const options = within(netwerk)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).not.toContain('Klant');
     await user.selectOptions(netwerk, 'Netwerk 2025');
     expect(netwerk).toHaveDisplayValue('Netwerk 2025');
     const criteria = await openSection(user, '2. Criteria en gewichten');
     // "Netwerk" is free again after the correction; "Klant" never is.
     const add = within(criteria).getByRole('combobox', { name: 'Kolom als criterium' });
-    expect(within(add).getAllByRole('option').map((o) => o.textContent)).toEqual(['Netwerk']);
+    expect(
+      within(add)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Netwerk']);
   });
 
   test('speaks English when Office does', async () => {
-    const { table } = await paneOver([
-      ['Klant', 'Omzet 2024', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'], ...CLIENTS.map((r) => [r[0]!, r[1]!, r[1]!, ...r.slice(2)]),
-    ], 'en');
+    const { table } = await paneOver(
+      [
+        ['Klant', 'Omzet 2024', 'Omzet 2025', 'Portfolio', 'Netwerk', 'Samenwerking'],
+        ...CLIENTS.map((r) => [r[0]!, r[1]!, r[1]!, ...r.slice(2)]),
+      ],
+      'en',
+    );
     const mapping = await within(table).findByLabelText('Columns per criterion');
-    expect(within(mapping).getByText('Did you mean \'Omzet 2025\'?')).toBeInTheDocument();
+    expect(within(mapping).getByText("Did you mean 'Omzet 2025'?")).toBeInTheDocument();
     expect(within(table).getByRole('combobox', { name: 'Header row' })).toHaveDisplayValue('Automatic (row 1)');
   });
 });

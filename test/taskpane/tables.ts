@@ -2,8 +2,13 @@ import { within } from '@testing-library/react';
 
 /** The text of every data cell, row by row (header rows have no cells and are left out). */
 export function cellTexts(table: HTMLElement): string[][] {
-  return within(table).getAllByRole('row')
-    .map((row) => within(row).queryAllByRole('cell').map((cell) => (cell.textContent ?? '').trim()))
+  return within(table)
+    .getAllByRole('row')
+    .map((row) =>
+      within(row)
+        .queryAllByRole('cell')
+        .map((cell) => (cell.textContent ?? '').trim()),
+    )
     .filter((cells) => cells.length > 0);
 }
 

@@ -73,7 +73,11 @@ describe('what-if before writing', () => {
     await user.click(screen.getByRole('spinbutton', { name: 'Gewicht Samenwerking' }));
     await user.keyboard('{ArrowDown}');
     const moves = await within(again).findByRole('list', { name: 'Klanten die van klasse veranderen' });
-    expect(within(moves).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Garage De Vries')]);
+    expect(
+      within(moves)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Garage De Vries')]);
     await waitFor(() => expect(session.classify).toHaveBeenCalledTimes(1));
   });
 
@@ -83,7 +87,9 @@ describe('what-if before writing', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Voorinstelling' }), 'ABCD op score');
     const whatIf = await openSection(user, 'Wat als?');
     // The ABCD preset asks for Betaalgedrag and Potentie, which this table lacks.
-    expect(await within(whatIf).findByText(/Geen voorbeeld mogelijk: Kolom\(men\) niet gevonden: Betaalgedrag, Potentie/)).toBeInTheDocument();
+    expect(
+      await within(whatIf).findByText(/Geen voorbeeld mogelijk: Kolom\(men\) niet gevonden: Betaalgedrag, Potentie/),
+    ).toBeInTheDocument();
     const table = screen.getByRole('region', { name: '1. Gevonden tabel' });
     expect(within(table).getByText('kolom "Potentie" ontbreekt in de tabel')).toBeInTheDocument();
   });

@@ -2,7 +2,11 @@ import { classifyTable, compareRuns, validateModel, type ScoringModel } from '..
 import { percentIn } from '../../src/taskpane/model/whatIf';
 
 const header = ['Klant', 'Omzet', 'Score'];
-const rows = [['a', 600, 3], ['b', 300, 2], ['c', 100, 1]];
+const rows = [
+  ['a', 600, 3],
+  ['b', 300, 2],
+  ['c', 100, 1],
+];
 
 function run(classification: Record<string, unknown>) {
   const v = validateModel({ version: 1, criteria: [{ name: 'Score', weight: 1 }], classification });
@@ -19,8 +23,11 @@ describe('the what-if comparison the pane shows', () => {
   test('the same model moves nobody and keeps every count and share', () => {
     const same = compareRuns(before, before);
     expect(same.changes).toEqual([]);
-    expect(same.classes.map((c) => [c.label, c.countBefore, c.countAfter, c.revenueShareBefore, c.revenueShareAfter]))
-      .toEqual([['A', 1, 1, 0.6, 0.6], ['B', 1, 1, 0.3, 0.3], ['C', 1, 1, 0.1, 0.1]]);
+    expect(same.classes.map((c) => [c.label, c.countBefore, c.countAfter, c.revenueShareBefore, c.revenueShareAfter])).toEqual([
+      ['A', 1, 1, 0.6, 0.6],
+      ['B', 1, 1, 0.3, 0.3],
+      ['C', 1, 1, 0.1, 0.1],
+    ]);
   });
 
   test('a lower B limit moves c from C to B; counts and revenue shares follow', () => {
@@ -30,8 +37,15 @@ describe('the what-if comparison the pane shows', () => {
     expect(percentIn(after, w.changes[0]!.afterIndex)).toBeCloseTo(1 / 3, 12);
     // B held b (300 of 1000) and now b + c (400 of 1000).
     expect(w.classes.find((c) => c.label === 'B')).toEqual({
-      label: 'B', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 300, revenueAfter: 400, revenueDelta: 100,
-      revenueShareBefore: 0.3, revenueShareAfter: 0.4,
+      label: 'B',
+      countBefore: 1,
+      countAfter: 2,
+      countDelta: 1,
+      revenueBefore: 300,
+      revenueAfter: 400,
+      revenueDelta: 100,
+      revenueShareBefore: 0.3,
+      revenueShareAfter: 0.4,
     });
     expect(w.classes.find((c) => c.label === 'C')).toMatchObject({ countBefore: 1, countAfter: 0, revenueShareAfter: 0 });
   });

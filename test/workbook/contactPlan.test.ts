@@ -9,14 +9,20 @@ import { PLAN_TABLE, planWorkbook } from '../plan/table';
  * The run date is TODAY (Wednesday 25 November 2026), so the plan starts that day.
  */
 
-
 function model(raw: Record<string, unknown> = {}): ScoringModel {
   const v = validateModel({ version: 1, criteria: [{ name: 'Score', weight: 1 }], ...raw });
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
   return v.model;
 }
 
-interface ParsedEvent { uid: string; summary: string; start: string; zone: string; client: string; utc: string }
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  zone: string;
+  client: string;
+  utc: string;
+}
 
 /** The agenda file read back by ical.js, an independent iCalendar parser. */
 function parseAgenda(ics: string): ParsedEvent[] {
@@ -28,8 +34,12 @@ function parseAgenda(ics: string): ParsedEvent[] {
     const start = e.startDate;
     start.zone = zone;
     return {
-      uid: e.uid, summary: e.summary, start: start.toString(), zone: String(v.getFirstProperty('dtstart')!.getParameter('tzid')),
-      client: e.summary.split(' (')[0]!, utc: new Date(start.toUnixTime() * 1000).toISOString(),
+      uid: e.uid,
+      summary: e.summary,
+      start: start.toString(),
+      zone: String(v.getFirstProperty('dtstart')!.getParameter('tzid')),
+      client: e.summary.split(' (')[0]!,
+      utc: new Date(start.toUnixTime() * 1000).toISOString(),
     };
   });
 }
@@ -43,7 +53,15 @@ function planContract(adapter: Adapter): void {
       expect(wb.sheetNames()).toEqual(['Klanten', 'Klantanalyse 2026', 'Contactplan 2026']);
       const sheet = wb.readSheet('Contactplan 2026', 'A1:H9');
       expect(sheet[0]![0]).toBe('Contactplan 2026');
-      expect(sheet[3]!.slice(0, 7)).toEqual(['Klant', 'Klasse', 'Relatiebeheerder', 'Activiteiten', 'Uren per jaar', 'Vaste afspraak', 'Verwachte extra omzet']);
+      expect(sheet[3]!.slice(0, 7)).toEqual([
+        'Klant',
+        'Klasse',
+        'Relatiebeheerder',
+        'Activiteiten',
+        'Uren per jaar',
+        'Vaste afspraak',
+        'Verwachte extra omzet',
+      ]);
       // Wednesday 25 Nov 2026; Alfa is Jan's first client: first contact that day, at 9:00.
       expect(sheet[4]!.slice(0, 3)).toEqual(['Alfa', 'A', 'Jan']);
       expect(sheet[4]![4]).toBe(16);
@@ -118,7 +136,7 @@ describe('agenda file', () => {
     expect(outcome.agenda!.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   });
 
-  it('keeps every other client\'s events (UID and time) when one client changes class', async () => {
+  it("keeps every other client's events (UID and time) when one client changes class", async () => {
     const before = parseAgenda((await sessionFor(memoryAdapter, planWorkbook()).classify(model(), { contactPlan: true })).agenda!);
     const changed = PLAN_TABLE.map((r) => (r[0] === 'Gamma' ? ['Gamma', 3, ...r.slice(2)] : r));
     const after = parseAgenda((await sessionFor(memoryAdapter, planWorkbook(changed)).classify(model(), { contactPlan: true })).agenda!);
@@ -128,7 +146,11 @@ describe('agenda file', () => {
     expect(gamma(before)).toHaveLength(2);
     expect(gamma(after)).toHaveLength(4);
     // The first two contacts keep their UIDs, so a calendar updates them instead of adding copies.
-    expect(gamma(after).slice(0, 2).map((e) => e.uid)).toEqual(gamma(before).map((e) => e.uid));
+    expect(
+      gamma(after)
+        .slice(0, 2)
+        .map((e) => e.uid),
+    ).toEqual(gamma(before).map((e) => e.uid));
   });
 
   it('speaks English when the user does', async () => {
@@ -139,12 +161,19 @@ describe('agenda file', () => {
 });
 
 describe('agenda titles', () => {
-  it('give each of a client\'s contacts the next activity of its level, the description all of them', async () => {
-    const m = model({ plan: { serviceLevels: [{ class: 'A', contactsPerYear: 3, hoursPerYear: 8, activities: 'Ontbijtsessie; Jaargesprek met vennoot' }] } });
+  it("give each of a client's contacts the next activity of its level, the description all of them", async () => {
+    const m = model({
+      plan: { serviceLevels: [{ class: 'A', contactsPerYear: 3, hoursPerYear: 8, activities: 'Ontbijtsessie; Jaargesprek met vennoot' }] },
+    });
     const outcome = await sessionFor(memoryAdapter, planWorkbook()).classify(m);
     const calendar = new ICAL.Component(ICAL.parse(outcome.agenda!));
-    const alfa = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).filter((e) => e.summary.startsWith('Alfa'));
+    const alfa = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .filter((e) => e.summary.startsWith('Alfa'));
     expect(alfa.map((e) => e.summary)).toEqual(['Alfa (A): Ontbijtsessie', 'Alfa (A): Jaargesprek met vennoot', 'Alfa (A): Ontbijtsessie']);
-    expect(alfa[1]!.description).toBe('Contactmoment 2 van 3 met Alfa, klasse A. Relatiebeheerder: Jan. Activiteiten: Ontbijtsessie; Jaargesprek met vennoot. Gepland door Klantwaarde.');
+    expect(alfa[1]!.description).toBe(
+      'Contactmoment 2 van 3 met Alfa, klasse A. Relatiebeheerder: Jan. Activiteiten: Ontbijtsessie; Jaargesprek met vennoot. Gepland door Klantwaarde.',
+    );
   });
 });

@@ -17,18 +17,26 @@ function model(raw: unknown): ScoringModel {
 }
 
 /** Cells of a sheet outside a rectangle, as "row,col value" lines: what must never change. */
-function cellsOutside(wb: MemoryWorkbook, sheet: string, rect: { row: number; column: number; rowCount: number; columnCount: number }): string[] {
-  const inside = (r: number, c: number) => r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount;
-  return wb.requireSheet(sheet).snapshot().filter((line) => {
-    const cf = /^conditional format (\S+) /.exec(line);
-    if (cf) {
-      const area = parseA1(cf[1]!)!;
-      return !(inside(area.row, area.column) && inside(area.row + area.rowCount - 1, area.column + area.columnCount - 1));
-    }
-    const m = /^(\d+),(\d+) /.exec(line);
-    if (!m) return true;
-    return !inside(Number(m[1]), Number(m[2]));
-  });
+function cellsOutside(
+  wb: MemoryWorkbook,
+  sheet: string,
+  rect: { row: number; column: number; rowCount: number; columnCount: number },
+): string[] {
+  const inside = (r: number, c: number) =>
+    r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount;
+  return wb
+    .requireSheet(sheet)
+    .snapshot()
+    .filter((line) => {
+      const cf = /^conditional format (\S+) /.exec(line);
+      if (cf) {
+        const area = parseA1(cf[1]!)!;
+        return !(inside(area.row, area.column) && inside(area.row + area.rowCount - 1, area.column + area.columnCount - 1));
+      }
+      const m = /^(\d+),(\d+) /.exec(line);
+      if (!m) return true;
+      return !inside(Number(m[1]), Number(m[2]));
+    });
 }
 
 function rgb(hex: string): [number, number, number] {
@@ -156,7 +164,9 @@ export function workbookContract(adapter: Adapter): void {
         wb.select('Klanten', 'A1');
         await sessionFor(adapter, wb).classify(MODEL);
         const sheet = wb.requireSheet('Klanten');
-        expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual(['A', 'B', 'C', 'D'].map(() => ({ row: 1, column: 7, rowCount: 5, columnCount: 1 })));
+        expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual(
+          ['A', 'B', 'C', 'D'].map(() => ({ row: 1, column: 7, rowCount: 5, columnCount: 1 })),
+        );
         // Aalders is A; the user decides B (lower case: Excel compares text without case).
         sheet.setValue(1, 7, 'b');
         expect(sheet.displayFill(1, 7)).toBe(classColour(1, 4));
@@ -184,7 +194,10 @@ export function workbookContract(adapter: Adapter): void {
         wb.loadSheet('Klanten', [['onder', 'de', 'tabel']], 'C12');
         // Right after where our block will be: once our columns exist the region reaches it.
         wb.loadSheet('Klanten', [['rechts', 42]], 'P5');
-        wb.loadSheet('Andere', [['x', 1], [2, 'y']]);
+        wb.loadSheet('Andere', [
+          ['x', 1],
+          [2, 'y'],
+        ]);
         wb.requireSheet('Andere').setFormula(1, 1, '=A1', 'x');
         wb.select('Klanten', 'D6');
         const block = { row: 3, column: 7, rowCount: 6, columnCount: 8 };
@@ -205,10 +218,13 @@ export function workbookContract(adapter: Adapter): void {
 
         // The confirmation names exactly the block and the report sheet that removal takes away.
         const described = await session.describeResults!();
-        expect(described.blocks).toEqual([{
-          sheet: 'Klanten', address: 'Klanten!H4:O9',
-          headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'],
-        }]);
+        expect(described.blocks).toEqual([
+          {
+            sheet: 'Klanten',
+            address: 'Klanten!H4:O9',
+            headers: ['Klantscore', 'Score %', 'Klasse', 'Rang', 'Omzetaandeel', 'Toelichting', 'Aanpak', 'Signalen'],
+          },
+        ]);
         expect(described.reports).toEqual([second.reportSheet]);
 
         const removed = await session.removeResults();
@@ -286,7 +302,14 @@ export function workbookContract(adapter: Adapter): void {
 
       it('treats a second table beside the first as user data', async () => {
         const wb = clientWorkbook();
-        wb.loadSheet('Klanten', [['Prospect', 'Kans'], ['Xeno', 0.3]], 'H1');
+        wb.loadSheet(
+          'Klanten',
+          [
+            ['Prospect', 'Kans'],
+            ['Xeno', 0.3],
+          ],
+          'H1',
+        );
         wb.select('Klanten', 'A2');
         const f = await failure(sessionFor(adapter, wb).classify(MODEL));
         expect(f.code).toBe('workbook.outputOccupied');
@@ -362,8 +385,13 @@ export function workbookContract(adapter: Adapter): void {
         const wb = clientWorkbook(rows);
         wb.select('Klanten', 'A1');
         const m = model({
-          version: 1, name: '=SOM(A1:A3)', scaleMax: 3,
-          criteria: [{ name: '+Netwerk', weight: 1 }, { name: 'Portfolio', weight: 1 }],
+          version: 1,
+          name: '=SOM(A1:A3)',
+          scaleMax: 3,
+          criteria: [
+            { name: '+Netwerk', weight: 1 },
+            { name: 'Portfolio', weight: 1 },
+          ],
           classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['=A', '-1', 'TRUE', '4'] },
         });
         const outcome = await sessionFor(adapter, wb).classify(m);
@@ -394,7 +422,18 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows[0]![0]).toBe('Klantanalyse 2026');
         expect(String(rows[1]![0])).toContain('25 november 2026');
         const head = rows.findIndex((r) => r[0] === t('nl', 'report.class'));
-        expect(rows[head]!.slice(0, 6)).toEqual((['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map((k) => t('nl', k)));
+        expect(rows[head]!.slice(0, 6)).toEqual(
+          (
+            [
+              'report.class',
+              'report.clients',
+              'report.clientShare',
+              'report.revenue',
+              'report.revenueShare',
+              'report.averageScore',
+            ] as const
+          ).map((k) => t('nl', k)),
+        );
         EXPECTED.forEach((client, k) => {
           const row = rows[head + 1 + k]!;
           expect(row[0]).toBe(client.label);
@@ -410,7 +449,11 @@ export function workbookContract(adapter: Adapter): void {
         const pareto = rows.findIndex((r) => r[0] === t('nl', 'workbook.report.clientShare'));
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[2])).toEqual([0.4, 0.7, 0.9, 1].map((x) => expect.closeTo(x, 12)));
         const chart = wb.requireSheet('Klantanalyse 2026').charts[0]!;
-        expect(chart).toMatchObject({ title: t('nl', 'report.paretoChart'), seriesTypes: ['ColumnClustered', 'Line'], source: `A${pareto + 1}:C${pareto + 5}` });
+        expect(chart).toMatchObject({
+          title: t('nl', 'report.paretoChart'),
+          seriesTypes: ['ColumnClustered', 'Line'],
+          source: `A${pareto + 1}:C${pareto + 5}`,
+        });
         // Excel's series inference (docs/excel-behaviour.md#chart-series-inference) must find the client shares as
         // text category labels and exactly two series named by the header row; a numeric first column would be a third series.
         expect(rows.slice(pareto + 1, pareto + 5).map((r) => r[0])).toEqual(['25%', '50%', '75%', '100%']);
@@ -423,7 +466,10 @@ export function workbookContract(adapter: Adapter): void {
         expect(rows[modelRow + 2]!.slice(0, 4)).toEqual(['Omzet', 'Omzet', 5, 'kwantielen (hoger is beter)']);
         expect(rows[modelRow + 3]!.slice(0, 4)).toEqual(['Portfolio', 'Portfolio', 2, 'score staat in de cel']);
         expect(rows.slice(modelRow + 6, modelRow + 10).map((r) => r.slice(0, 2))).toEqual([
-          ['Scoreschaal', '0 tot en met 3'], ['Indeling', 'scoregrenzen'], ['Klassen', 'A vanaf 70%, B vanaf 45%, C vanaf 20%, D'], ['Omzetkolom', 'Omzet'],
+          ['Scoreschaal', '0 tot en met 3'],
+          ['Indeling', 'scoregrenzen'],
+          ['Klassen', 'A vanaf 70%, B vanaf 45%, C vanaf 20%, D'],
+          ['Omzetkolom', 'Omzet'],
         ]);
         expect(rows.flat().some((v) => typeof v === 'string' && v.includes('"criteria"'))).toBe(false);
       });
@@ -436,7 +482,10 @@ export function workbookContract(adapter: Adapter): void {
         const session = sessionFor(adapter, wb);
         const outcome = await session.classify(MODEL);
         expect(outcome.reportSheet).toBe('Klantanalyse 2026 (2)');
-        expect(outcome.warnings).toContainEqual({ code: 'workbook.reportRenamed', params: { wanted: 'Klantanalyse 2026', sheet: 'Klantanalyse 2026 (2)' } });
+        expect(outcome.warnings).toContainEqual({
+          code: 'workbook.reportRenamed',
+          params: { wanted: 'Klantanalyse 2026', sheet: 'Klantanalyse 2026 (2)' },
+        });
         expect((await session.classify(MODEL)).reportSheet).toBe('Klantanalyse 2026 (2)');
         expect(wb.sheetNames()).toEqual(['Klanten', 'Klantanalyse 2026', 'Klantanalyse 2026 (2)']);
         await session.removeResults();
@@ -555,9 +604,16 @@ export function workbookContract(adapter: Adapter): void {
         const before = wb.snapshot();
         const session = sessionFor(adapter, wb);
         const outcome = await session.classify(MODEL);
-        expect(outcome.warnings).toContainEqual({ code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } });
-        expect(formatMessage('en', { code: 'workbook.headerRenamed', params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' } }))
-          .toBe('Table "KlantTabel" already has a column "Klasse", so our column is called "Klasse (Klantwaarde)".');
+        expect(outcome.warnings).toContainEqual({
+          code: 'workbook.headerRenamed',
+          params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' },
+        });
+        expect(
+          formatMessage('en', {
+            code: 'workbook.headerRenamed',
+            params: { table: 'KlantTabel', header: 'Klasse', chosen: 'Klasse (Klantwaarde)' },
+          }),
+        ).toBe('Table "KlantTabel" already has a column "Klasse", so our column is called "Klasse (Klantwaarde)".');
         const sheet = wb.requireSheet('Klanten');
         expect([6, 7, 8].map((c) => sheet.value(0, c))).toEqual(['Klantscore', 'Score %', 'Klasse (Klantwaarde)']);
         expect(sheet.value(1, 8)).toBe('A');

@@ -75,8 +75,11 @@ describe('Excel adapter round trips', () => {
 
   it('chunks 100k rows so no request reaches 4 MB and no read 5 million cells (and reports the numbers)', async () => {
     const summarize = (rows: number, log: readonly SyncRecord[]) => ({
-      rows, syncs: log.length, maxRequestBytes: Math.max(...log.map((s) => s.requestBytes)),
-      maxResponseBytes: Math.max(...log.map((s) => s.responseBytes)), maxCellsPerRead: Math.max(...log.map((s) => s.maxCellsPerRead)),
+      rows,
+      syncs: log.length,
+      maxRequestBytes: Math.max(...log.map((s) => s.requestBytes)),
+      maxResponseBytes: Math.max(...log.map((s) => s.responseBytes)),
+      maxCellsPerRead: Math.max(...log.map((s) => s.maxCellsPerRead)),
     });
     const measured = [];
     for (const rows of [1_000, 100_000]) {
@@ -86,7 +89,9 @@ describe('Excel adapter round trips', () => {
       measured.push(summarize(rows, fake.syncLog));
     }
     measured.splice(1, 0, summarize(10_000, first));
-    console.log(`Excel pipeline through the Office.js fake (classify incl. report; 10k re-run: ${rerun.length} syncs):\n${JSON.stringify(measured, null, 1)}`);
+    console.log(
+      `Excel pipeline through the Office.js fake (classify incl. report; 10k re-run: ${rerun.length} syncs):\n${JSON.stringify(measured, null, 1)}`,
+    );
   }, 300_000);
 
   it('stays within a host with much smaller limits, by halving reads Excel refuses', async () => {

@@ -1,7 +1,12 @@
 import { FakeExcel, FakeOfficeError } from '../support/officeFake';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 
-function fakeWith(rows: (string | number | null)[][] = [['Klant', 'Omzet'], ['Aalders', 400]]): FakeExcel {
+function fakeWith(
+  rows: (string | number | null)[][] = [
+    ['Klant', 'Omzet'],
+    ['Aalders', 400],
+  ],
+): FakeExcel {
   const wb = new MemoryWorkbook();
   wb.loadSheet('Klanten', rows);
   wb.select('Klanten', 'A1');
@@ -28,7 +33,10 @@ describe('Office.js fake: the discipline of the real API', () => {
       range.load('values');
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await ctx.sync();
-      expect(range.values).toEqual([['Klant', 'Omzet'], ['Aalders', 400]]);
+      expect(range.values).toEqual([
+        ['Klant', 'Omzet'],
+        ['Aalders', 400],
+      ]);
       expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });
@@ -62,33 +70,39 @@ describe('Office.js fake: the discipline of the real API', () => {
   it('[limits] refuses a request over 5 MB whole, as Excel on the web does', async () => {
     const fake = fakeWith();
     const big = Array.from({ length: 60_000 }, () => ['x'.repeat(90)]);
-    const code = await codeOf(fake.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('Klanten');
-      ws.getRangeByIndexes(0, 5, 1, 1).values = [['first']];
-      ws.getRangeByIndexes(0, 6, big.length, 1).values = big;
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      fake.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Klanten');
+        ws.getRangeByIndexes(0, 5, 1, 1).values = [['first']];
+        ws.getRangeByIndexes(0, 6, big.length, 1).values = big;
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe('RequestPayloadSizeLimitExceeded');
     expect(fake.workbook.requireSheet('Klanten').isFilled(0, 5)).toBe(false);
   });
 
   it('[limits] refuses to load more than 5 million cells at once', async () => {
     const fake = fakeWith();
-    const code = await codeOf(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 0, 1_000_000, 6).load('values');
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 0, 1_000_000, 6).load('values');
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe('RangeExceedsLimit');
   });
 
   it('[load-sync] stops a batch at the first failing operation; earlier operations stay applied', async () => {
     const fake = fakeWith();
-    const code = await codeOf(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 1, 1).values = [['voor']];
-      ctx.workbook.worksheets.getItem('Bestaat niet').getRangeByIndexes(0, 0, 1, 1).values = [['x']];
-      ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 4, 1, 1).values = [['na']];
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 1, 1).values = [['voor']];
+        ctx.workbook.worksheets.getItem('Bestaat niet').getRangeByIndexes(0, 0, 1, 1).values = [['x']];
+        ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 4, 1, 1).values = [['na']];
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe('ItemNotFound');
     const sheet = fake.workbook.requireSheet('Klanten');
     expect([sheet.value(0, 3), sheet.value(0, 4)]).toEqual(['voor', undefined]);
@@ -96,10 +110,12 @@ describe('Office.js fake: the discipline of the real API', () => {
 
   it('[values] rejects values whose shape does not match the range', async () => {
     const fake = fakeWith();
-    const code = await codeOf(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 2, 1).values = [['a']];
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 2, 1).values = [['a']];
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe('InvalidArgument');
   });
 
@@ -131,7 +147,11 @@ describe('Office.js fake: the discipline of the real API', () => {
     const fake = fakeWith();
     await fake.run(async (ctx) => {
       const setting = ctx.workbook.settings.getItemOrNullObject('bestaat.niet').load('value');
-      const used = ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(10, 10, 2, 2).getUsedRangeOrNullObject(true).load('address');
+      const used = ctx.workbook.worksheets
+        .getItem('Klanten')
+        .getRangeByIndexes(10, 10, 2, 2)
+        .getUsedRangeOrNullObject(true)
+        .load('address');
       await ctx.sync();
       expect(setting.isNullObject).toBe(true);
       expect(used.isNullObject).toBe(true);
@@ -150,10 +170,12 @@ describe('Office.js fake: the discipline of the real API', () => {
   it('[protection] refuses changes to a protected sheet', async () => {
     const fake = fakeWith();
     fake.workbook.requireSheet('Klanten').protected = true;
-    const code = await codeOf(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 5, 1, 1).values = [['x']];
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 5, 1, 1).values = [['x']];
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe('AccessDenied');
   });
 
@@ -175,7 +197,8 @@ describe('Office.js fake: the discipline of the real API', () => {
   it('[one-value-for-a-range] applies a single number format to every cell of the range', async () => {
     const fake = fakeWith();
     await fake.run(async (ctx) => {
-      (ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 3, 2) as unknown as { numberFormat: string }).numberFormat = '0.0%';
+      (ctx.workbook.worksheets.getItem('Klanten').getRangeByIndexes(0, 3, 3, 2) as unknown as { numberFormat: string }).numberFormat =
+        '0.0%';
       await ctx.sync();
     });
     const sheet = fake.workbook.requireSheet('Klanten');
@@ -184,12 +207,17 @@ describe('Office.js fake: the discipline of the real API', () => {
   });
 
   it('[table-growth] appends a named table column only with index null or -1, as documented', async () => {
-    const fake = fakeWith([['Klant', 'Omzet'], ['Aalders', 400]]);
+    const fake = fakeWith([
+      ['Klant', 'Omzet'],
+      ['Aalders', 400],
+    ]);
     fake.workbook.addTable('T', 'Klanten', 'A1:B2');
-    const undefinedIndex = await codeOf(fake.run(async (ctx) => {
-      ctx.workbook.tables.getItem('T').columns.add(undefined, undefined, 'Klasse');
-      await ctx.sync();
-    }));
+    const undefinedIndex = await codeOf(
+      fake.run(async (ctx) => {
+        ctx.workbook.tables.getItem('T').columns.add(undefined, undefined, 'Klasse');
+        await ctx.sync();
+      }),
+    );
     expect(undefinedIndex).toBe('InvalidArgument');
     await fake.run(async (ctx) => {
       ctx.workbook.tables.getItem('T').columns.add(null, undefined, 'Klasse');
@@ -211,21 +239,33 @@ describe('Office.js fake: the discipline of the real API', () => {
     }
 
     it('plots an all-numeric first column under a text header as one more series, with no category labels', async () => {
-      const chart = await chartOn([['% klanten', '% omzet', 'cumulatief'], [0.5, 0.8, 0.8], [1, 0.2, 1]]);
+      const chart = await chartOn([
+        ['% klanten', '% omzet', 'cumulatief'],
+        [0.5, 0.8, 0.8],
+        [1, 0.2, 1],
+      ]);
       expect(chart.categories).toBeUndefined();
       expect(chart.seriesNames).toEqual(['% klanten', '% omzet', 'cumulatief']);
       expect(chart.seriesTypes).toHaveLength(3);
     });
 
     it('takes a text first column as category labels and the text header row as series names', async () => {
-      const chart = await chartOn([['% klanten', '% omzet', 'cumulatief'], ['50%', 0.8, 0.8], ['100%', 0.2, 1]]);
+      const chart = await chartOn([
+        ['% klanten', '% omzet', 'cumulatief'],
+        ['50%', 0.8, 0.8],
+        ['100%', 0.2, 1],
+      ]);
       expect(chart.categories).toBe('A2:A3');
       expect(chart.seriesNames).toEqual(['% omzet', 'cumulatief']);
       expect(chart.seriesTypes).toHaveLength(2);
     });
 
     it('takes the first column as categories when the top-left cell is blank, even if it holds numbers', async () => {
-      const chart = await chartOn([[null, 'omzet'], [2024, 10], [2025, 12]]);
+      const chart = await chartOn([
+        [null, 'omzet'],
+        [2024, 10],
+        [2025, 12],
+      ]);
       expect(chart.categories).toBe('A2:A3');
       expect(chart.seriesNames).toEqual(['omzet']);
     });
@@ -235,7 +275,10 @@ describe('Office.js fake: the discipline of the real API', () => {
     async function withRules(fake: FakeExcel, address: string) {
       await fake.run(async (ctx) => {
         const range = ctx.workbook.worksheets.getItem('Klanten').getRange(address);
-        for (const [text, fill] of [['A', '#00FF00'], ['Say "hi"', '#FF0000']] as const) {
+        for (const [text, fill] of [
+          ['A', '#00FF00'],
+          ['Say "hi"', '#FF0000'],
+        ] as const) {
           const format = range.conditionalFormats.add('CellValue');
           format.cellValue.format.fill.color = fill;
           format.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
@@ -258,10 +301,19 @@ describe('Office.js fake: the discipline of the real API', () => {
       const fake = fakeWith([['Klasse'], ['A']]);
       const sheet = fake.workbook.requireSheet('Klanten');
       await withRules(fake, 'A2:A3');
-      await fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Klanten').getRange('A1:A3').clear('All'); await ctx.sync(); });
+      await fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRange('A1:A3').clear('All');
+        await ctx.sync();
+      });
       expect(sheet.conditionalFormats.all).toHaveLength(2);
-      await fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Klanten').getRange('A3').conditionalFormats.clearAll(); await ctx.sync(); });
-      expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual([{ row: 1, column: 0, rowCount: 1, columnCount: 1 }, { row: 1, column: 0, rowCount: 1, columnCount: 1 }]);
+      await fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRange('A3').conditionalFormats.clearAll();
+        await ctx.sync();
+      });
+      expect(sheet.conditionalFormats.all.map((f) => f.area)).toEqual([
+        { row: 1, column: 0, rowCount: 1, columnCount: 1 },
+        { row: 1, column: 0, rowCount: 1, columnCount: 1 },
+      ]);
     });
 
     it('[protection] are refused on a protected sheet', async () => {
@@ -281,7 +333,14 @@ describe('Office.js fake: the discipline of the real API', () => {
       expect(protection.protected).toBe(true);
       expect(sheets.items.map((w) => [w.name, w.protection.protected])).toEqual([['Klanten', false]]);
     });
-    expect(await codeOf(fake.run(async (ctx) => { ctx.workbook.worksheets.add('Rapport'); await ctx.sync(); }))).toBe('AccessDenied');
+    expect(
+      await codeOf(
+        fake.run(async (ctx) => {
+          ctx.workbook.worksheets.add('Rapport');
+          await ctx.sync();
+        }),
+      ),
+    ).toBe('AccessDenied');
     expect(fake.workbook.sheetNames()).toEqual(['Klanten']);
   });
 
@@ -301,12 +360,14 @@ describe('Office.js fake: the discipline of the real API', () => {
     it('a failed request applies nothing of itself; the ones before it stay', async () => {
       const fake = fakeWith();
       fake.failAt({ sync: 2 });
-      const code = await codeOf(fake.run(async (ctx) => {
-        ctx.workbook.settings.add('a', '1');
-        await ctx.sync();
-        ctx.workbook.settings.add('b', '2');
-        await ctx.sync();
-      }));
+      const code = await codeOf(
+        fake.run(async (ctx) => {
+          ctx.workbook.settings.add('a', '1');
+          await ctx.sync();
+          ctx.workbook.settings.add('b', '2');
+          await ctx.sync();
+        }),
+      );
       expect(code).toBe('GeneralException');
       expect([...fake.workbook.settings.keys()]).toEqual(['a']);
     });
@@ -314,13 +375,15 @@ describe('Office.js fake: the discipline of the real API', () => {
     it('a failed write operation stops its request; the operations before it stay applied', async () => {
       const fake = fakeWith();
       fake.failAt({ writeOperation: 2 });
-      const code = await codeOf(fake.run(async (ctx) => {
-        ctx.workbook.settings.add('a', '1');
-        ctx.workbook.settings.getItemOrNullObject('x').load('value');
-        ctx.workbook.settings.add('b', '2');
-        ctx.workbook.settings.add('c', '3');
-        await ctx.sync();
-      }));
+      const code = await codeOf(
+        fake.run(async (ctx) => {
+          ctx.workbook.settings.add('a', '1');
+          ctx.workbook.settings.getItemOrNullObject('x').load('value');
+          ctx.workbook.settings.add('b', '2');
+          ctx.workbook.settings.add('c', '3');
+          await ctx.sync();
+        }),
+      );
       expect(code).toBe('GeneralException');
       expect([...fake.workbook.settings.keys()]).toEqual(['a']);
     });

@@ -6,7 +6,7 @@ import type { ColumnBlock } from '../../src/workbook/port';
 
 describe('text written through range.values', () => {
   it.each([
-    ['=HYPERLINK("x")', "'=HYPERLINK(\"x\")"],
+    ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
     ['+31 6 1234', "'+31 6 1234"],
     ['-', "'-"],
     ['@Jansen', "'@Jansen"],
@@ -17,10 +17,12 @@ describe('text written through range.values', () => {
   });
 
   it.each(['12', '1.234,50', '€ 5', '50%', 'TRUE', 'waar', '1-2-2026', 'jan 2026', '#N/A', ' 7'])(
-    'prefixes %s in a General cell, where Excel would turn it into a number, boolean, date or error', (text) => {
+    'prefixes %s in a General cell, where Excel would turn it into a number, boolean, date or error',
+    (text) => {
       expect(needsTextPrefix(text, false)).toBe(true);
       expect(needsTextPrefix(text, true)).toBe(false);
-    });
+    },
+  );
 
   it('leaves plain text, numbers and empty cells as they are', () => {
     expect(excelLiteral('Koesteren: vaste contactpersoon.', false)).toBe('Koesteren: vaste contactpersoon.');
@@ -41,8 +43,13 @@ describe('addresses of range areas', () => {
 
 describe('packing rows into requests', () => {
   const block = (rows: number, text: string): ColumnBlock => ({
-    sheet: 'Klanten', row: 0, column: 5,
-    columns: [{ values: Array.from({ length: rows }, () => text), numberFormat: '@' }, { values: Array.from({ length: rows }, (_, i) => i), numberFormat: '0' }],
+    sheet: 'Klanten',
+    row: 0,
+    column: 5,
+    columns: [
+      { values: Array.from({ length: rows }, () => text), numberFormat: '@' },
+      { values: Array.from({ length: rows }, (_, i) => i), numberFormat: '0' },
+    ],
   });
 
   it('keeps every request under the budget, never splits a row, and covers every data row once (the header travels with the structure)', () => {
@@ -51,7 +58,10 @@ describe('packing rows into requests', () => {
     const requests = packRows(prepared, budget, 5_000);
     const covered = new Map<unknown, number>();
     requests.forEach((slices, k) => {
-      const bytes = slices.reduce((sum, s) => sum + Array.from(s.prepared.rowBytes.slice(s.start, s.start + s.count)).reduce((a, b) => a + b, 0), 0);
+      const bytes = slices.reduce(
+        (sum, s) => sum + Array.from(s.prepared.rowBytes.slice(s.start, s.start + s.count)).reduce((a, b) => a + b, 0),
+        0,
+      );
       expect(bytes + (k === 0 ? 5_000 : 0)).toBeLessThanOrEqual(budget);
       for (const s of slices) covered.set(s.prepared, (covered.get(s.prepared) ?? 0) + s.count);
     });

@@ -4,13 +4,15 @@ import { seededRandom } from '../../scripts/seededRandom';
 
 export { seededRandom };
 
-
 export const CRITERIA = ['Portfolio', 'Netwerk', 'Samenwerking', 'Betaalgedrag', 'Potentie'];
 
 /** Revenue plus five judged criteria: six criteria, as in the benchmark. */
 export const SIX_CRITERIA_MODEL: ScoringModel = (() => {
   const v = validateModel({
-    version: 1, name: 'Zes criteria', scaleMax: 3, revenue: 'Omzet',
+    version: 1,
+    name: 'Zes criteria',
+    scaleMax: 3,
+    revenue: 'Omzet',
     criteria: [{ name: 'Omzet', weight: 5, scoring: { type: 'quantiles' } }, ...CRITERIA.map((name, i) => ({ name, weight: 1 + (i % 3) }))],
     classification: { method: 'score', thresholds: [0.7, 0.45, 0.2], labels: ['A', 'B', 'C', 'D'] },
   });

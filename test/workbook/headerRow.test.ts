@@ -13,12 +13,7 @@ const FOUR = CLIENTS.slice(0, 5);
 const matrix = presetModel('scoringsmatrix');
 
 /** Rows 1–3 a title block (row 3 blank), the header in row 4, the four clients in rows 5–8. */
-const TITLE_BLOCK: CellValue[][] = [
-  ['Klantenoverzicht 2025'],
-  ['Kantoor Jansen & Partners, export 2-1-2026'],
-  [],
-  ...FOUR,
-];
+const TITLE_BLOCK: CellValue[][] = [['Klantenoverzicht 2025'], ['Kantoor Jansen & Partners, export 2-1-2026'], [], ...FOUR];
 
 async function failure(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -43,8 +38,12 @@ describe.each([memoryAdapter, excelAdapter])('header row detection ($name)', (ad
     expect(table.headers).toEqual(FOUR[0]);
     const title = table.warnings.find((w) => w.code === 'workbook.titleRowsSkipped')!;
     expect(title.params).toEqual({ address: 'Klanten!A1:E2', title: 'Klantenoverzicht 2025', rows: '1–2', headerRow: '4' });
-    expect(formatMessage('nl', title)).toBe('Rijen 1–2 (Klanten!A1:E2) vormen een titel boven de tabel ("Klantenoverzicht 2025"), geen kopregel. De tabel begint daarom met de kopregel in rij 4. Klopt dat niet, kies dan zelf de kopregel.');
-    expect(formatMessage('en', title)).toBe('Rows 1–2 (Klanten!A1:E2) are a title above the table ("Klantenoverzicht 2025"), not a header row. The table therefore starts with the header row in row 4. If that is wrong, choose the header row yourself.');
+    expect(formatMessage('nl', title)).toBe(
+      'Rijen 1–2 (Klanten!A1:E2) vormen een titel boven de tabel ("Klantenoverzicht 2025"), geen kopregel. De tabel begint daarom met de kopregel in rij 4. Klopt dat niet, kies dan zelf de kopregel.',
+    );
+    expect(formatMessage('en', title)).toBe(
+      'Rows 1–2 (Klanten!A1:E2) are a title above the table ("Klantenoverzicht 2025"), not a header row. The table therefore starts with the header row in row 4. If that is wrong, choose the header row yourself.',
+    );
 
     const outcome = await session.classify(matrix);
     expect(outcome.resultAddress).toBe('Klanten!F4:M8');
@@ -93,8 +92,12 @@ describe.each([memoryAdapter, excelAdapter])('header row detection ($name)', (ad
     wb.select('Klanten', 'A1');
     const error = await failure(sessionFor(adapter, wb).detectTable({ headerRow: 3 }));
     expect(error).toEqual({ code: 'workbook.headerRowBlank', params: { row: '3', sheet: 'Klanten' } });
-    expect(formatMessage('nl', error as never)).toBe('Rij 3 van blad Klanten is leeg en kan geen kopregel zijn. Kies de rij met de kolomnamen.');
-    expect(formatMessage('en', error as never)).toBe('Row 3 of sheet Klanten is empty and cannot be the header row. Choose the row with the column names.');
+    expect(formatMessage('nl', error as never)).toBe(
+      'Rij 3 van blad Klanten is leeg en kan geen kopregel zijn. Kies de rij met de kolomnamen.',
+    );
+    expect(formatMessage('en', error as never)).toBe(
+      'Row 3 of sheet Klanten is empty and cannot be the header row. Choose the row with the column names.',
+    );
   });
 
   it('refuses a row number outside the sheet', async () => {
@@ -104,7 +107,7 @@ describe.each([memoryAdapter, excelAdapter])('header row detection ($name)', (ad
     expect(error).toEqual({ code: 'workbook.headerRowInvalid', params: { row: '0', max: '1048576' } });
   });
 
-  it('keeps an Excel Table\'s own header row and says so when another row is named', async () => {
+  it("keeps an Excel Table's own header row and says so when another row is named", async () => {
     const wb = clientWorkbook(TITLE_BLOCK);
     wb.addTable('Klanten2026', 'Klanten', 'A4:E8');
     wb.select('Klanten', 'B5');
@@ -133,8 +136,12 @@ describe('clients below a blank row', () => {
     expect(outcome.run.count).toBe(2);
     const w = outcome.warnings.find((x) => x.code === 'workbook.clientRowsBelow')!;
     expect(w.params).toEqual({ count: 2, blank: '4', rows: '5–6', address: 'Klanten!A1:E3' });
-    expect(formatMessage('nl', w)).toBe('Onder de lege rij 4 staan nog 2 rij(en) die op klanten lijken (rij 5–6); die horen niet bij de gevonden tabel (Klanten!A1:E3) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.');
-    expect(formatMessage('en', w)).toBe('Below the blank row 4 there are 2 more row(s) that look like clients (row 5–6); they are not part of the table found (Klanten!A1:E3) and were not classified. Remove the blank row, or select the whole table, to include them.');
+    expect(formatMessage('nl', w)).toBe(
+      'Onder de lege rij 4 staan nog 2 rij(en) die op klanten lijken (rij 5–6); die horen niet bij de gevonden tabel (Klanten!A1:E3) en zijn niet ingedeeld. Haal de lege rij weg, of selecteer de hele tabel, om ze mee te nemen.',
+    );
+    expect(formatMessage('en', w)).toBe(
+      'Below the blank row 4 there are 2 more row(s) that look like clients (row 5–6); they are not part of the table found (Klanten!A1:E3) and were not classified. Remove the blank row, or select the whole table, to include them.',
+    );
     // Nothing was written next to the rows left out.
     expect(wb.requireSheet('Klanten').value(4, 5)).toBeUndefined();
   });
@@ -164,7 +171,10 @@ describe('column matching through the pipeline', () => {
     if (!seed.ok) throw new Error('seed model');
     const outcome = await sessionFor(memoryAdapter, wb).classify(seed.model);
     expect(outcome.run.count).toBe(4);
-    expect(outcome.warnings).toContainEqual({ code: 'table.columnMatched', params: { column: 'Omzet', header: 'Omzet 2025', letter: 'B' } });
+    expect(outcome.warnings).toContainEqual({
+      code: 'table.columnMatched',
+      params: { column: 'Omzet', header: 'Omzet 2025', letter: 'B' },
+    });
     expect([5, 6, 7, 8].map((r) => wb.requireSheet('Klanten').value(r - 1, 7))).toEqual(EXPECTED.map((e) => e.label));
   });
 });

@@ -79,7 +79,10 @@ function insightContract(adapter: Adapter): void {
         expect(noRate.readSheet('Klanten', 'Q1:S1')[0]).toEqual(['Verschuiving', 'Omzet per uur', 'Klanttype']);
 
         const plain = new MemoryWorkbook();
-        plain.loadSheet('Klanten', [['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'], ...INSIGHT_ROWS.map((r) => [r[0]!, r[1]!, r[3]!, r[4]!, r[5]!])]);
+        plain.loadSheet('Klanten', [
+          ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
+          ...INSIGHT_ROWS.map((r) => [r[0]!, r[1]!, r[3]!, r[4]!, r[5]!]),
+        ]);
         plain.select('Klanten', 'A1');
         expect((await sessionFor(adapter, plain).classify(FULL)).resultAddress).toBe('Klanten!F1:M6');
       });
@@ -137,7 +140,7 @@ function insightContract(adapter: Adapter): void {
         expect(sheetsOf(wb)).toEqual(before);
       });
 
-      it('never writes a new column over the user\'s note beside the block', async () => {
+      it("never writes a new column over the user's note beside the block", async () => {
         const wb = insightWorkbook();
         const session = sessionFor(adapter, wb);
         await session.classify(NO_RATE);
@@ -180,7 +183,7 @@ function insightContract(adapter: Adapter): void {
         expect(sheetsOf(wb)).toEqual(before);
       });
 
-      it('says so when a table column of the user\'s stands where a new insight column must go', async () => {
+      it("says so when a table column of the user's stands where a new insight column must go", async () => {
         const wb = insightWorkbook();
         wb.addTable('KlantTabel', 'Klanten', 'A1:H6');
         const session = sessionFor(adapter, wb);
@@ -189,8 +192,10 @@ function insightContract(adapter: Adapter): void {
         const snapshot = wb.snapshot();
         const f = await failure(session.classify(FULL));
         expect(f.code).toBe('insight.tableGrowthBlocked');
-        expect(formatMessage('nl', f)).toBe('Tabel "KlantTabel" heeft eigen kolommen rechts van de resultaatkolommen (T1); daar is geen plaats voor 1 nieuwe '
-          + 'resultaatkolom(men). Zet die kolommen links van de resultaten of verwijder eerst de resultaten.');
+        expect(formatMessage('nl', f)).toBe(
+          'Tabel "KlantTabel" heeft eigen kolommen rechts van de resultaatkolommen (T1); daar is geen plaats voor 1 nieuwe ' +
+            'resultaatkolom(men). Zet die kolommen links van de resultaten of verwijder eerst de resultaten.',
+        );
         expect(wb.snapshot()).toEqual(snapshot);
       });
 
@@ -200,8 +205,8 @@ function insightContract(adapter: Adapter): void {
         const outcome = await sessionFor(adapter, wb).classify(FULL);
         expect(columnValues(wb, 'Verschuiving')[2]).toBe('?');
         expect(outcome.warnings.map((w) => formatMessage('nl', w))).toEqual([
-          'Kolom "Klasse vorig jaar" bevat 1 vorige klasse(n) die geen van de klassen A, B, C, D zijn ("Goud"; Klanten!H4); '
-          + 'hun verschuiving is "?" en ze tellen niet mee in de matrix.',
+          'Kolom "Klasse vorig jaar" bevat 1 vorige klasse(n) die geen van de klassen A, B, C, D zijn ("Goud"; Klanten!H4); ' +
+            'hun verschuiving is "?" en ze tellen niet mee in de matrix.',
         ]);
       });
     });
@@ -222,7 +227,12 @@ function insightContract(adapter: Adapter): void {
         const { rows } = await report();
         const at = find(rows, 'Klassenpiramide');
         // 1, 1, 2, 1 clients: the bars are 15, 15, 30, 15 characters (the largest class is 30).
-        expect(rows.slice(at + 1, at + 5).map((r) => [r[0], r[1], String(r[2]).length])).toEqual([['A', 1, 15], ['B', 1, 15], ['C', 2, 30], ['D', 1, 15]]);
+        expect(rows.slice(at + 1, at + 5).map((r) => [r[0], r[1], String(r[2]).length])).toEqual([
+          ['A', 1, 15],
+          ['B', 1, 15],
+          ['C', 2, 30],
+          ['D', 1, 15],
+        ]);
       });
 
       it('holds the concentration figures and a warning line for every client above 20%', async () => {
@@ -233,8 +243,12 @@ function insightContract(adapter: Adapter): void {
         expect(rows[at + 3]!.slice(0, 2)).toEqual(['Herfindahl-index', expect.closeTo(EXPECTED_INSIGHT.herfindahl, 12)]);
         // 1 / 0,37507 = 2,67 equally large clients.
         expect(rows[at + 4]![0]).toBe('De omzet is gespreid alsof u 2,7 even grote klanten had.');
-        expect(rows[at + 5]![0]).toBe('Let op: Aalders zorgt voor 51,5% van de omzet, meer dan 20%. Bent u niet te afhankelijk van één opdrachtgever?');
-        expect(rows[at + 6]![0]).toBe('Let op: Bakker zorgt voor 30,9% van de omzet, meer dan 20%. Bent u niet te afhankelijk van één opdrachtgever?');
+        expect(rows[at + 5]![0]).toBe(
+          'Let op: Aalders zorgt voor 51,5% van de omzet, meer dan 20%. Bent u niet te afhankelijk van één opdrachtgever?',
+        );
+        expect(rows[at + 6]![0]).toBe(
+          'Let op: Bakker zorgt voor 30,9% van de omzet, meer dan 20%. Bent u niet te afhankelijk van één opdrachtgever?',
+        );
       });
 
       it('holds the computed-ABC advice', async () => {
@@ -244,11 +258,13 @@ function insightContract(adapter: Adapter): void {
         expect(rows[at + 2]![0]).toBe('Berekend op de klantscore.');
       });
 
-      it('holds the migration matrix from last year\'s class to this year\'s', async () => {
+      it("holds the migration matrix from last year's class to this year's", async () => {
         const { rows } = await report();
         const at = find(rows, 'Verschuiving sinds vorig jaar');
         expect(rows[at + 1]!.slice(0, 5)).toEqual(['Vorig jaar ↓ / nu →', 'A', 'B', 'C', 'D']);
-        expect(rows.slice(at + 2, at + 6).map((r) => r.slice(0, 5))).toEqual(['A', 'B', 'C', 'D'].map((l, k) => [l, ...EXPECTED_INSIGHT.matrix[k]!]));
+        expect(rows.slice(at + 2, at + 6).map((r) => r.slice(0, 5))).toEqual(
+          ['A', 'B', 'C', 'D'].map((l, k) => [l, ...EXPECTED_INSIGHT.matrix[k]!]),
+        );
         expect(rows[at + 6]!.slice(0, 5)).toEqual(['Nieuw', ...EXPECTED_INSIGHT.newByClass]);
         expect(rows[at + 7]![0]).toBe('1 gestegen, 1 gedaald, 2 gelijk gebleven, 1 nieuw.');
       });
@@ -256,18 +272,28 @@ function insightContract(adapter: Adapter): void {
       it('holds the client-type counts with the short strategy', async () => {
         const { rows } = await report();
         const at = find(rows, 'Klanttypen');
-        expect(rows.slice(at + 2, at + 6).map((r) => r.slice(0, 2))).toEqual([['Strategisch', 2], ['Groot', 1], ['Ontwikkeling', 1], ['Transactioneel', 1]]);
+        expect(rows.slice(at + 2, at + 6).map((r) => r.slice(0, 2))).toEqual([
+          ['Strategisch', 2],
+          ['Groot', 1],
+          ['Ontwikkeling', 1],
+          ['Transactioneel', 1],
+        ]);
         expect(rows[at + 2]![2]).toBe(t('nl', 'insight.type.strategic.strategy'));
         // Intl writes "€ 100" with a no-break space.
-        expect(String(rows[at + 6]![0]).replace(/\u00a0/g, ' '))
-          .toBe('Waarde: omzet (hoog vanaf € 100); potentie: kolom "Potentie" (hoog vanaf 1). De grenzen zijn de mediaan van uw klanten.');
+        expect(String(rows[at + 6]![0]).replace(/\u00a0/g, ' ')).toBe(
+          'Waarde: omzet (hoog vanaf € 100); potentie: kolom "Potentie" (hoog vanaf 1). De grenzen zijn de mediaan van uw klanten.',
+        );
       });
 
       it('holds the profitability totals', async () => {
         const { rows } = await report();
         const at = find(rows, 'Rendement');
         expect(rows.slice(at + 1, at + 6).map((r) => r.slice(0, 2))).toEqual([
-          ['Omzet', 970], ['Kosten', 560], ['Marge', 410], ['Marge %', expect.closeTo(410 / 970, 12)], ['Omzet per uur', expect.closeTo(970 / 14, 12)],
+          ['Omzet', 970],
+          ['Kosten', 560],
+          ['Marge', 410],
+          ['Marge %', expect.closeTo(410 / 970, 12)],
+          ['Omzet per uur', expect.closeTo(970 / 14, 12)],
         ]);
         expect(rows[at + 7]![0]).toBe('1 klanten leveren verlies op.');
       });
@@ -282,7 +308,9 @@ function insightContract(adapter: Adapter): void {
         expect(modelRow).toBeGreaterThan(find(rows, 'Rendement'));
         // The model as a readable table: one row per criterion after the header row.
         expect(rows[modelRow]![1]).toBe(FULL.name);
-        expect(rows.slice(modelRow + 2, modelRow + 2 + FULL.criteria.length).map((r) => [r[0], r[2]])).toEqual(FULL.criteria.map((c) => [c.name, c.weight]));
+        expect(rows.slice(modelRow + 2, modelRow + 2 + FULL.criteria.length).map((r) => [r[0], r[2]])).toEqual(
+          FULL.criteria.map((c) => [c.name, c.weight]),
+        );
       });
 
       it('draws the class limits on the Pareto chart when the classes are cut on revenue', async () => {
@@ -296,7 +324,10 @@ function insightContract(adapter: Adapter): void {
 
       it('leaves out the blocks whose inputs are missing', async () => {
         const wb = new MemoryWorkbook();
-        wb.loadSheet('Klanten', [['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'], ...INSIGHT_ROWS.map((r) => [r[0]!, r[1]!, r[3]!, r[4]!, r[5]!])]);
+        wb.loadSheet('Klanten', [
+          ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking'],
+          ...INSIGHT_ROWS.map((r) => [r[0]!, r[1]!, r[3]!, r[4]!, r[5]!]),
+        ]);
         wb.select('Klanten', 'A1');
         const outcome = await sessionFor(adapter, wb).classify(FULL);
         const firsts = wb.readSheet(outcome.reportSheet!).map((r) => r[0]);
@@ -315,8 +346,16 @@ describe('10k clients with every insight column through the Office.js fake', () 
     const random = seededRandom(6);
     const rows: CellValue[][] = [INSIGHT_HEADER];
     for (let i = 0; i < 10_000; i++) {
-      rows.push([`Klant ${i + 1}`, Math.round(random() * 250_000) / 100, 1 + Math.floor(random() * 400), Math.floor(random() * 4),
-        Math.floor(random() * 4), Math.floor(random() * 4), Math.floor(random() * 4), ['A', 'B', 'C', 'D', null][Math.floor(random() * 5)]!]);
+      rows.push([
+        `Klant ${i + 1}`,
+        Math.round(random() * 250_000) / 100,
+        1 + Math.floor(random() * 400),
+        Math.floor(random() * 4),
+        Math.floor(random() * 4),
+        Math.floor(random() * 4),
+        Math.floor(random() * 4),
+        ['A', 'B', 'C', 'D', null][Math.floor(random() * 5)]!,
+      ]);
     }
     const wb = new MemoryWorkbook();
     wb.loadSheet('Klanten', rows);

@@ -4,7 +4,14 @@ describe('memory workbook', () => {
   describe('surrounding region (Excel CurrentRegion)', () => {
     it('grows over touching cells, diagonals included, and stops at an empty ring', () => {
       const wb = new MemoryWorkbook();
-      wb.loadSheet('S', [['a', 'b'], ['c', null]], 'B2');
+      wb.loadSheet(
+        'S',
+        [
+          ['a', 'b'],
+          ['c', null],
+        ],
+        'B2',
+      );
       wb.loadSheet('S', [['diag']], 'D4'); // touches C3 only diagonally
       wb.loadSheet('S', [['far']], 'G2'); // separated by empty columns E and F
       expect(wb.surroundingRegion('S', 1, 1)).toEqual({ row: 1, column: 1, rowCount: 3, columnCount: 3 });
@@ -18,7 +25,10 @@ describe('memory workbook', () => {
 
     it('finds the region of a tall table', () => {
       const wb = new MemoryWorkbook();
-      wb.loadSheet('S', Array.from({ length: 50_000 }, (_, i) => [i, i * 2, 'x']));
+      wb.loadSheet(
+        'S',
+        Array.from({ length: 50_000 }, (_, i) => [i, i * 2, 'x']),
+      );
       expect(wb.surroundingRegion('S', 25_000, 1)).toEqual({ row: 0, column: 0, rowCount: 50_000, columnCount: 3 });
     });
   });
@@ -39,7 +49,10 @@ describe('memory workbook', () => {
 
     it('adds a table column into empty cells and refuses to cover a filled one', () => {
       const wb = new MemoryWorkbook();
-      wb.loadSheet('S', [['Klant', 'Klasse'], ['x', 'A']]);
+      wb.loadSheet('S', [
+        ['Klant', 'Klasse'],
+        ['x', 'A'],
+      ]);
       wb.addTable('T', 'S', 'A1:B2');
       wb.addTableColumn('T', 'Klasse');
       expect(wb.readSheet('S', 'C1')[0]![0]).toBe('Klasse2');
@@ -49,11 +62,17 @@ describe('memory workbook', () => {
 
     it('deletes a table column by header, leaving cells outside the table in place', () => {
       const wb = new MemoryWorkbook();
-      wb.loadSheet('S', [['a', 'b', 'c', null, 'buiten'], [1, 2, 3, null, 'ook']]);
+      wb.loadSheet('S', [
+        ['a', 'b', 'c', null, 'buiten'],
+        [1, 2, 3, null, 'ook'],
+      ]);
       const t = wb.addTable('T', 'S', 'A1:C2');
       wb.deleteTableColumn('T', 'b');
       expect(t.columnCount).toBe(2);
-      expect(wb.readSheet('S', 'A1:E2')).toEqual([['a', 'c', null, null, 'buiten'], [1, 3, null, null, 'ook']]);
+      expect(wb.readSheet('S', 'A1:E2')).toEqual([
+        ['a', 'c', null, null, 'buiten'],
+        [1, 3, null, null, 'ook'],
+      ]);
     });
 
     it('keeps Excel Table headers unique', () => {
@@ -67,10 +86,16 @@ describe('memory workbook', () => {
 
   it('loads dates as Excel serial numbers with a date format, and reads a sheet back as a 2-D array', () => {
     const wb = new MemoryWorkbook();
-    wb.loadSheet('S', [['Datum', new Date(2026, 0, 1)], [{ error: '#N/A' }, '']]);
+    wb.loadSheet('S', [
+      ['Datum', new Date(2026, 0, 1)],
+      [{ error: '#N/A' }, ''],
+    ]);
     expect(dateSerial(new Date(2026, 0, 1))).toBe(46023);
     expect(wb.requireSheet('S').format(0, 1)).toBe('dd-mm-yyyy');
-    expect(wb.readSheet('S')).toEqual([['Datum', 46023], [{ error: '#N/A' }, null]]);
+    expect(wb.readSheet('S')).toEqual([
+      ['Datum', 46023],
+      [{ error: '#N/A' }, null],
+    ]);
   });
 
   it('compares sheet names case-insensitively and refuses names Excel refuses', () => {

@@ -12,7 +12,10 @@ const values = (rows: ReturnType<typeof modelTable>) => rows.map((r) => r.map((c
 describe('the model on the report sheet', () => {
   test('reads as an English table: thresholds with their steps, rank shares, rules and the manual class', () => {
     const m = model({
-      version: 1, name: 'Eigen model', scaleMax: 3, revenue: 'Omzet',
+      version: 1,
+      name: 'Eigen model',
+      scaleMax: 3,
+      revenue: 'Omzet',
       criteria: [
         { name: 'Omzet', weight: 4, scoring: { type: 'thresholds', direction: 'higher', thresholds: [10000, 25000, 50000] } },
         { name: 'Reistijd', weight: 1, scoring: { type: 'linear', direction: 'lower' } },
@@ -37,6 +40,9 @@ describe('the model on the report sheet', () => {
 
   test('names the klantenpiramide and Pareto limits in Dutch', () => {
     expect(values(modelTable('nl', presetModel('klantenpiramide')))).toContainEqual(['Indeling', 'klantenpiramide']);
-    expect(values(modelTable('nl', presetModel('pareto8095')))).toContainEqual(['Klassen', 'A tot 80% van de omzet, B tot 95% van de omzet, C']);
+    expect(values(modelTable('nl', presetModel('pareto8095')))).toContainEqual([
+      'Klassen',
+      'A tot 80% van de omzet, B tot 95% van de omzet, C',
+    ]);
   });
 });

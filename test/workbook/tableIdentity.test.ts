@@ -5,7 +5,13 @@ import { presetModel } from '../../src/engine';
 
 // Defect: the pane showed one table and classify wrote beside another (the selection had moved).
 // The pane now passes the table it shows; the session refuses when the located table is another one.
-const CLIENTS = [['Klant', 'Omzet'], ['Jansen', 50000], ['De Vries', 30000], ['Smit', 10000], ['Vos', 5000]];
+const CLIENTS = [
+  ['Klant', 'Omzet'],
+  ['Jansen', 50000],
+  ['De Vries', 30000],
+  ['Smit', 10000],
+  ['Vos', 5000],
+];
 
 function twoTables(): MemoryWorkbook {
   const wb = new MemoryWorkbook();

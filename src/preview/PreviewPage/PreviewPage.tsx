@@ -1,6 +1,4 @@
-import {
-  Button, FluentProvider, MessageBar, MessageBarBody, Text, Textarea, Title3, webLightTheme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Textarea, Title3, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { t, type Lang } from '../../i18n/catalog';
 import { thrownText } from '../../i18n/errorText';
@@ -46,9 +44,12 @@ function observed(session: KlantwaardeSession, changed: () => void): Klantwaarde
 /** The self-test's workbook operations on the preview's workbook, redrawing the grid after each. */
 function observedSelfTest(workbook: MemoryWorkbook, changed: () => void): SelfTestWorkbook {
   const inner = memorySelfTestWorkbook(workbook);
-  return Object.fromEntries(Object.entries(inner).map(([name, op]) => [
-    name, (...args: unknown[]) => (op as (...a: unknown[]) => Promise<unknown>)(...args).finally(changed),
-  ])) as unknown as SelfTestWorkbook;
+  return Object.fromEntries(
+    Object.entries(inner).map(([name, op]) => [
+      name,
+      (...args: unknown[]) => (op as (...a: unknown[]) => Promise<unknown>)(...args).finally(changed),
+    ]),
+  ) as unknown as SelfTestWorkbook;
 }
 
 /** The real task pane beside an in-browser sheet: the product working without Excel. */
@@ -65,7 +66,10 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const recorder = useMemo(() => new RecordingPort(new MemoryPort(workbook)), [workbook]);
   const session = useMemo(() => observed(createSession(recorder, lang), redraw), [recorder, lang, redraw]);
-  const host = useMemo<PaneHost>(() => ({ ...BROWSER_HOST, selfTestWorkbook: () => observedSelfTest(workbook, redraw) }), [workbook, redraw]);
+  const host = useMemo<PaneHost>(
+    () => ({ ...BROWSER_HOST, selfTestWorkbook: () => observedSelfTest(workbook, redraw) }),
+    [workbook, redraw],
+  );
 
   const replace = (next: MemoryWorkbook, opened?: OpenedFile) => {
     setWorkbook(next);
@@ -87,7 +91,10 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
   };
   const openFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (!looksLikeXlsx(bytes)) { setError(t(lang, 'preview.notXlsx', { name: file.name })); return; }
+    if (!looksLikeXlsx(bytes)) {
+      setError(t(lang, 'preview.notXlsx', { name: file.name }));
+      return;
+    }
     await load(async () => ({ workbook: await memoryFromXlsx(bytes), file: { name: file.name, bytes } }));
   };
   const download = async () => {
@@ -95,7 +102,9 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
     setBusy(true);
     try {
       const bytes = await classifiedWorkbook(file.bytes, recorder.plans);
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = downloadName(file.name);
@@ -122,18 +131,30 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
         <section className={styles.sheet} aria-label={t(lang, 'preview.sheet')}>
           <Title3 as="h1">{t(lang, 'preview.title')}</Title3>
           <div className={styles.toolbar}>
-            <Button onClick={() => void load(loadExample)} disabled={busy}>{t(lang, 'preview.loadExample')}</Button>
-            <Button onClick={() => fileInput.current?.click()} disabled={busy}>{t(lang, 'preview.openFile')}</Button>
+            <Button onClick={() => void load(loadExample)} disabled={busy}>
+              {t(lang, 'preview.loadExample')}
+            </Button>
+            <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+              {t(lang, 'preview.openFile')}
+            </Button>
             <input
               ref={fileInput}
               className={styles.hiddenInput}
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-label={t(lang, 'preview.openFile')}
-              onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void openFile(f); }}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void openFile(f);
+              }}
             />
-            <Button onClick={() => void download()} disabled={busy || !file}>{t(lang, 'preview.download')}</Button>
-            <Text className={styles.hint}>{busy ? t(lang, 'preview.loading') : file ? t(lang, 'preview.openFileHint') : t(lang, 'preview.downloadNeedsFile')}</Text>
+            <Button onClick={() => void download()} disabled={busy || !file}>
+              {t(lang, 'preview.download')}
+            </Button>
+            <Text className={styles.hint}>
+              {busy ? t(lang, 'preview.loading') : file ? t(lang, 'preview.openFileHint') : t(lang, 'preview.downloadNeedsFile')}
+            </Text>
           </div>
           <Textarea
             className={styles.pasteArea}
@@ -141,13 +162,20 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
             placeholder={t(lang, 'preview.pasteHint')}
             value=""
             onChange={() => undefined}
-            onPaste={(e) => { e.preventDefault(); paste(e.clipboardData.getData('text/plain')); }}
+            onPaste={(e) => {
+              e.preventDefault();
+              paste(e.clipboardData.getData('text/plain'));
+            }}
           />
-          {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+          {error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
           <SheetGrid
             key={`${generation}-${version}`}
             workbook={workbook}
-            sheet={workbook.sheet(sheet) ? sheet : workbook.sheetNames()[0] ?? ''}
+            sheet={workbook.sheet(sheet) ? sheet : (workbook.sheetNames()[0] ?? '')}
             lang={lang}
             onSheetChange={setSheet}
             onSelect={select}

@@ -18,11 +18,12 @@ export interface SheetGridProps {
 function display(value: Scalar | undefined, format: string | undefined, lang: Lang): string {
   if (value === undefined) return '';
   if (typeof value === 'object') return value.error;
-  if (typeof value === 'boolean') return lang === 'nl' ? (value ? 'WAAR' : 'ONWAAR') : (value ? 'TRUE' : 'FALSE');
+  if (typeof value === 'boolean') return lang === 'nl' ? (value ? 'WAAR' : 'ONWAAR') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') {
     const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
     if (format?.includes('%')) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-    if (format?.includes('€')) return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+    if (format?.includes('€'))
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   }
   return value;
@@ -37,27 +38,48 @@ export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange,
   const columnCount = used ? used.column + used.columnCount : 0;
   const shownRows = Math.min(rowCount, maxRows);
   const selection = workbook.selection?.sheet === sheet ? workbook.selection.areas[0] : undefined;
-  const isSelected = (r: number, c: number) => !!selection && r >= selection.row && r < selection.row + selection.rowCount
-    && c >= selection.column && c < selection.column + selection.columnCount;
+  const isSelected = (r: number, c: number) =>
+    !!selection &&
+    r >= selection.row &&
+    r < selection.row + selection.rowCount &&
+    c >= selection.column &&
+    c < selection.column + selection.columnCount;
   const address = selection ? `${columnLetter(selection.column)}${selection.row + 1}` : '';
   return (
     <div className={styles.root}>
-      <TabList selectedValue={sheet} onTabSelect={(_, d) => onSheetChange(String(d.value))} size="small" aria-label={t(lang, 'preview.sheet')}>
-        {workbook.sheetNames().map((name) => <Tab key={name} value={name}>{name}</Tab>)}
+      <TabList
+        selectedValue={sheet}
+        onTabSelect={(_, d) => onSheetChange(String(d.value))}
+        size="small"
+        aria-label={t(lang, 'preview.sheet')}
+      >
+        {workbook.sheetNames().map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
       </TabList>
-      <Text className={styles.status} aria-live="polite">{address ? t(lang, 'preview.selected', { address }) : ''}</Text>
+      <Text className={styles.status} aria-live="polite">
+        {address ? t(lang, 'preview.selected', { address }) : ''}
+      </Text>
       <div className={styles.scroller}>
         <table className={styles.grid} role="grid" aria-label={t(lang, 'preview.grid', { sheet })}>
           <thead>
             <tr>
               <th className={styles.heading} scope="col" />
-              {Array.from({ length: columnCount }, (_, c) => <th key={c} className={styles.heading} scope="col">{columnLetter(c)}</th>)}
+              {Array.from({ length: columnCount }, (_, c) => (
+                <th key={c} className={styles.heading} scope="col">
+                  {columnLetter(c)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: shownRows }, (_, r) => (
               <tr key={r}>
-                <th className={styles.rowHeading} scope="row">{r + 1}</th>
+                <th className={styles.rowHeading} scope="row">
+                  {r + 1}
+                </th>
                 {Array.from({ length: columnCount }, (_, c) => {
                   const value = data?.value(r, c);
                   const fill = data?.displayFill(r, c);

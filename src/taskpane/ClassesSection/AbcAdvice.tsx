@@ -25,8 +25,6 @@ export function AbcAdvice({ run }: { readonly run: ClassificationRun }): JSX.Ele
     limitB: value(limitB),
   };
   return (
-    <Caption1 className={styles.hint}>
-      {t(advice.aShareOfClients > 0 ? 'insight.abc.advice' : 'insight.abc.adviceNoA', params)}
-    </Caption1>
+    <Caption1 className={styles.hint}>{t(advice.aShareOfClients > 0 ? 'insight.abc.advice' : 'insight.abc.adviceNoA', params)}</Caption1>
   );
 }

@@ -24,9 +24,12 @@ const toFraction = (percent: number) => Math.round(percent * 100) / 10000;
 /** Which limit belongs to class k: score and Pareto have one per class except the last, rank one per class. */
 function limitKey(choice: MethodChoice): CatalogKey {
   switch (choice) {
-    case 'score': return 'ui.classes.limit.score';
-    case 'pareto': return 'ui.classes.limit.pareto';
-    default: return 'ui.classes.limit.rank';
+    case 'score':
+      return 'ui.classes.limit.score';
+    case 'pareto':
+      return 'ui.classes.limit.pareto';
+    default:
+      return 'ui.classes.limit.rank';
   }
 }
 
@@ -42,20 +45,40 @@ export function ClassesSection({ model, dispatch, run }: ClassesSectionProps): J
   return (
     <Section title={t('ui.classes.title')}>
       <div className={styles.row}>
-        <Field className={styles.method} label={{
-          children: (_: unknown, props: Record<string, unknown>) => (
-            <InfoLabel {...props} info={<ul className={styles.helpList}>{METHOD_CHOICES.map((m) => <li key={m}>{t(`help.method.${m}`)}</li>)}</ul>}>
-              {t('ui.classes.method')}
-            </InfoLabel>
-          ),
-        }}>
+        <Field
+          className={styles.method}
+          label={{
+            children: (_: unknown, props: Record<string, unknown>) => (
+              <InfoLabel
+                {...props}
+                info={
+                  <ul className={styles.helpList}>
+                    {METHOD_CHOICES.map((m) => (
+                      <li key={m}>{t(`help.method.${m}`)}</li>
+                    ))}
+                  </ul>
+                }
+              >
+                {t('ui.classes.method')}
+              </InfoLabel>
+            ),
+          }}
+        >
           <Select value={choice} onChange={(_e, data) => dispatch({ type: 'setMethod', method: data.value as MethodChoice })}>
-            {METHOD_CHOICES.map((m) => <option key={m} value={m}>{t(`ui.method.${m}`)}</option>)}
+            {METHOD_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {t(`ui.method.${m}`)}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('ui.classes.count')}>
-          <RadioGroup layout="horizontal" value={String(c.labels.length)} disabled={fixedCount}
-            onChange={(_e, data) => dispatch({ type: 'setClassCount', count: Number(data.value) })}>
+          <RadioGroup
+            layout="horizontal"
+            value={String(c.labels.length)}
+            disabled={fixedCount}
+            onChange={(_e, data) => dispatch({ type: 'setClassCount', count: Number(data.value) })}
+          >
             <Radio value="3" label="3" />
             <Radio value="4" label="4" />
           </RadioGroup>
@@ -66,11 +89,22 @@ export function ClassesSection({ model, dispatch, run }: ClassesSectionProps): J
       <ul className={styles.classes}>
         {c.labels.map((label, k) => (
           <li key={k} className={styles.class}>
-            <Input className={styles.label} aria-label={t('ui.classes.label', { number: k + 1 })} value={label}
-              onChange={(_e, data) => dispatch({ type: 'setLabel', position: k, label: data.value })} />
+            <Input
+              className={styles.label}
+              aria-label={t('ui.classes.label', { number: k + 1 })}
+              value={label}
+              onChange={(_e, data) => dispatch({ type: 'setLabel', position: k, label: data.value })}
+            />
             {k < limits.length && (
-              <NumberField className={styles.limit} label={t(limitKey(choice), { label })} value={toPercent(limits[k]!)}
-                min={0} max={100} step={5} onValue={(v) => dispatch({ type: 'setLimit', position: k, value: toFraction(v) })} />
+              <NumberField
+                className={styles.limit}
+                label={t(limitKey(choice), { label })}
+                value={toPercent(limits[k]!)}
+                min={0}
+                max={100}
+                step={5}
+                onValue={(v) => dispatch({ type: 'setLimit', position: k, value: toFraction(v) })}
+              />
             )}
             {k < limits.length && <span aria-hidden="true">%</span>}
           </li>

@@ -32,19 +32,39 @@ export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
   return (
     <footer className={styles.root}>
       <div className={styles.buttons}>
-        <Button appearance="primary" className={styles.classify} disabled={!canClassify || running} onClick={onClassify}>{t('ui.classify')}</Button>
-        <Button size="small" className={styles.remove} disabled={running} onClick={onRemove}>{t('ui.removeResults')}</Button>
+        <Button appearance="primary" className={styles.classify} disabled={!canClassify || running} onClick={onClassify}>
+          {t('ui.classify')}
+        </Button>
+        <Button size="small" className={styles.remove} disabled={running} onClick={onRemove}>
+          {t('ui.removeResults')}
+        </Button>
       </div>
       {running && <ProgressBar value={progress} max={1} aria-label={runningText} />}
       <div role="status" aria-label={t('pane.status.label')} className={styles.status}>
-        {running ? <Text size={200}>{runningText}</Text> : notice ? (
+        {running ? (
+          <Text size={200}>{runningText}</Text>
+        ) : notice ? (
           <>
-            <Text size={200} weight="semibold" className={mergeClasses(styles.line, styles[notice.intent])}>{notice.title}</Text>
-            {failed && notice.lines[0] && <Text size={200} className={styles.detail}>{notice.lines[0]}</Text>}
+            <Text size={200} weight="semibold" className={mergeClasses(styles.line, styles[notice.intent])}>
+              {notice.title}
+            </Text>
+            {failed && notice.lines[0] && (
+              <Text size={200} className={styles.detail}>
+                {notice.lines[0]}
+              </Text>
+            )}
           </>
-        ) : <Text size={200} className={styles.line}>{idleText}</Text>}
+        ) : (
+          <Text size={200} className={styles.line}>
+            {idleText}
+          </Text>
+        )}
       </div>
-      {!running && notice?.action && <Button size="small" onClick={notice.action.onClick}>{notice.action.label}</Button>}
+      {!running && notice?.action && (
+        <Button size="small" onClick={notice.action.onClick}>
+          {notice.action.label}
+        </Button>
+      )}
     </footer>
   );
 }

@@ -49,8 +49,13 @@ export function ClientList({ run }: ClientListProps): JSX.Element {
           const expanded = open === i;
           return (
             <li key={i}>
-              <Button appearance="subtle" className={styles.client} aria-expanded={expanded} aria-controls={expanded ? `${baseId}-${i}` : undefined}
-                onClick={() => setOpen(expanded ? undefined : i)}>
+              <Button
+                appearance="subtle"
+                className={styles.client}
+                aria-expanded={expanded}
+                aria-controls={expanded ? `${baseId}-${i}` : undefined}
+                onClick={() => setOpen(expanded ? undefined : i)}
+              >
                 <ClassBadge label={k >= 0 ? labels[k]! : null} index={k} count={labels.length} noneText={t('ui.class.none')} />
                 <span className={styles.name}>{run.table.names[i]}</span>
                 <span>{Number.isNaN(percent) ? '–' : formatPercent(lang, percent, 1)}</span>

@@ -20,9 +20,17 @@ export function AgendaActions({ agenda, sheet, year }: AgendaActionsProps): JSX.
   return (
     <div className={styles.block}>
       <div className={styles.buttons}>
-        <Button onClick={() => { void copyText(agenda, box.current).then((ok) => setStatus(ok ? 'copied' : 'copyFailed')); }}>{t('ui.plan.copy')}</Button>
+        <Button
+          onClick={() => {
+            void copyText(agenda, box.current).then((ok) => setStatus(ok ? 'copied' : 'copyFailed'));
+          }}
+        >
+          {t('ui.plan.copy')}
+        </Button>
         <Button onClick={() => downloadAgenda(agenda, agendaFileName(sheet, year))}>{t('ui.plan.download')}</Button>
-        <Button appearance="subtle" aria-expanded={showText} onClick={() => setShowText(!showText)}>{t('ui.plan.showText')}</Button>
+        <Button appearance="subtle" aria-expanded={showText} onClick={() => setShowText(!showText)}>
+          {t('ui.plan.showText')}
+        </Button>
       </div>
       <div role="status">{status ? t(`ui.plan.${status}`) : ''}</div>
       {showText && (

@@ -34,23 +34,33 @@ export function ContactPlanSection({ outcome }: { readonly outcome: ClassifyOutc
             </Text>
             <ul className={styles.list} aria-label={t('plan.capacity.owner')}>
               {plan.byOwner.map((o) => (
-                <li key={o.name}>{t('ui.plan.owner', { owner: o.name, clients: o.clients, contacts: o.contacts, hours: hours(o.hours) })}</li>
+                <li key={o.name}>
+                  {t('ui.plan.owner', { owner: o.name, clients: o.clients, contacts: o.contacts, hours: hours(o.hours) })}
+                </li>
               ))}
             </ul>
-            {plan.warnings.filter((w) => CAPACITY_CODES.includes(w.code)).map((w, i) => (
-              <MessageBar key={i} intent="warning" layout="multiline"><MessageBarBody>{message(w)}</MessageBarBody></MessageBar>
-            ))}
+            {plan.warnings
+              .filter((w) => CAPACITY_CODES.includes(w.code))
+              .map((w, i) => (
+                <MessageBar key={i} intent="warning" layout="multiline">
+                  <MessageBarBody>{message(w)}</MessageBarBody>
+                </MessageBar>
+              ))}
             <AgendaActions agenda={outcome.agenda!} sheet={outcome.planSheet} year={plan.year} />
           </section>
         )}
         {action.growth && (
           <section aria-label={t('ui.growth.title')} className={styles.block}>
             <Text weight="semibold">{t('ui.growth.title')}</Text>
-            <Text>{t('ui.growth.total', { expected: formatMoney(lang, action.growth.total.expected), clients: action.growth.total.clients })}</Text>
+            <Text>
+              {t('ui.growth.total', { expected: formatMoney(lang, action.growth.total.expected), clients: action.growth.total.clients })}
+            </Text>
             <ul className={styles.list}>
-              {action.growth.byClass.filter((c) => c.clients > 0).map((c) => (
-                <li key={c.name}>{t('ui.growth.class', { label: c.name, expected: formatMoney(lang, c.expected) })}</li>
-              ))}
+              {action.growth.byClass
+                .filter((c) => c.clients > 0)
+                .map((c) => (
+                  <li key={c.name}>{t('ui.growth.class', { label: c.name, expected: formatMoney(lang, c.expected) })}</li>
+                ))}
             </ul>
           </section>
         )}

@@ -19,21 +19,40 @@ export function IdealClient({ profile }: { readonly profile: IdealClientProfile 
   return (
     <section aria-label={t('ideal.title', { label })} className={styles.block}>
       <Text weight="semibold">{t('ideal.title', { label })}</Text>
-      <Text>{t('ui.ideal.revenue', { label, top: formatMoney(lang, profile.medianRevenue.top), all: formatMoney(lang, profile.medianRevenue.all) })}</Text>
+      <Text>
+        {t('ui.ideal.revenue', {
+          label,
+          top: formatMoney(lang, profile.medianRevenue.top),
+          all: formatMoney(lang, profile.medianRevenue.all),
+        })}
+      </Text>
       {Number.isFinite(profile.medianHours.all) && (
-        <Text>{t('ui.ideal.hours', { label, top: formatNumber(lang, profile.medianHours.top, 0), all: formatNumber(lang, profile.medianHours.all, 0) })}</Text>
+        <Text>
+          {t('ui.ideal.hours', {
+            label,
+            top: formatNumber(lang, profile.medianHours.top, 0),
+            all: formatNumber(lang, profile.medianHours.all, 0),
+          })}
+        </Text>
       )}
       {typical.length > 0 ? (
         <ul className={styles.list}>
           {typical.map((v) => (
             <li key={`${v.column}|${v.value}`}>
               {t('ui.ideal.value', {
-                column: v.column, value: v.value, label, top: formatPercent(lang, v.topShare), all: formatPercent(lang, v.allShare), lift: formatNumber(lang, v.lift, 2),
+                column: v.column,
+                value: v.value,
+                label,
+                top: formatPercent(lang, v.topShare),
+                all: formatPercent(lang, v.allShare),
+                lift: formatNumber(lang, v.lift, 2),
               })}
             </li>
           ))}
         </ul>
-      ) : <Text>{t('ui.ideal.none')}</Text>}
+      ) : (
+        <Text>{t('ui.ideal.none')}</Text>
+      )}
     </section>
   );
 }

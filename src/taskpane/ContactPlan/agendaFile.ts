@@ -1,6 +1,11 @@
 /** The agenda file's name: "Contactplan-2026.ics" (letters, digits and dashes only). */
 export function agendaFileName(sheet: string | undefined, year: number): string {
-  const base = (sheet ?? `Contactplan ${year}`).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-');
+  const base = (sheet ?? `Contactplan ${year}`)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w\- ]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
   return `${base || 'contactplan'}.ics`;
 }
 
@@ -27,7 +32,9 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement | nul
       await navigator.clipboard.writeText(text);
       return true;
     }
-  } catch { /* the host refused: try the text box */ }
+  } catch {
+    /* the host refused: try the text box */
+  }
   if (!fallback) return false;
   fallback.focus();
   fallback.select();

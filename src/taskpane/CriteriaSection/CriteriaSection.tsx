@@ -29,14 +29,18 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
   const samples = (column: string) => samplesAt(columnIndex(column));
   const used = new Set(matched);
   // The client-name column is never a criterion.
-  const available = criterionCandidates(headers, model).filter((i) => !used.has(i)).map((i) => headers[i]!);
+  const available = criterionCandidates(headers, model)
+    .filter((i) => !used.has(i))
+    .map((i) => headers[i]!);
   const [chosen, setChosen] = useState('');
-  const column = available.includes(chosen) ? chosen : available[0] ?? '';
+  const column = available.includes(chosen) ? chosen : (available[0] ?? '');
 
   const add = () => {
     if (!column) return;
     // A column that already holds 0..M scores is used as is; anything else is ranked into scores.
-    const scoring = looksLikeScores(samples(column), model.scaleMax) ? { type: 'direct' as const } : { type: 'quantiles' as const, direction: 'higher' as const };
+    const scoring = looksLikeScores(samples(column), model.scaleMax)
+      ? { type: 'direct' as const }
+      : { type: 'quantiles' as const, direction: 'higher' as const };
     dispatch({ type: 'addCriterion', column, scoring });
   };
 
@@ -45,14 +49,25 @@ export function CriteriaSection({ model, table, dispatch, toolbar }: CriteriaSec
       {toolbar}
       <ul className={styles.list}>
         {model.criteria.map((c, i) => (
-          <CriterionRow key={`${i}-${c.name}`} criterion={c} index={i} scaleMax={model.scaleMax} sample={samplesAt(matched[i] ?? -1)} dispatch={dispatch} />
+          <CriterionRow
+            key={`${i}-${c.name}`}
+            criterion={c}
+            index={i}
+            scaleMax={model.scaleMax}
+            sample={samplesAt(matched[i] ?? -1)}
+            dispatch={dispatch}
+          />
         ))}
       </ul>
       {available.length > 0 && (
         <div className={styles.add}>
           <Field className={styles.addField} label={t('ui.criteria.addColumn')}>
             <Select value={column} onChange={(_e, data) => setChosen(data.value)}>
-              {available.map((h, i) => <option key={`${i}-${h}`} value={h}>{h}</option>)}
+              {available.map((h, i) => (
+                <option key={`${i}-${h}`} value={h}>
+                  {h}
+                </option>
+              ))}
             </Select>
           </Field>
           <Button onClick={add}>{t('ui.criteria.add')}</Button>

@@ -28,20 +28,46 @@ export function CriterionRow({ criterion, index, scaleMax, sample, dispatch }: C
         {name}
         {criterion.column !== name && <Caption1> ({t('ui.criteria.column', { column: criterion.column })})</Caption1>}
       </span>
-      <NumberField label={t('ui.criteria.weight', { criterion: name })} value={criterion.weight} min={0} max={5} step={1}
-        className={styles.weight} onValue={(weight) => dispatch({ type: 'setWeight', index, weight })} />
-      <Select aria-label={t('ui.criteria.scoring', { criterion: name })} value={s.type}
-        onChange={(_e, data) => dispatch({ type: 'setScoring', index, scoring: scoringFor(data.value as ScoringType, s, sample, scaleMax) })}>
-        {SCORING_TYPES.map((type) => <option key={type} value={type}>{t(`ui.scoring.${type}`)}</option>)}
+      <NumberField
+        label={t('ui.criteria.weight', { criterion: name })}
+        value={criterion.weight}
+        min={0}
+        max={5}
+        step={1}
+        className={styles.weight}
+        onValue={(weight) => dispatch({ type: 'setWeight', index, weight })}
+      />
+      <Select
+        aria-label={t('ui.criteria.scoring', { criterion: name })}
+        value={s.type}
+        onChange={(_e, data) =>
+          dispatch({ type: 'setScoring', index, scoring: scoringFor(data.value as ScoringType, s, sample, scaleMax) })
+        }
+      >
+        {SCORING_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`ui.scoring.${type}`)}
+          </option>
+        ))}
       </Select>
-      <InfoButton aria-label={t('help.scoring.label', { criterion: name })} info={(
-        <ul className={styles.helpList}>
-          {SCORING_TYPES.map((type) => <li key={type} className={type === s.type ? styles.current : undefined}>{t(`help.scoring.${type}`)}</li>)}
-        </ul>
-      )} />
+      <InfoButton
+        aria-label={t('help.scoring.label', { criterion: name })}
+        info={
+          <ul className={styles.helpList}>
+            {SCORING_TYPES.map((type) => (
+              <li key={type} className={type === s.type ? styles.current : undefined}>
+                {t(`help.scoring.${type}`)}
+              </li>
+            ))}
+          </ul>
+        }
+      />
       {s.type !== 'direct' && (
-        <Select aria-label={t('ui.criteria.direction', { criterion: name })} value={s.direction}
-          onChange={(_e, data) => dispatch({ type: 'setDirection', index, direction: data.value as Direction })}>
+        <Select
+          aria-label={t('ui.criteria.direction', { criterion: name })}
+          value={s.direction}
+          onChange={(_e, data) => dispatch({ type: 'setDirection', index, direction: data.value as Direction })}
+        >
           <option value="higher">{t('ui.direction.higher')}</option>
           <option value="lower">{t('ui.direction.lower')}</option>
         </Select>
@@ -50,9 +76,16 @@ export function CriterionRow({ criterion, index, scaleMax, sample, dispatch }: C
       {s.type === 'thresholds' && (
         <div className={styles.thresholds}>
           {s.thresholds.map((value, position) => (
-            <NumberField key={position} className={styles.threshold} value={value}
-              label={t(s.direction === 'higher' ? 'ui.criteria.thresholdHigher' : 'ui.criteria.thresholdLower', { criterion: name, score: position + 1 })}
-              onValue={(v) => dispatch({ type: 'setThreshold', index, position, value: v })} />
+            <NumberField
+              key={position}
+              className={styles.threshold}
+              value={value}
+              label={t(s.direction === 'higher' ? 'ui.criteria.thresholdHigher' : 'ui.criteria.thresholdLower', {
+                criterion: name,
+                score: position + 1,
+              })}
+              onValue={(v) => dispatch({ type: 'setThreshold', index, position, value: v })}
+            />
           ))}
         </div>
       )}

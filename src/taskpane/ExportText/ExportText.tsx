@@ -31,11 +31,17 @@ export function ExportText({ fileName, text, hint, onClose }: ExportTextProps): 
     <section className={styles.root} aria-label={t('host.exportText.title', { file: fileName })}>
       <span>{hint}</span>
       <Field label={t('host.exportText.label', { file: fileName })}>
-        <Textarea ref={box} className={styles.text} value={text} readOnly resize="vertical"
-          onFocus={(e) => e.currentTarget.select()} />
+        <Textarea ref={box} className={styles.text} value={text} readOnly resize="vertical" onFocus={(e) => e.currentTarget.select()} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => { void copy(text, box.current); }}>{t('host.exportText.copy')}</Button>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            void copy(text, box.current);
+          }}
+        >
+          {t('host.exportText.copy')}
+        </Button>
         <Button onClick={onClose}>{t('host.exportText.close')}</Button>
       </div>
       {status !== 'idle' && (

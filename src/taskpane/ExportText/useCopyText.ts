@@ -7,7 +7,10 @@ export type CopyStatus = 'idle' | 'copied' | 'failed';
  * execCommand('copy') on a selected text box. Office webviews differ (Excel for Mac may refuse both),
  * so the caller always shows the text as well and `status` says whether copying worked.
  */
-export function useCopyText(): { readonly status: CopyStatus; readonly copy: (text: string, box?: HTMLTextAreaElement | null) => Promise<CopyStatus> } {
+export function useCopyText(): {
+  readonly status: CopyStatus;
+  readonly copy: (text: string, box?: HTMLTextAreaElement | null) => Promise<CopyStatus>;
+} {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const copy = useCallback(async (text: string, box?: HTMLTextAreaElement | null): Promise<CopyStatus> => {
     let result: CopyStatus = 'failed';

@@ -1,5 +1,14 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Subtitle2, Text,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Subtitle2,
+  Text,
 } from '@fluentui/react-components';
 import { METHOD_CHOICES } from '../model/classDefaults';
 import { SCORING_TYPES } from '../model/criterionDefaults';
@@ -15,7 +24,9 @@ export function HelpPanel(): JSX.Element {
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small">{t('help.open')}</Button>
+        <Button appearance="subtle" size="small">
+          {t('help.open')}
+        </Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
         <DialogBody>
@@ -23,17 +34,31 @@ export function HelpPanel(): JSX.Element {
           <DialogContent className={styles.content}>
             {TOPICS.map((topic) => (
               <section key={topic} className={styles.topic}>
-                <Subtitle2 as="h3" className={styles.heading}>{t(`help.${topic}.title`)}</Subtitle2>
+                <Subtitle2 as="h3" className={styles.heading}>
+                  {t(`help.${topic}.title`)}
+                </Subtitle2>
                 <Text>{t(`help.${topic}.text`)}</Text>
               </section>
             ))}
             <section className={styles.topic}>
-              <Subtitle2 as="h3" className={styles.heading}>{t('ui.criteria.title')}</Subtitle2>
-              <ul className={styles.list}>{SCORING_TYPES.map((s) => <li key={s}>{t(`help.scoring.${s}`)}</li>)}</ul>
+              <Subtitle2 as="h3" className={styles.heading}>
+                {t('ui.criteria.title')}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {SCORING_TYPES.map((s) => (
+                  <li key={s}>{t(`help.scoring.${s}`)}</li>
+                ))}
+              </ul>
             </section>
             <section className={styles.topic}>
-              <Subtitle2 as="h3" className={styles.heading}>{t('ui.classes.title')}</Subtitle2>
-              <ul className={styles.list}>{METHOD_CHOICES.map((m) => <li key={m}>{t(`help.method.${m}`)}</li>)}</ul>
+              <Subtitle2 as="h3" className={styles.heading}>
+                {t('ui.classes.title')}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {METHOD_CHOICES.map((m) => (
+                  <li key={m}>{t(`help.method.${m}`)}</li>
+                ))}
+              </ul>
             </section>
           </DialogContent>
           <DialogActions>

@@ -24,7 +24,9 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
   const fileInput = useRef<HTMLInputElement>(null);
   const { canDownloadFiles } = useHost();
   /** The model shown as text for copying (where downloads do not work, or on request). */
-  const [asText, setAsText] = useState<{ readonly model: ScoringModel; readonly hintKey: 'host.exportText.noDownload' | 'host.exportText.hint' } | undefined>();
+  const [asText, setAsText] = useState<
+    { readonly model: ScoringModel; readonly hintKey: 'host.exportText.noDownload' | 'host.exportText.hint' } | undefined
+  >();
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -34,13 +36,20 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
       const decoded = await readModelText(file);
       const v = decoded.ok ? parseModelJson(decoded.text) : { ok: false as const, errors: [decoded.error], warnings: [] };
       if (!v.ok) {
-        onNotice({ source: 'modelFile', intent: 'error', title: t('ui.model.importFailed', { file: file.name }), lines: v.errors.map(text.message) });
+        onNotice({
+          source: 'modelFile',
+          intent: 'error',
+          title: t('ui.model.importFailed', { file: file.name }),
+          lines: v.errors.map(text.message),
+        });
         return;
       }
       dispatch({ type: 'replace', model: v.model });
       onNotice({
-        source: 'modelFile', intent: v.warnings.length > 0 ? 'warning' : 'success',
-        title: t('ui.model.imported', { name: v.model.name }), lines: v.warnings.map(text.message),
+        source: 'modelFile',
+        intent: v.warnings.length > 0 ? 'warning' : 'success',
+        title: t('ui.model.imported', { name: v.model.name }),
+        lines: v.warnings.map(text.message),
       });
     } catch (error) {
       onNotice(errorNotice(text.lang, 'modelFile', 'ui.model.importFailedGeneric', error));
@@ -58,7 +67,10 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
   const exportModel = () => {
     if (!validModel) return;
     // Excel for Mac and iPad ignore a Blob download: show the text to copy instead of doing nothing.
-    if (!canDownloadFiles) { setAsText({ model: validModel, hintKey: 'host.exportText.noDownload' }); return; }
+    if (!canDownloadFiles) {
+      setAsText({ model: validModel, hintKey: 'host.exportText.noDownload' });
+      return;
+    }
     try {
       downloadModel(validModel);
     } catch (error) {
@@ -69,24 +81,54 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
   return (
     <div className={styles.root}>
       <Field label={t('ui.model.preset')} className={styles.preset}>
-        <Select className={styles.presetSelect} value="" onChange={(_e, data) => { if (data.value) applyPreset(data.value as PresetId); }}>
+        <Select
+          className={styles.presetSelect}
+          value=""
+          onChange={(_e, data) => {
+            if (data.value) applyPreset(data.value as PresetId);
+          }}
+        >
           <option value="">{t('ui.model.presetChoose')}</option>
-          {PRESET_IDS.map((id) => <option key={id} value={id}>{t(`ui.preset.${id}`)}</option>)}
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`ui.preset.${id}`)}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Button onClick={exportModel} disabled={!validModel}>{t('ui.model.export')}</Button>
+      <Button onClick={exportModel} disabled={!validModel}>
+        {t('ui.model.export')}
+      </Button>
       {canDownloadFiles && (
-        <Button onClick={() => { if (validModel) setAsText({ model: validModel, hintKey: 'host.exportText.hint' }); }} disabled={!validModel}>
+        <Button
+          onClick={() => {
+            if (validModel) setAsText({ model: validModel, hintKey: 'host.exportText.hint' });
+          }}
+          disabled={!validModel}
+        >
           {t('host.exportText.button')}
         </Button>
       )}
       <Button onClick={() => fileInput.current?.click()}>{t('ui.model.import')}</Button>
-      <input ref={fileInput} type="file" accept=".json,application/json" className={styles.file} tabIndex={-1}
-        aria-label={t('ui.model.file')} onChange={(e) => { void importFile(e); }} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className={styles.file}
+        tabIndex={-1}
+        aria-label={t('ui.model.file')}
+        onChange={(e) => {
+          void importFile(e);
+        }}
+      />
       {asText && (
         <div className={styles.exportText}>
-          <ExportText fileName={modelFileName(asText.model)} text={modelJsonText(asText.model)}
-            hint={t(asText.hintKey, { file: modelFileName(asText.model) })} onClose={() => setAsText(undefined)} />
+          <ExportText
+            fileName={modelFileName(asText.model)}
+            text={modelJsonText(asText.model)}
+            hint={t(asText.hintKey, { file: modelFileName(asText.model) })}
+            onClose={() => setAsText(undefined)}
+          />
         </div>
       )}
     </div>

@@ -2,7 +2,12 @@ import { decodeModelFile, modelToJson, type DecodedText, type ScoringModel } fro
 
 /** A file name from the model name: letters, digits, spaces and dashes only. */
 export function modelFileName(model: ScoringModel): string {
-  const base = model.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-');
+  const base = model.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w\- ]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
   return `${base || 'klantwaarde-model'}.json`;
 }
 
@@ -30,14 +35,15 @@ export function downloadModel(model: ScoringModel): void {
  * Blob.text() would read every file as UTF-8. FileReader where Blob.arrayBuffer is missing (older Office webviews).
  */
 export async function readModelText(file: Blob): Promise<DecodedText> {
-  const buffer = typeof file.arrayBuffer === 'function'
-    ? await file.arrayBuffer()
-    : await new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-      reader.readAsArrayBuffer(file);
-    });
+  const buffer =
+    typeof file.arrayBuffer === 'function'
+      ? await file.arrayBuffer()
+      : await new Promise<ArrayBuffer>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as ArrayBuffer);
+          reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+          reader.readAsArrayBuffer(file);
+        });
   return decodeModelFile(new Uint8Array(buffer));
 }
 

@@ -1,6 +1,4 @@
-import {
-  Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, MessageBarTitle, useId,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, MessageBarTitle, useId } from '@fluentui/react-components';
 import type { Notice, NoticeSource } from '../model/notice';
 import { useText } from '../hooks/useText';
 
@@ -14,19 +12,34 @@ function NoticeBar({ notice, onDismiss }: { readonly notice: Notice; readonly on
   const titleId = useId('notice');
   const multiline = notice.lines.length > 1;
   return (
-    <MessageBar intent={notice.intent} layout={multiline ? 'multiline' : 'auto'} aria-labelledby={titleId}
-      politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
+    <MessageBar
+      intent={notice.intent}
+      layout={multiline ? 'multiline' : 'auto'}
+      aria-labelledby={titleId}
+      politeness={notice.intent === 'error' ? 'assertive' : 'polite'}
+    >
       <MessageBarBody>
         <MessageBarTitle id={titleId}>{notice.title}</MessageBarTitle>
-        {multiline
-          ? <ul>{notice.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
-          : notice.lines[0]}
+        {multiline ? (
+          <ul>
+            {notice.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          notice.lines[0]
+        )}
       </MessageBarBody>
       {(notice.action || onDismiss) && (
         <MessageBarActions
-          containerAction={onDismiss && (
-            <Button appearance="transparent" size="small" onClick={() => onDismiss(notice.source)}>{t('ui.notice.dismiss')}</Button>
-          )}>
+          containerAction={
+            onDismiss && (
+              <Button appearance="transparent" size="small" onClick={() => onDismiss(notice.source)}>
+                {t('ui.notice.dismiss')}
+              </Button>
+            )
+          }
+        >
           {notice.action && <Button onClick={notice.action.onClick}>{notice.action.label}</Button>}
         </MessageBarActions>
       )}
@@ -39,7 +52,9 @@ export function NoticeBars({ notices, onDismiss }: NoticeBarsProps): JSX.Element
   if (notices.length === 0) return null;
   return (
     <MessageBarGroup>
-      {notices.map((n) => <NoticeBar key={n.source} notice={n} onDismiss={onDismiss} />)}
+      {notices.map((n) => (
+        <NoticeBar key={n.source} notice={n} onDismiss={onDismiss} />
+      ))}
     </MessageBarGroup>
   );
 }

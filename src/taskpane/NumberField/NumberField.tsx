@@ -1,4 +1,11 @@
-import { Field, SpinButton, makeStyles, mergeClasses, type SpinButtonChangeEvent, type SpinButtonOnChangeData } from '@fluentui/react-components';
+import {
+  Field,
+  SpinButton,
+  makeStyles,
+  mergeClasses,
+  type SpinButtonChangeEvent,
+  type SpinButtonOnChangeData,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { parseNumber } from '../../engine';
 import { useText } from '../hooks/useText';
@@ -70,9 +77,22 @@ export function NumberField({ label, value, onValue, min, max, step = 1, classNa
   };
 
   return (
-    <Field className={mergeClasses(rejected && styles.rejected)} validationState={rejected ? 'error' : 'none'} validationMessage={rejected?.error}>
-      <SpinButton className={className} aria-label={label} value={value} displayValue={rejected?.text ?? shown}
-        min={min} max={max} step={step} precision={countDecimals(value, step)} onChange={onChange} />
+    <Field
+      className={mergeClasses(rejected && styles.rejected)}
+      validationState={rejected ? 'error' : 'none'}
+      validationMessage={rejected?.error}
+    >
+      <SpinButton
+        className={className}
+        aria-label={label}
+        value={value}
+        displayValue={rejected?.text ?? shown}
+        min={min}
+        max={max}
+        step={step}
+        precision={countDecimals(value, step)}
+        onChange={onChange}
+      />
     </Field>
   );
 }

@@ -1,6 +1,4 @@
-import {
-  Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3,
-} from '@fluentui/react-components';
+import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
@@ -103,10 +101,16 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const elsewhere = [...BY_MODEL_FILE, ...BY_CLASSIFY];
   const classifyNotice = noticesFrom(BY_CLASSIFY).at(-1);
   const canClassify = valid !== undefined && detection.table !== undefined;
-  const idleText = !draft.model || (detection.loading && !detection.table) ? t('pane.status.loading')
-    : !detection.table ? t('pane.status.noTable')
-      : !valid ? t('pane.status.invalid')
-        : preview.run ? text.n('pane.status.readyCount', preview.run.count) : t('pane.status.ready');
+  const idleText =
+    !draft.model || (detection.loading && !detection.table)
+      ? t('pane.status.loading')
+      : !detection.table
+        ? t('pane.status.noTable')
+        : !valid
+          ? t('pane.status.invalid')
+          : preview.run
+            ? text.n('pane.status.readyCount', preview.run.count)
+            : t('pane.status.ready');
   const shownView: View = view === 'results' && run.outcome ? 'results' : 'setup';
 
   const confirmRemove = () => {
@@ -118,13 +122,22 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   return (
     <div ref={paneRef} className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>{t('ui.title')}</Title3>
+        <Title3 as="h1" className={styles.title}>
+          {t('ui.title')}
+        </Title3>
         <HelpPanel />
       </header>
-      <TabList className={styles.tabs} size="small" aria-label={t('pane.views')} selectedValue={shownView}
-        onTabSelect={(_e, data) => setView(data.value as View)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={t('pane.views')}
+        selectedValue={shownView}
+        onTabSelect={(_e, data) => setView(data.value as View)}
+      >
         <Tab value="setup">{t('pane.view.setup')}</Tab>
-        <Tab value="results" disabled={!run.outcome}>{t('pane.view.results')}</Tab>
+        <Tab value="results" disabled={!run.outcome}>
+          {t('pane.view.results')}
+        </Tab>
       </TabList>
       <main className={styles.content}>
         <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
@@ -143,27 +156,49 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{t('ui.model.incomplete')}</MessageBarTitle>
-                  <ul className={styles.errors}>{draft.validation.errors.map((e, i) => <li key={i}>{text.message(e)}</li>)}</ul>
+                  <ul className={styles.errors}>
+                    {draft.validation.errors.map((e, i) => (
+                      <li key={i}>{text.message(e)}</li>
+                    ))}
+                  </ul>
                 </MessageBarBody>
               </MessageBar>
             )}
-            <Accordion multiple collapsible openItems={open} aria-label={t('pane.sections')}
-              onToggle={(_e, data) => setOpenItems(data.openItems.map(String))}>
+            <Accordion
+              multiple
+              collapsible
+              openItems={open}
+              aria-label={t('pane.sections')}
+              onToggle={(_e, data) => setOpenItems(data.openItems.map(String))}
+            >
               <SetupItem value="table" title={t('ui.table.title')} summary={summaries.table}>
-                <TableSection table={detection.table} loading={detection.loading} run={preview.run} model={draft.model} dispatch={draft.dispatch}
-                  skipHiddenRows={skipHiddenRows} onSkipHiddenRows={setSkipHiddenRows} onRefresh={detection.refresh} onHeaderRow={detection.setHeaderRow} />
+                <TableSection
+                  table={detection.table}
+                  loading={detection.loading}
+                  run={preview.run}
+                  model={draft.model}
+                  dispatch={draft.dispatch}
+                  skipHiddenRows={skipHiddenRows}
+                  onSkipHiddenRows={setSkipHiddenRows}
+                  onRefresh={detection.refresh}
+                  onHeaderRow={detection.setHeaderRow}
+                />
               </SetupItem>
               {draft.model && (
                 <>
                   <SetupItem value="criteria" title={t('ui.criteria.title')} summary={summaries.criteria}>
-                    <CriteriaSection model={draft.model} table={detection.table} dispatch={draft.dispatch}
-                      toolbar={(
+                    <CriteriaSection
+                      model={draft.model}
+                      table={detection.table}
+                      dispatch={draft.dispatch}
+                      toolbar={
                         <>
                           <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
                           <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
                           <UndoBar change={draft.undoable} onUndo={draft.undo} />
                         </>
-                      )} />
+                      }
+                    />
                   </SetupItem>
                   <SetupItem value="classes" title={t('ui.classes.title')} summary={summaries.classes}>
                     <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
@@ -179,11 +214,19 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           </>
         )}
       </main>
-      <ClassifyBar canClassify={canClassify} running={run.running} progress={run.progress} notice={classifyNotice} idleText={idleText}
+      <ClassifyBar
+        canClassify={canClassify}
+        running={run.running}
+        progress={run.progress}
+        notice={classifyNotice}
+        idleText={idleText}
         runningText={removing ? t('pane.status.removing') : t('ui.classify.running')}
         onClassify={() => {
-          if (valid) void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table, headerRow: detection.headerRow });
-        }} onRemove={() => setAsking(true)} />
+          if (valid)
+            void run.classify(valid, { skipHiddenRows, contactPlan, expectedTable: detection.table, headerRow: detection.headerRow });
+        }}
+        onRemove={() => setAsking(true)}
+      />
       <RemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
     </div>
   );

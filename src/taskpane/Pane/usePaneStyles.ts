@@ -14,10 +14,23 @@ export const usePaneStyles = makeStyles({
     minWidth: 0,
     maxWidth: '100%',
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, paddingBlockStart: tokens.spacingVerticalS },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    paddingBlockStart: tokens.spacingVerticalS,
+  },
   title: { margin: 0 },
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   // Grows so the footer sits at the bottom of a short pane and sticks there in a long one.
-  content: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, paddingBlockEnd: tokens.spacingVerticalM },
+  content: {
+    flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    paddingBlockEnd: tokens.spacingVerticalM,
+  },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });

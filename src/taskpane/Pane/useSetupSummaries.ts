@@ -19,18 +19,31 @@ export function useSetupSummaries({ table, loading, model, preview, comparison }
   const { t, n } = useText();
   return useMemo(() => {
     const clients = preview.run ? n('ui.table.clients', preview.run.count) : table ? n('ui.table.rows', table.rowCount) : '';
-    const tableLine = table ? t('pane.summary.table', { address: table.address, clients })
-      : loading ? t('ui.table.searching') : t('pane.summary.tableNone');
-    const criteria = model && model.criteria.length > 0
-      ? t('pane.summary.criteria', { list: model.criteria.map((c) => t('pane.summary.criterion', { criterion: c.name, weight: c.weight })).join(', ') })
-      : t('pane.summary.criteriaNone');
+    const tableLine = table
+      ? t('pane.summary.table', { address: table.address, clients })
+      : loading
+        ? t('ui.table.searching')
+        : t('pane.summary.tableNone');
+    const criteria =
+      model && model.criteria.length > 0
+        ? t('pane.summary.criteria', {
+            list: model.criteria.map((c) => t('pane.summary.criterion', { criterion: c.name, weight: c.weight })).join(', '),
+          })
+        : t('pane.summary.criteriaNone');
     const classes = model
-      ? t('pane.summary.classes', { method: t(`ui.method.${methodChoiceOf(model.classification)}`), labels: model.classification.labels.join(' · ') })
+      ? t('pane.summary.classes', {
+          method: t(`ui.method.${methodChoiceOf(model.classification)}`),
+          labels: model.classification.labels.join(' · '),
+        })
       : '';
     const { whatIf, compared } = comparison;
-    const whatIfLine = !whatIf ? t('pane.summary.whatIfNone')
-      : !compared ? t('ui.whatIf.basis.none')
-        : whatIf.changes.length === 0 ? t('ui.whatIf.noMoves') : n('pane.summary.moves', whatIf.changes.length);
+    const whatIfLine = !whatIf
+      ? t('pane.summary.whatIfNone')
+      : !compared
+        ? t('ui.whatIf.basis.none')
+        : whatIf.changes.length === 0
+          ? t('ui.whatIf.noMoves')
+          : n('pane.summary.moves', whatIf.changes.length);
     return { table: tableLine, criteria, classes, whatIf: whatIfLine };
   }, [t, n, table, loading, model, preview.run, comparison]);
 }

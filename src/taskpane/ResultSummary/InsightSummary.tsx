@@ -32,15 +32,19 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
           <Text weight="semibold">{t('insight.concentration.title')}</Text>
           <Text>
             {t('insight.concentration.line', {
-              name: run.table.names[c.largestIndex]!, share: formatPercent(lang, c.largestShare, 1),
-              top3: formatPercent(lang, c.top3Share, 1), herfindahl: formatNumber(lang, c.herfindahl, 3),
+              name: run.table.names[c.largestIndex]!,
+              share: formatPercent(lang, c.largestShare, 1),
+              top3: formatPercent(lang, c.top3Share, 1),
+              herfindahl: formatNumber(lang, c.herfindahl, 3),
             })}
           </Text>
           {c.aboveLimit.map((above) => (
             <MessageBar key={above.index} intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('insight.concentration.warning', {
-                  name: run.table.names[above.index]!, share: formatPercent(lang, above.share, 1), limit: formatLimit(lang, c.limit),
+                  name: run.table.names[above.index]!,
+                  share: formatPercent(lang, above.share, 1),
+                  limit: formatLimit(lang, c.limit),
                 })}
               </MessageBarBody>
             </MessageBar>

@@ -35,7 +35,9 @@ export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.E
         <TableBody>
           {summary.classes.map((c, k) => (
             <TableRow key={c.label}>
-              <TableCell><ClassBadge label={c.label} index={k} count={count} noneText={t('ui.class.none')} /></TableCell>
+              <TableCell>
+                <ClassBadge label={c.label} index={k} count={count} noneText={t('ui.class.none')} />
+              </TableCell>
               <TableCell className={styles.numeric}>{c.count}</TableCell>
               <TableCell className={styles.numeric}>{formatMoney(lang, c.revenue)}</TableCell>
               <TableCell className={styles.numeric}>{formatPercent(lang, c.revenueShare)}</TableCell>

@@ -19,11 +19,17 @@ export function Section({ title, children }: SectionProps): JSX.Element {
   const ownHeadingId = useId('section');
   const outerHeadingId = useContext(SectionHeadingContext);
   if (outerHeadingId) {
-    return <section className={styles.inItem} aria-labelledby={outerHeadingId}>{children}</section>;
+    return (
+      <section className={styles.inItem} aria-labelledby={outerHeadingId}>
+        {children}
+      </section>
+    );
   }
   return (
     <section className={styles.root} aria-labelledby={ownHeadingId}>
-      <Subtitle2 as="h2" id={ownHeadingId} className={styles.heading}>{title}</Subtitle2>
+      <Subtitle2 as="h2" id={ownHeadingId} className={styles.heading}>
+        {title}
+      </Subtitle2>
       {children}
     </section>
   );

@@ -46,9 +46,20 @@ export function SelfTest(): JSX.Element | null {
     <Section title={t('selftest.heading')}>
       <div className={styles.root}>
         <span>{t('selftest.intro')}</span>
-        <Button onClick={() => { void start(); }} disabled={running}>{t('selftest.button')}</Button>
+        <Button
+          onClick={() => {
+            void start();
+          }}
+          disabled={running}
+        >
+          {t('selftest.button')}
+        </Button>
         {running && <Spinner size="tiny" label={t('selftest.running')} />}
-        {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+        {failure && (
+          <MessageBar intent="error">
+            <MessageBarBody>{failure}</MessageBarBody>
+          </MessageBar>
+        )}
         {result && (
           <>
             <MessageBar intent={result.ok ? 'success' : 'error'} role="status">
@@ -63,7 +74,12 @@ export function SelfTest(): JSX.Element | null {
                 </li>
               ))}
             </ul>
-            <ExportText fileName={t('selftest.reportFile')} text={result.report} hint={t('selftest.reportHint')} onClose={() => setResult(undefined)} />
+            <ExportText
+              fileName={t('selftest.reportFile')}
+              text={result.report}
+              hint={t('selftest.reportHint')}
+              onClose={() => setResult(undefined)}
+            />
           </>
         )}
       </div>

@@ -10,9 +10,15 @@ export function memorySelfTestWorkbook(wb: MemoryWorkbook): SelfTestWorkbook {
       wb.addSheet(name);
       wb.loadSheet(name, rows);
     },
-    addTable: async (sheet, address, name) => { wb.addTable(name, sheet, address); },
-    deleteSheet: async (name) => { wb.deleteSheet(name); },
-    select: async (sheet, address) => { wb.select(sheet, address); },
+    addTable: async (sheet, address, name) => {
+      wb.addTable(name, sheet, address);
+    },
+    deleteSheet: async (name) => {
+      wb.deleteSheet(name);
+    },
+    select: async (sheet, address) => {
+      wb.select(sheet, address);
+    },
     selection: async () => {
       const s = wb.selection;
       return s && s.areas[0] ? { sheet: s.sheet, address: a1(s.areas[0]) } : undefined;
@@ -31,7 +37,9 @@ export function memorySelfTestWorkbook(wb: MemoryWorkbook): SelfTestWorkbook {
       return wb.readSheet(t.sheet, a1({ row: t.row, column: t.column, rowCount: 1, columnCount: t.columnCount }))[0]!.map(String);
     },
     chartCount: async (sheet) => wb.requireSheet(sheet).charts.length,
-    setProtected: async (sheet, on) => { wb.requireSheet(sheet).protected = on; },
+    setProtected: async (sheet, on) => {
+      wb.requireSheet(sheet).protected = on;
+    },
     readSettings: async (keys) => Object.fromEntries(keys.map((k) => [k, wb.settings.get(k)])),
     writeSettings: async (values) => {
       for (const [k, v] of Object.entries(values)) {

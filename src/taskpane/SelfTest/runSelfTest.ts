@@ -11,8 +11,20 @@ import { securityViolations } from '../host/securityViolations';
 import type { SelfTestWorkbook } from './selfTestWorkbook';
 
 export type SelfTestStepId =
-  | 'environment' | 'setup' | 'classify' | 'values' | 'formats' | 'report' | 'savedModel' | 'rerun' | 'excelTable'
-  | 'protection' | 'removal' | 'functions' | 'security' | 'cleanup';
+  | 'environment'
+  | 'setup'
+  | 'classify'
+  | 'values'
+  | 'formats'
+  | 'report'
+  | 'savedModel'
+  | 'rerun'
+  | 'excelTable'
+  | 'protection'
+  | 'removal'
+  | 'functions'
+  | 'security'
+  | 'cleanup';
 
 export interface SelfTestStep {
   readonly id: SelfTestStepId;
@@ -109,7 +121,10 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
   };
 
   const sets = host.isSetSupported
-    ? REPORTED_SETS.map((s) => `${s.name} ${s.version}: ${missingRequirements(host.isSetSupported!, [s]).length === 0 ? t(lang, 'selftest.yes') : t(lang, 'selftest.no')}`)
+    ? REPORTED_SETS.map(
+        (s) =>
+          `${s.name} ${s.version}: ${missingRequirements(host.isSetSupported!, [s]).length === 0 ? t(lang, 'selftest.yes') : t(lang, 'selftest.no')}`,
+      )
     : [t(lang, 'selftest.noOffice')];
   await step('environment', [], async () => {
     const missing = host.isSetSupported ? missingRequirements(host.isSetSupported) : [];
@@ -154,8 +169,14 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const { values } = await workbook.read(rangeSheet, BLOCK);
       const scores = column(values, scoreHeader);
       const classes = column(values, classHeader);
-      check(JSON.stringify(scores) === JSON.stringify(EXPECTED_SCORES), t(lang, 'selftest.valuesWrong', { column: scoreHeader, found: scores.join(', '), expected: EXPECTED_SCORES.join(', ') }));
-      check(JSON.stringify(classes) === JSON.stringify(EXPECTED_CLASSES), t(lang, 'selftest.valuesWrong', { column: classHeader, found: classes.join(', '), expected: EXPECTED_CLASSES.join(', ') }));
+      check(
+        JSON.stringify(scores) === JSON.stringify(EXPECTED_SCORES),
+        t(lang, 'selftest.valuesWrong', { column: scoreHeader, found: scores.join(', '), expected: EXPECTED_SCORES.join(', ') }),
+      );
+      check(
+        JSON.stringify(classes) === JSON.stringify(EXPECTED_CLASSES),
+        t(lang, 'selftest.valuesWrong', { column: classHeader, found: classes.join(', '), expected: EXPECTED_CLASSES.join(', ') }),
+      );
       return `${scoreHeader} ${scores.join(', ')}; ${classHeader} ${classes.join(', ')}`;
     });
 
@@ -163,7 +184,10 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const { values, formats } = await workbook.read(rangeSheet, BLOCK);
       const k = values[0]!.indexOf(percentHeader);
       const percent = formats.slice(1).map((row) => row[k] ?? '');
-      check(k >= 0 && percent.every((f) => f.includes('%')), t(lang, 'selftest.formatWrong', { column: percentHeader, found: percent.join(', ') }));
+      check(
+        k >= 0 && percent.every((f) => f.includes('%')),
+        t(lang, 'selftest.formatWrong', { column: percentHeader, found: percent.join(', ') }),
+      );
       return `${percentHeader}: ${percent[0]}`;
     });
 
@@ -186,7 +210,10 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       await workbook.select(rangeSheet, 'A1');
       const again = await session.classify(model, { expectedTable: await session.detectTable() });
       const { values } = await workbook.read(rangeSheet, BLOCK);
-      check(again.resultAddress === first!.resultAddress, t(lang, 'selftest.rerunMoved', { first: first!.resultAddress, again: again.resultAddress }));
+      check(
+        again.resultAddress === first!.resultAddress,
+        t(lang, 'selftest.rerunMoved', { first: first!.resultAddress, again: again.resultAddress }),
+      );
       check(values[0]!.filter((h) => h === classHeader).length === 1, t(lang, 'selftest.rerunDuplicated', { column: classHeader }));
       check((await workbook.sheetNames()).length === sheetsBefore.length, t(lang, 'selftest.rerunExtraSheet'));
       return again.resultAddress;
@@ -208,8 +235,14 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       try {
         const before = await workbook.read(rangeSheet, BLOCK);
         await workbook.select(rangeSheet, 'A1');
-        const refused = await session.classify(model).then(() => undefined, (e: unknown) => e);
-        check(refused instanceof KlantwaardeError && refused.detail.code === 'workbook.sheetProtected', t(lang, 'selftest.notRefused', { detail: refused ? describeError(lang, refused) : '-' }));
+        const refused = await session.classify(model).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        check(
+          refused instanceof KlantwaardeError && refused.detail.code === 'workbook.sheetProtected',
+          t(lang, 'selftest.notRefused', { detail: refused ? describeError(lang, refused) : '-' }),
+        );
         const after = await workbook.read(rangeSheet, BLOCK);
         check(JSON.stringify(after) === JSON.stringify(before), t(lang, 'selftest.protectedChanged'));
         return t(lang, refused.detail.code, refused.detail.params ?? {});
@@ -223,8 +256,14 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const { values } = await workbook.read(rangeSheet, BLOCK);
       const leftover = values.flatMap((row) => row.slice(CLIENTS[0]!.length)).filter((v) => v !== null && v !== '');
       check(leftover.length === 0, t(lang, 'selftest.removalLeft', { count: leftover.length }));
-      check(JSON.stringify(values.map((row) => row.slice(0, CLIENTS[0]!.length))) === JSON.stringify(CLIENTS), t(lang, 'selftest.clientsChanged'));
-      check(first!.reportSheet === undefined || !(await workbook.sheetNames()).includes(first!.reportSheet), t(lang, 'selftest.reportLeft'));
+      check(
+        JSON.stringify(values.map((row) => row.slice(0, CLIENTS[0]!.length))) === JSON.stringify(CLIENTS),
+        t(lang, 'selftest.clientsChanged'),
+      );
+      check(
+        first!.reportSheet === undefined || !(await workbook.sheetNames()).includes(first!.reportSheet),
+        t(lang, 'selftest.reportLeft'),
+      );
       return t(lang, 'selftest.removed', { columns: removed.removedColumns });
     });
 
@@ -233,7 +272,10 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
       const [[cell]] = evaluate(ABCKLASSE, [[[50]], [[50], [na], [30]], null, null]) as unknown[][] as [[unknown]];
       const error = cell as { code?: string; message?: string };
-      check(error.code === '#N/A' && typeof error.message === 'string' && error.message.length > 0, t(lang, 'selftest.functionBare', { found: JSON.stringify(cell) }));
+      check(
+        error.code === '#N/A' && typeof error.message === 'string' && error.message.length > 0,
+        t(lang, 'selftest.functionBare', { found: JSON.stringify(cell) }),
+      );
       return error.message!;
     });
 
@@ -252,7 +294,10 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       await workbook.writeSettings(originalSettings);
       if (originalSelection) await workbook.select(originalSelection.sheet, originalSelection.address);
       const now = await workbook.sheetNames();
-      check(JSON.stringify(now) === JSON.stringify(originalSheets), t(lang, 'selftest.cleanupLeft', { sheets: now.filter((s) => !originalSheets.includes(s)).join(', ') }));
+      check(
+        JSON.stringify(now) === JSON.stringify(originalSheets),
+        t(lang, 'selftest.cleanupLeft', { sheets: now.filter((s) => !originalSheets.includes(s)).join(', ') }),
+      );
       return t(lang, 'selftest.cleanupDone', { count: made.length });
     });
   }

@@ -23,7 +23,9 @@ export function SetupItem({ value, title, summary, children }: SetupItemProps): 
     <AccordionItem value={value} className={styles.item}>
       <AccordionHeader as="h2" expandIconPosition="end" className={styles.header} button={{ className: styles.button }}>
         <span className={styles.text}>
-          <span id={titleId} className={styles.title}>{title}</span>
+          <span id={titleId} className={styles.title}>
+            {title}
+          </span>
           <Caption1 className={styles.summary}>{summary}</Caption1>
         </span>
       </AccordionHeader>

@@ -34,12 +34,15 @@ export function ColumnMapping({ headers, model, dispatch }: ColumnMappingProps):
     if (m.kind === 'synonym') return t('ui.table.columnSynonym', { column, wanted: m.wanted });
     return t('ui.table.columnFound', { column });
   };
-  const suggestion = (m: ColumnMatch, use: (column: string) => void) => (m.index < 0 && m.suggestion !== undefined ? (
-    <span className={styles.suggestion}>
-      <Text>{t('ui.table.didYouMean', { column: m.suggestion })}</Text>
-      <Button size="small" onClick={() => use(m.suggestion!)}>{t('ui.table.useSuggestion', { column: m.suggestion })}</Button>
-    </span>
-  ) : null);
+  const suggestion = (m: ColumnMatch, use: (column: string) => void) =>
+    m.index < 0 && m.suggestion !== undefined ? (
+      <span className={styles.suggestion}>
+        <Text>{t('ui.table.didYouMean', { column: m.suggestion })}</Text>
+        <Button size="small" onClick={() => use(m.suggestion!)}>
+          {t('ui.table.useSuggestion', { column: m.suggestion })}
+        </Button>
+      </span>
+    ) : null;
 
   return (
     <>
@@ -51,29 +54,52 @@ export function ColumnMapping({ headers, model, dispatch }: ColumnMappingProps):
           const current = m.index >= 0 ? headers[m.index]! : '';
           const setColumn = (column: string) => dispatch({ type: 'setCriterionColumn', index: i, column });
           return [
-            <dt key={`t-${i}`} className={styles.term}>{c.name}</dt>,
+            <dt key={`t-${i}`} className={styles.term}>
+              {c.name}
+            </dt>,
             <dd key={`d-${i}`} className={styles.mapped}>
               <Text className={m.index >= 0 ? undefined : styles.missing}>{status(m)}</Text>
               {suggestion(m, setColumn)}
-              <Select className={styles.select} aria-label={t('ui.table.columnFor', { name: c.name })} value={current}
-                onChange={(_e, data) => { if (data.value) setColumn(data.value); }}>
+              <Select
+                className={styles.select}
+                aria-label={t('ui.table.columnFor', { name: c.name })}
+                value={current}
+                onChange={(_e, data) => {
+                  if (data.value) setColumn(data.value);
+                }}
+              >
                 {current === '' && <option value="">{t('ui.table.chooseColumn')}</option>}
-                {candidates.map((h, k) => <option key={`${k}-${h}`} value={h}>{h}</option>)}
+                {candidates.map((h, k) => (
+                  <option key={`${k}-${h}`} value={h}>
+                    {h}
+                  </option>
+                ))}
               </Select>
             </dd>,
           ];
         })}
       </dl>
       <Field label={t('ui.table.revenueColumn')}>
-        <Select className={styles.select} value={chosenRevenue}
-          onChange={(_e, data) => dispatch({ type: 'setRevenue', column: data.value || undefined })}>
+        <Select
+          className={styles.select}
+          value={chosenRevenue}
+          onChange={(_e, data) => dispatch({ type: 'setRevenue', column: data.value || undefined })}
+        >
           <option value="">
             {detectedRevenue !== undefined ? t('ui.table.revenueAuto', { column: headers[detectedRevenue]! }) : t('ui.table.revenueNone')}
           </option>
-          {revenueOptions.map((h, i) => (h ? <option key={`${i}-${h}`} value={h}>{h}</option> : null))}
+          {revenueOptions.map((h, i) =>
+            h ? (
+              <option key={`${i}-${h}`} value={h}>
+                {h}
+              </option>
+            ) : null,
+          )}
         </Select>
       </Field>
-      {revenueMatch && revenueMatch.kind !== 'exact' && <Text className={revenueMatch.index < 0 ? styles.missing : undefined}>{status(revenueMatch)}</Text>}
+      {revenueMatch && revenueMatch.kind !== 'exact' && (
+        <Text className={revenueMatch.index < 0 ? styles.missing : undefined}>{status(revenueMatch)}</Text>
+      )}
       {revenueMatch && suggestion(revenueMatch, (column) => dispatch({ type: 'setRevenue', column }))}
     </>
   );

@@ -40,7 +40,9 @@ export function TableSection(props: TableSectionProps): JSX.Element {
       {table && (
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('ui.table.address')}</dt>
-          <dd className={styles.value}>{table.tableName ? t('ui.table.excelTable', { address: table.address, name: table.tableName }) : table.address}</dd>
+          <dd className={styles.value}>
+            {table.tableName ? t('ui.table.excelTable', { address: table.address, name: table.tableName }) : table.address}
+          </dd>
           <dt className={styles.term}>{t('ui.table.clientsLabel')}</dt>
           <dd className={styles.value}>
             {run ? text.n('ui.table.clients', run.count) : text.n('ui.table.rows', table.rowCount)}
@@ -50,11 +52,18 @@ export function TableSection(props: TableSectionProps): JSX.Element {
       )}
       {table && !table.tableName && onHeaderRow && table.headerRow !== undefined && (
         <Field label={t('ui.table.headerRow')}>
-          <Select className={styles.select} value={table.headerRowManual ? String(table.headerRow) : ''}
-            onChange={(_e, data) => onHeaderRow(data.value ? Number(data.value) : undefined)}>
-            <option value="">{table.headerRowManual ? t('ui.table.headerRowAutoPlain') : t('ui.table.headerRowAuto', { row: String(table.headerRow) })}</option>
+          <Select
+            className={styles.select}
+            value={table.headerRowManual ? String(table.headerRow) : ''}
+            onChange={(_e, data) => onHeaderRow(data.value ? Number(data.value) : undefined)}
+          >
+            <option value="">
+              {table.headerRowManual ? t('ui.table.headerRowAutoPlain') : t('ui.table.headerRowAuto', { row: String(table.headerRow) })}
+            </option>
             {Array.from({ length: Math.max(HEADER_ROW_CHOICES, table.headerRow + 5) }, (_, i) => (
-              <option key={i + 1} value={String(i + 1)}>{t('ui.table.headerRowOption', { row: String(i + 1) })}</option>
+              <option key={i + 1} value={String(i + 1)}>
+                {t('ui.table.headerRowOption', { row: String(i + 1) })}
+              </option>
             ))}
           </Select>
         </Field>
@@ -62,12 +71,28 @@ export function TableSection(props: TableSectionProps): JSX.Element {
       {table && model && <ColumnMapping headers={table.headers} model={model} dispatch={dispatch} />}
       {warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{warnings.length === 1 ? warnings[0] : <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>}</MessageBarBody>
+          <MessageBarBody>
+            {warnings.length === 1 ? (
+              warnings[0]
+            ) : (
+              <ul>
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Checkbox label={t('ui.table.skipHidden')} checked={skipHiddenRows} onChange={(_e, data) => onSkipHiddenRows(data.checked === true)} />
-        <Button onClick={onRefresh} disabled={loading}>{t('ui.table.refresh')}</Button>
+        <Checkbox
+          label={t('ui.table.skipHidden')}
+          checked={skipHiddenRows}
+          onChange={(_e, data) => onSkipHiddenRows(data.checked === true)}
+        />
+        <Button onClick={onRefresh} disabled={loading}>
+          {t('ui.table.refresh')}
+        </Button>
       </div>
     </Section>
   );

@@ -11,12 +11,15 @@ export interface UndoBarProps {
 export function UndoBar({ change, onUndo }: UndoBarProps): JSX.Element | null {
   const { t } = useText();
   if (!change) return null;
-  const text = change.kind === 'replaced' ? t('pane.undo.replaced', { name: change.name }) : t('pane.undo.removed', { criterion: change.name });
+  const text =
+    change.kind === 'replaced' ? t('pane.undo.replaced', { name: change.name }) : t('pane.undo.removed', { criterion: change.name });
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>{text}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={onUndo}>{t('pane.undo.action')}</Button>
+        <Button size="small" onClick={onUndo}>
+          {t('pane.undo.action')}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -20,7 +20,9 @@ export function Unsupported({ lang, missing, client, theme = webLightTheme }: Un
             <p>{t(lang, 'host.unsupported.body')}</p>
             <ul>
               {missing.map((s) => (
-                <li key={s.name}>{t(lang, 'host.unsupported.missing', { set: s.name, version: s.version, purpose: t(lang, `host.requirement.${s.name}`) })}</li>
+                <li key={s.name}>
+                  {t(lang, 'host.unsupported.missing', { set: s.name, version: s.version, purpose: t(lang, `host.requirement.${s.name}`) })}
+                </li>
               ))}
             </ul>
             {client && <p>{t(lang, 'host.unsupported.client', { ...client })}</p>}

@@ -5,7 +5,13 @@ import { useText } from '../hooks/useText';
 import { useWhatIfPanelStyles } from './useWhatIfPanelStyles';
 
 /** Per class: clients and revenue share before → after. Without a baseline only the "after" side is shown. */
-export function ClassShiftTable({ classes, compared }: { readonly classes: readonly ClassDelta[]; readonly compared: boolean }): JSX.Element {
+export function ClassShiftTable({
+  classes,
+  compared,
+}: {
+  readonly classes: readonly ClassDelta[];
+  readonly compared: boolean;
+}): JSX.Element {
   const styles = useWhatIfPanelStyles();
   const { t, lang } = useText();
   const arrow = (before: string, after: string) => (compared && before !== after ? `${before} → ${after}` : after);
@@ -23,7 +29,9 @@ export function ClassShiftTable({ classes, compared }: { readonly classes: reado
           <TableRow key={c.label}>
             <TableCell>{c.label}</TableCell>
             <TableCell className={styles.numeric}>{arrow(String(c.countBefore), String(c.countAfter))}</TableCell>
-            <TableCell className={styles.numeric}>{arrow(formatPercent(lang, c.revenueShareBefore), formatPercent(lang, c.revenueShareAfter))}</TableCell>
+            <TableCell className={styles.numeric}>
+              {arrow(formatPercent(lang, c.revenueShareBefore), formatPercent(lang, c.revenueShareAfter))}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -30,7 +30,15 @@ export interface WhatIf {
 /** How many moved clients are listed; the per-class table always covers everyone. */
 const MAX_MOVES = 50;
 
-function MoveItem({ move, before, after }: { readonly move: ClassChange; readonly before: ClassificationRun; readonly after: ClassificationRun }): JSX.Element {
+function MoveItem({
+  move,
+  before,
+  after,
+}: {
+  readonly move: ClassChange;
+  readonly before: ClassificationRun;
+  readonly after: ClassificationRun;
+}): JSX.Element {
   const styles = useWhatIfPanelStyles();
   const { t, lang } = useText();
   const labelsBefore = before.model.classification.labels;
@@ -39,11 +47,23 @@ function MoveItem({ move, before, after }: { readonly move: ClassChange; readonl
   return (
     <li className={styles.move}>
       <Text weight="semibold">{move.name}</Text>
-      <ClassBadge label={move.from} index={move.from === null ? -1 : labelsBefore.indexOf(move.from)} count={labelsBefore.length} noneText={t('ui.class.none')} />
+      <ClassBadge
+        label={move.from}
+        index={move.from === null ? -1 : labelsBefore.indexOf(move.from)}
+        count={labelsBefore.length}
+        noneText={t('ui.class.none')}
+      />
       <span aria-hidden="true">→</span>
       <span className={styles.visuallyHidden}>{t('ui.whatIf.to')}</span>
-      <ClassBadge label={move.to} index={move.to === null ? -1 : labelsAfter.indexOf(move.to)} count={labelsAfter.length} noneText={t('ui.class.none')} />
-      <Text size={200}>({pct(percentIn(before, move.beforeIndex))} → {pct(percentIn(after, move.afterIndex))})</Text>
+      <ClassBadge
+        label={move.to}
+        index={move.to === null ? -1 : labelsAfter.indexOf(move.to)}
+        count={labelsAfter.length}
+        noneText={t('ui.class.none')}
+      />
+      <Text size={200}>
+        ({pct(percentIn(before, move.beforeIndex))} → {pct(percentIn(after, move.afterIndex))})
+      </Text>
     </li>
   );
 }
@@ -68,18 +88,23 @@ export function WhatIfPanel({ preview, baseline, basis, comparison }: WhatIfPane
       <Text className={styles.basis}>{t(`ui.whatIf.basis.${basis}`)}</Text>
       {pending && <Spinner size="extra-tiny" label={t('ui.whatIf.updating')} />}
       {error !== undefined && !pending && (
-        <MessageBar intent="warning"><MessageBarBody>{t('ui.whatIf.failed', { detail: errorText(lang, error) })}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('ui.whatIf.failed', { detail: errorText(lang, error) })}</MessageBarBody>
+        </MessageBar>
       )}
       {run && whatIf && error === undefined && (
         <>
           <ClassShiftTable classes={whatIf.classes} compared={compared} />
-          {compared && (whatIf.changes.length === 0
-            ? <Text>{t('ui.whatIf.noMoves')}</Text>
-            : (
+          {compared &&
+            (whatIf.changes.length === 0 ? (
+              <Text>{t('ui.whatIf.noMoves')}</Text>
+            ) : (
               <>
                 <Text>{n('ui.whatIf.moves', whatIf.changes.length)}</Text>
                 <ul className={styles.moves} aria-label={t('ui.whatIf.movesCaption')}>
-                  {whatIf.changes.slice(0, MAX_MOVES).map((m) => <MoveItem key={m.row} move={m} before={baseline!} after={run} />)}
+                  {whatIf.changes.slice(0, MAX_MOVES).map((m) => (
+                    <MoveItem key={m.row} move={m} before={baseline!} after={run} />
+                  ))}
                 </ul>
                 {whatIf.changes.length > MAX_MOVES && <Text>{n('ui.whatIf.more', whatIf.changes.length - MAX_MOVES)}</Text>}
               </>

@@ -40,7 +40,9 @@ export interface Classification {
 }
 
 export function useClassify(
-  notices: Pick<Notices, 'show' | 'clear'>, onSaved: (model: ScoringModel) => void, onTableChanged?: () => void,
+  notices: Pick<Notices, 'show' | 'clear'>,
+  onSaved: (model: ScoringModel) => void,
+  onTableChanged?: () => void,
 ): Classification {
   const session = useSession();
   const text = useText();
@@ -49,42 +51,63 @@ export function useClassify(
   const [progress, setProgress] = useState<number | undefined>();
   const [outcome, setOutcome] = useState<ClassifyOutcome | undefined>();
 
-  const classify = useCallback((model: ScoringModel, request: ClassifyRequest): Promise<void> => {
-    const { skipHiddenRows, contactPlan, expectedTable, headerRow } = request;
-    // A named inner function, so the "insert columns" button can run it again with the same model.
-    const run = async (insert: boolean): Promise<void> => {
-      setRunning(true);
-      setProgress(undefined);
-      clear('classify');
-      try {
-        const result = await session.classify(model, {
-          skipHiddenRows, insertColumns: insert, onProgress: setProgress,
-          ...(contactPlan !== undefined ? { contactPlan } : {}), ...(expectedTable ? { expectedTable } : {}),
-          ...(headerRow !== undefined ? { headerRow } : {}),
-        });
-        // Saved after a successful write, so the saved model always describes what is in the sheet.
-        await session.saveModel(model);
-        onSaved(model);
-        setOutcome(result);
-        const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
-        if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
-        if (result.planSheet) lines.push(text.t('ui.classify.plan', { sheet: result.planSheet }));
-        lines.push(...result.warnings.map(text.message));
-        show({ source: 'classify', intent: result.warnings.length > 0 ? 'warning' : 'success', title: text.n('ui.classify.done', result.run.count), lines });
-      } catch (error) {
-        const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
-        const code = carriedMessage(error)?.code;
-        if (code === TABLE_CHANGED) onTableChanged?.();
-        show(code === OUTPUT_OCCUPIED && !insert
-          ? { ...notice, action: { label: text.t('ui.classify.insertColumns'), onClick: () => { void run(true); } } }
-          : notice);
-      } finally {
-        setRunning(false);
+  const classify = useCallback(
+    (model: ScoringModel, request: ClassifyRequest): Promise<void> => {
+      const { skipHiddenRows, contactPlan, expectedTable, headerRow } = request;
+      // A named inner function, so the "insert columns" button can run it again with the same model.
+      const run = async (insert: boolean): Promise<void> => {
+        setRunning(true);
         setProgress(undefined);
-      }
-    };
-    return run(request.insertColumns ?? false);
-  }, [session, text, show, clear, onSaved, onTableChanged]);
+        clear('classify');
+        try {
+          const result = await session.classify(model, {
+            skipHiddenRows,
+            insertColumns: insert,
+            onProgress: setProgress,
+            ...(contactPlan !== undefined ? { contactPlan } : {}),
+            ...(expectedTable ? { expectedTable } : {}),
+            ...(headerRow !== undefined ? { headerRow } : {}),
+          });
+          // Saved after a successful write, so the saved model always describes what is in the sheet.
+          await session.saveModel(model);
+          onSaved(model);
+          setOutcome(result);
+          const lines = [text.t('ui.classify.written', { address: result.resultAddress })];
+          if (result.reportSheet) lines.push(text.t('ui.classify.report', { sheet: result.reportSheet }));
+          if (result.planSheet) lines.push(text.t('ui.classify.plan', { sheet: result.planSheet }));
+          lines.push(...result.warnings.map(text.message));
+          show({
+            source: 'classify',
+            intent: result.warnings.length > 0 ? 'warning' : 'success',
+            title: text.n('ui.classify.done', result.run.count),
+            lines,
+          });
+        } catch (error) {
+          const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+          const code = carriedMessage(error)?.code;
+          if (code === TABLE_CHANGED) onTableChanged?.();
+          show(
+            code === OUTPUT_OCCUPIED && !insert
+              ? {
+                  ...notice,
+                  action: {
+                    label: text.t('ui.classify.insertColumns'),
+                    onClick: () => {
+                      void run(true);
+                    },
+                  },
+                }
+              : notice,
+          );
+        } finally {
+          setRunning(false);
+          setProgress(undefined);
+        }
+      };
+      return run(request.insertColumns ?? false);
+    },
+    [session, text, show, clear, onSaved, onTableChanged],
+  );
 
   const removeResults = useCallback(async (): Promise<void> => {
     setRunning(true);
@@ -93,7 +116,9 @@ export function useClassify(
       const removed = await session.removeResults();
       setOutcome(undefined);
       show({
-        source: 'classify', intent: removed.warnings?.length ? 'warning' : 'success', title: text.t('ui.remove.done'),
+        source: 'classify',
+        intent: removed.warnings?.length ? 'warning' : 'success',
+        title: text.t('ui.remove.done'),
         lines: [
           text.n('ui.remove.columns', removed.removedColumns),
           ...(removed.removedReport ? [text.t('ui.remove.report')] : []),

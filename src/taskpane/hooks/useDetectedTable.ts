@@ -40,23 +40,30 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
 
   useEffect(() => {
     let live = true;
-    const options = { skipHiddenRows: request.skipHiddenRows, ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}) };
+    const options = {
+      skipHiddenRows: request.skipHiddenRows,
+      ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+    };
     // Via a resolved promise so a session that throws synchronously is reported like a rejection.
-    Promise.resolve().then(() => request.session.detectTable(options)).then(
-      (table) => {
-        if (!live) return;
-        clear('table');
-        // Re-detection after every selection pause usually finds the same table: keep the object then,
-        // so the what-if preview (which reads the whole table) does not run again for nothing.
-        setAnswer((a) => ({ request, table: a.table && sameDetection(a.table, table) ? a.table : table }));
-      },
-      (error: unknown) => {
-        if (!live) return;
-        show(errorNotice(request.lang, 'table', 'ui.table.failed', error));
-        setAnswer({ request });
-      },
-    );
-    return () => { live = false; };
+    Promise.resolve()
+      .then(() => request.session.detectTable(options))
+      .then(
+        (table) => {
+          if (!live) return;
+          clear('table');
+          // Re-detection after every selection pause usually finds the same table: keep the object then,
+          // so the what-if preview (which reads the whole table) does not run again for nothing.
+          setAnswer((a) => ({ request, table: a.table && sameDetection(a.table, table) ? a.table : table }));
+        },
+        (error: unknown) => {
+          if (!live) return;
+          show(errorNotice(request.lang, 'table', 'ui.table.failed', error));
+          setAnswer({ request });
+        },
+      );
+    return () => {
+      live = false;
+    };
   }, [request, show, clear]);
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
@@ -69,7 +76,10 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
       clearTimeout(timer);
       timer = setTimeout(refresh, REDETECT_DELAY_MS);
     });
-    return () => { clearTimeout(timer); stop(); };
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, [watchTable, refresh]);
 
   return { ...(answer.table ? { table: answer.table } : {}), loading: answer.request !== request, refresh, headerRow, setHeaderRow };

@@ -39,22 +39,32 @@ export function useModelDraft(table: DetectedTable | undefined, tableLoading: bo
 
   useEffect(() => {
     let live = true;
-    Promise.resolve().then(() => session.loadModel()).then(
-      (raw) => {
-        if (!live) return;
-        if (raw === undefined || raw === null) { setSaved({ loaded: true }); return; }
-        const v = validateModel(raw);
-        if (v.ok) { setSaved({ loaded: true, model: v.model }); return; }
-        show({ source: 'savedModel', intent: 'warning', title: text.t('ui.model.savedInvalid'), lines: v.errors.map(text.message) });
-        setSaved({ loaded: true });
-      },
-      (error: unknown) => {
-        if (!live) return;
-        show(errorNotice(text.lang, 'savedModel', 'ui.model.loadFailed', error));
-        setSaved({ loaded: true });
-      },
-    );
-    return () => { live = false; };
+    Promise.resolve()
+      .then(() => session.loadModel())
+      .then(
+        (raw) => {
+          if (!live) return;
+          if (raw === undefined || raw === null) {
+            setSaved({ loaded: true });
+            return;
+          }
+          const v = validateModel(raw);
+          if (v.ok) {
+            setSaved({ loaded: true, model: v.model });
+            return;
+          }
+          show({ source: 'savedModel', intent: 'warning', title: text.t('ui.model.savedInvalid'), lines: v.errors.map(text.message) });
+          setSaved({ loaded: true });
+        },
+        (error: unknown) => {
+          if (!live) return;
+          show(errorNotice(text.lang, 'savedModel', 'ui.model.loadFailed', error));
+          setSaved({ loaded: true });
+        },
+      );
+    return () => {
+      live = false;
+    };
   }, [session, show, text]);
 
   // Start editing once both the saved model and the table are known (the suggestion needs the headers).

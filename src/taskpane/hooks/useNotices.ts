@@ -1,9 +1,7 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { Notice, NoticeSource } from '../model/notice';
 
-type NoticeAction =
-  | { readonly type: 'show'; readonly notice: Notice }
-  | { readonly type: 'clear'; readonly source: NoticeSource };
+type NoticeAction = { readonly type: 'show'; readonly notice: Notice } | { readonly type: 'clear'; readonly source: NoticeSource };
 
 function noticesReducer(notices: readonly Notice[], action: NoticeAction): readonly Notice[] {
   if (action.type === 'clear') return notices.filter((n) => n.source !== action.source);

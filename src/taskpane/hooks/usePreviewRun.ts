@@ -15,7 +15,12 @@ export interface PreviewRun {
  * last changed (a weight SpinButton held down must not start a preview per step). Results of
  * superseded requests are dropped. `table` only triggers a new run when the table was re-detected.
  */
-export function usePreviewRun(model: ScoringModel | undefined, table: DetectedTable | undefined, skipHiddenRows: boolean, delayMs: number): PreviewRun {
+export function usePreviewRun(
+  model: ScoringModel | undefined,
+  table: DetectedTable | undefined,
+  skipHiddenRows: boolean,
+  delayMs: number,
+): PreviewRun {
   const session = useSession();
   // One object per preview asked for; "pending" is derived (the last answer is for an older request),
   // so the effect never sets state synchronously.
@@ -32,10 +37,16 @@ export function usePreviewRun(model: ScoringModel | undefined, table: DetectedTa
       // The header row the user chose travels with the table it was read with.
       const headerRow = request.table.headerRowManual ? request.table.headerRow : undefined;
       const options = { skipHiddenRows: request.skipHiddenRows, ...(headerRow !== undefined ? { headerRow } : {}) };
-      Promise.resolve().then(() => request.session.preview(request.model, options)).then(
-        (run) => { if (live) setAnswer({ request, run }); },
-        (error: unknown) => { if (live) setAnswer({ request, error }); },
-      );
+      Promise.resolve()
+        .then(() => request.session.preview(request.model, options))
+        .then(
+          (run) => {
+            if (live) setAnswer({ request, run });
+          },
+          (error: unknown) => {
+            if (live) setAnswer({ request, error });
+          },
+        );
     }, request.delayMs);
     return () => {
       live = false;

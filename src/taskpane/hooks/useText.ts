@@ -23,10 +23,13 @@ function singular(key: CatalogKey): CatalogKey {
 /** The pane's text in the user's language; components never hold text of their own. */
 export function useText(): Text {
   const lang = useContext(LangContext);
-  return useMemo(() => ({
-    lang,
-    t: (key, params) => t(lang, key, params),
-    n: (key, count, params) => t(lang, count === 1 ? singular(key) : key, { ...params, count }),
-    message: (m) => formatMessage(lang, m),
-  }), [lang]);
+  return useMemo(
+    () => ({
+      lang,
+      t: (key, params) => t(lang, key, params),
+      n: (key, count, params) => t(lang, count === 1 ? singular(key) : key, { ...params, count }),
+      message: (m) => formatMessage(lang, m),
+    }),
+    [lang],
+  );
 }

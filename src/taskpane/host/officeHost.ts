@@ -22,17 +22,35 @@ function downloadsWork(platform: string): boolean {
 function watchTable(listener: () => void): () => void {
   const removers: (() => void)[] = [];
   let stopped = false;
-  const keep = (remove: () => void) => { if (stopped) remove(); else removers.push(remove); };
+  const keep = (remove: () => void) => {
+    if (stopped) remove();
+    else removers.push(remove);
+  };
 
-  Office.addin.onVisibilityModeChanged((args) => {
-    if (args.visibilityMode === Office.VisibilityMode.taskpane) listener();
-  }).then((remove) => keep(() => { void remove(); }), () => undefined);
+  Office.addin
+    .onVisibilityModeChanged((args) => {
+      if (args.visibilityMode === Office.VisibilityMode.taskpane) listener();
+    })
+    .then(
+      (remove) =>
+        keep(() => {
+          void remove();
+        }),
+      () => undefined,
+    );
 
   Excel.run(async (context) => {
-    const handler = context.workbook.worksheets.onSelectionChanged.add(async () => { listener(); });
+    const handler = context.workbook.worksheets.onSelectionChanged.add(async () => {
+      listener();
+    });
     await context.sync();
     // Removing a handler needs the context it was added in.
-    keep(() => { void Excel.run(handler.context, async (ctx) => { handler.remove(); await ctx.sync(); }).catch(() => undefined); });
+    keep(() => {
+      void Excel.run(handler.context, async (ctx) => {
+        handler.remove();
+        await ctx.sync();
+      }).catch(() => undefined);
+    });
   }).catch(() => undefined);
 
   return () => {

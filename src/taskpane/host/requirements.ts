@@ -20,10 +20,7 @@ export const REQUIRED_SETS: readonly RequirementSet[] = [
  * Reported by the self-test, not required by the pane: CustomFunctions.Error with a message is
  * CustomFunctionsRuntime 1.2 (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error).
  */
-export const REPORTED_SETS: readonly RequirementSet[] = [
-  ...REQUIRED_SETS,
-  { name: 'CustomFunctionsRuntime', version: '1.2' },
-];
+export const REPORTED_SETS: readonly RequirementSet[] = [...REQUIRED_SETS, { name: 'CustomFunctionsRuntime', version: '1.2' }];
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 

@@ -38,5 +38,7 @@ export function securityViolations(): readonly SecurityViolation[] {
 export function onSecurityViolations(listener: (all: readonly SecurityViolation[]) => void): () => void {
   listeners.add(listener);
   if (seen.length > 0) listener([...seen]);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }

@@ -18,10 +18,14 @@ export function methodChoiceOf(c: ClassificationMethod): MethodChoice {
 /** The limits the user edits: score thresholds, rank shares or Pareto cutoffs (fractions). */
 export function limitsOf(c: ClassificationMethod): readonly number[] {
   switch (c.method) {
-    case 'score': return c.thresholds;
-    case 'rank': return c.shares;
-    case 'pareto': return c.cutoffs;
-    case 'computed': return [];
+    case 'score':
+      return c.thresholds;
+    case 'rank':
+      return c.shares;
+    case 'pareto':
+      return c.cutoffs;
+    case 'computed':
+      return [];
   }
 }
 
@@ -41,23 +45,31 @@ export function classificationFor(choice: MethodChoice, count: number, current: 
   const wasPyramid = methodChoiceOf(current) === 'pyramid';
   const labels = wasPyramid && choice !== 'pyramid' ? letterLabels(count) : resizeLabels(current.labels, count);
   switch (choice) {
-    case 'score': return { method: 'score', thresholds: [...(SCORE_LIMITS[count] ?? SCORE_LIMITS[4]!)], labels };
-    case 'rank': return { method: 'rank', shares: [...(RANK_SHARES[count] ?? RANK_SHARES[4]!)], labels };
-    case 'pyramid': return { method: 'rank', preset: 'klantenpiramide', shares: [...PYRAMID_SHARES], labels: [...PYRAMID_LABELS] };
+    case 'score':
+      return { method: 'score', thresholds: [...(SCORE_LIMITS[count] ?? SCORE_LIMITS[4]!)], labels };
+    case 'rank':
+      return { method: 'rank', shares: [...(RANK_SHARES[count] ?? RANK_SHARES[4]!)], labels };
+    case 'pyramid':
+      return { method: 'rank', preset: 'klantenpiramide', shares: [...PYRAMID_SHARES], labels: [...PYRAMID_LABELS] };
     case 'pareto': {
       const column = current.method === 'pareto' ? current.column : undefined;
       return { method: 'pareto', cutoffs: [...(PARETO_CUTOFFS[count] ?? PARETO_CUTOFFS[3]!)], labels, ...(column ? { column } : {}) };
     }
-    case 'computed': return { method: 'computed', labels: resizeLabels(current.labels, 3) };
+    case 'computed':
+      return { method: 'computed', labels: resizeLabels(current.labels, 3) };
   }
 }
 
 export function withLimit(c: ClassificationMethod, position: number, value: number): ClassificationMethod {
   const replace = (list: readonly number[]) => list.map((x, i) => (i === position ? value : x));
   switch (c.method) {
-    case 'score': return { ...c, thresholds: replace(c.thresholds) };
-    case 'rank': return { ...c, shares: replace(c.shares) };
-    case 'pareto': return { ...c, cutoffs: replace(c.cutoffs) };
-    case 'computed': return c;
+    case 'score':
+      return { ...c, thresholds: replace(c.thresholds) };
+    case 'rank':
+      return { ...c, shares: replace(c.shares) };
+    case 'pareto':
+      return { ...c, cutoffs: replace(c.cutoffs) };
+    case 'computed':
+      return c;
   }
 }

@@ -48,18 +48,25 @@ function roundNicely(v: number): number {
 export function scoringFor(type: ScoringType, current: CriterionScoring, values: readonly number[], scaleMax: number): CriterionScoring {
   const direction: Direction = current.type === 'direct' ? 'higher' : current.direction;
   switch (type) {
-    case 'direct': return { type: 'direct' };
-    case 'quantiles': return { type: 'quantiles', direction };
-    case 'linear': return { type: 'linear', direction };
-    case 'thresholds': return { type: 'thresholds', direction, thresholds: defaultThresholds(values, scaleMax, direction) };
+    case 'direct':
+      return { type: 'direct' };
+    case 'quantiles':
+      return { type: 'quantiles', direction };
+    case 'linear':
+      return { type: 'linear', direction };
+    case 'thresholds':
+      return { type: 'thresholds', direction, thresholds: defaultThresholds(values, scaleMax, direction) };
   }
 }
 
 export function withDirection(s: CriterionScoring, direction: Direction): CriterionScoring {
   switch (s.type) {
-    case 'direct': return s;
+    case 'direct':
+      return s;
     // Reversing keeps the limits valid: "higher" needs them ascending, "lower" descending.
-    case 'thresholds': return { ...s, direction, thresholds: s.direction === direction ? s.thresholds : [...s.thresholds].reverse() };
-    default: return { ...s, direction };
+    case 'thresholds':
+      return { ...s, direction, thresholds: s.direction === direction ? s.thresholds : [...s.thresholds].reverse() };
+    default:
+      return { ...s, direction };
   }
 }

@@ -22,7 +22,11 @@ export type ModelAction =
   /** The table column a criterion reads (the mapping's correction); its name stays. */
   | { readonly type: 'setCriterionColumn'; readonly index: number; readonly column: string };
 
-function updateCriterion(model: ScoringModel, index: number, update: (c: ScoringModel['criteria'][number]) => ScoringModel['criteria'][number]): ScoringModel {
+function updateCriterion(
+  model: ScoringModel,
+  index: number,
+  update: (c: ScoringModel['criteria'][number]) => ScoringModel['criteria'][number],
+): ScoringModel {
   return { ...model, criteria: model.criteria.map((c, i) => (i === index ? update(c) : c)) };
 }
 
@@ -33,7 +37,10 @@ export function modelReducer(model: ScoringModel | undefined, action: ModelActio
     case 'setWeight':
       return updateCriterion(model, action.index, (c) => ({ ...c, weight: action.weight }));
     case 'addCriterion':
-      return { ...model, criteria: [...model.criteria, { name: action.column, column: action.column, weight: 1, scoring: action.scoring }] };
+      return {
+        ...model,
+        criteria: [...model.criteria, { name: action.column, column: action.column, weight: 1, scoring: action.scoring }],
+      };
     case 'removeCriterion':
       return { ...model, criteria: model.criteria.filter((_, i) => i !== action.index) };
     case 'setCriterionColumn':
@@ -43,24 +50,43 @@ export function modelReducer(model: ScoringModel | undefined, action: ModelActio
     case 'setDirection':
       return updateCriterion(model, action.index, (c) => ({ ...c, scoring: withDirection(c.scoring, action.direction) }));
     case 'setThreshold':
-      return updateCriterion(model, action.index, (c) => (c.scoring.type !== 'thresholds' ? c : {
-        ...c, scoring: { ...c.scoring, thresholds: c.scoring.thresholds.map((t, k) => (k === action.position ? action.value : t)) },
-      }));
+      return updateCriterion(model, action.index, (c) =>
+        c.scoring.type !== 'thresholds'
+          ? c
+          : {
+              ...c,
+              scoring: { ...c.scoring, thresholds: c.scoring.thresholds.map((t, k) => (k === action.position ? action.value : t)) },
+            },
+      );
     case 'setMethod':
-      return { ...model, classification: classificationFor(action.method, fixedClassCount(action.method) ?? model.classification.labels.length, model.classification) };
+      return {
+        ...model,
+        classification: classificationFor(
+          action.method,
+          fixedClassCount(action.method) ?? model.classification.labels.length,
+          model.classification,
+        ),
+      };
     case 'setClassCount':
       return { ...model, classification: classificationFor(methodChoiceOf(model.classification), action.count, model.classification) };
     case 'setLimit':
       return { ...model, classification: withLimit(model.classification, action.position, action.value) };
     case 'setLabel':
-      return { ...model, classification: { ...model.classification, labels: model.classification.labels.map((l, i) => (i === action.position ? action.label : l)) } };
+      return {
+        ...model,
+        classification: {
+          ...model.classification,
+          labels: model.classification.labels.map((l, i) => (i === action.position ? action.label : l)),
+        },
+      };
     case 'setRevenue': {
       const { revenue: old, ...rest } = model;
       // A Pareto classification on the revenue column follows it to the newly chosen column.
       const c = model.classification;
-      const classification = c.method === 'pareto' && (c.column === undefined || c.column === old)
-        ? { method: 'pareto' as const, cutoffs: c.cutoffs, labels: c.labels, ...(action.column ? { column: action.column } : {}) }
-        : c;
+      const classification =
+        c.method === 'pareto' && (c.column === undefined || c.column === old)
+          ? { method: 'pareto' as const, cutoffs: c.cutoffs, labels: c.labels, ...(action.column ? { column: action.column } : {}) }
+          : c;
       return { ...rest, classification, ...(action.column ? { revenue: action.column } : {}) };
     }
   }

@@ -24,7 +24,10 @@ export function suggestModel(table: DetectedTable | undefined, name: string): Sc
     if (looksLikeScores(sampleNumbers(table.sample, i), SCALE_MAX)) criteria.push({ name: header, weight: 1 });
   });
   const v = validateModel({
-    version: 1, name, scaleMax: SCALE_MAX, criteria,
+    version: 1,
+    name,
+    scaleMax: SCALE_MAX,
+    criteria,
     ...(revenue !== undefined ? { revenue: table.headers[revenue] } : {}),
   });
   return v.ok ? v.model : matrix;

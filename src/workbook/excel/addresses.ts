@@ -12,10 +12,18 @@ export function parseAreasAddress(address: string): CellRange[] {
     const ch = address[i]!;
     if (ch === "'") {
       // '' inside a quoted name is an escaped quote.
-      if (quoted && address[i + 1] === "'") { current += "''"; i++; continue; }
+      if (quoted && address[i + 1] === "'") {
+        current += "''";
+        i++;
+        continue;
+      }
       quoted = !quoted;
     }
-    if (ch === ',' && !quoted) { parts.push(current); current = ''; continue; }
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
     current += ch;
   }
   if (current) parts.push(current);

@@ -192,6 +192,11 @@ export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>
 type Fits<Real, Subset> = Real extends Subset ? true : never;
 /** @public Exported only so the compiler keeps checking it. */
 export const OFFICE_JS_FITS: [
-  Fits<Excel.RequestContext, XlContext>, Fits<Excel.Range, XlRange>, Fits<Excel.RangeAreas, XlRangeAreas>,
-  Fits<Excel.Worksheet, XlWorksheet>, Fits<Excel.Table, XlTable>, Fits<Excel.Setting, XlSetting>, Fits<Excel.Chart, XlChart>,
+  Fits<Excel.RequestContext, XlContext>,
+  Fits<Excel.Range, XlRange>,
+  Fits<Excel.RangeAreas, XlRangeAreas>,
+  Fits<Excel.Worksheet, XlWorksheet>,
+  Fits<Excel.Table, XlTable>,
+  Fits<Excel.Setting, XlSetting>,
+  Fits<Excel.Chart, XlChart>,
 ] = [true, true, true, true, true, true, true];

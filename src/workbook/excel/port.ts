@@ -1,7 +1,14 @@
 import type { CellValue } from '../../engine';
 import { a1, sameRange, type CellRange } from '../cells';
 import type {
-  LocateOptions, LocatedTable, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort, WorkbookState,
+  LocateOptions,
+  LocatedTable,
+  SettingsState,
+  TableContent,
+  TableLocation,
+  TableReadRequest,
+  WorkbookPort,
+  WorkbookState,
   WritePlan,
 } from '../port';
 import { SETTINGS_KEYS } from '../results';
@@ -23,7 +30,9 @@ function queueSettings(ctx: XlContext) {
   // Sheet protection comes with the names (a navigation path in one load); workbook protection is ExcelApi 1.7.
   const names = ctx.workbook.worksheets.load(['items/name', 'items/protection/protected']);
   const workbookProtection = ctx.workbook.protection.load('protected');
-  const settings = Object.values(SETTINGS_KEYS).map((key) => [key, ctx.workbook.settings.getItemOrNullObject(key).load('value')] as [string, XlSetting]);
+  const settings = Object.values(SETTINGS_KEYS).map(
+    (key) => [key, ctx.workbook.settings.getItemOrNullObject(key).load('value')] as [string, XlSetting],
+  );
   return { names, workbookProtection, settings };
 }
 
@@ -31,7 +40,8 @@ function settingsState(queued: ReturnType<typeof queueSettings>): SettingsState 
   const settings: Record<string, string | undefined> = {};
   for (const [key, s] of queued.settings) settings[key] = s.isNullObject || typeof s.value !== 'string' ? undefined : s.value;
   return {
-    sheetNames: queued.names.items.map((w) => w.name), settings,
+    sheetNames: queued.names.items.map((w) => w.name),
+    settings,
     workbookProtected: queued.workbookProtection.protected,
     protectedSheets: queued.names.items.filter((w) => w.protection.protected).map((w) => w.name),
   };
@@ -46,7 +56,10 @@ function settingsState(queued: ReturnType<typeof queueSettings>): SettingsState 
 export class ExcelPort implements WorkbookPort {
   private prefetched: { key: string; content: TableContent } | undefined;
 
-  constructor(private readonly run: XlRun, private readonly budget: Budget = ADAPTER_BUDGET) {}
+  constructor(
+    private readonly run: XlRun,
+    private readonly budget: Budget = ADAPTER_BUDGET,
+  ) {}
 
   async locateTable(options: LocateOptions = {}): Promise<WorkbookState> {
     this.prefetched = undefined;
@@ -72,19 +85,33 @@ export class ExcelPort implements WorkbookPort {
         return { location: { ok: false, error: { code: 'workbook.noSelection' } }, ...settingsState(again) };
       }
       const state = settingsState(queued);
-      if (selection.areaCount > 1) return { location: { ok: false, error: { code: 'workbook.multipleAreas', params: { areas: selection.areaCount } } }, ...state };
+      if (selection.areaCount > 1)
+        return { location: { ok: false, error: { code: 'workbook.multipleAreas', params: { areas: selection.areaCount } } }, ...state };
       const context = { sheet: sheet.name, sheetProtected: protection.protected };
       let location: TableLocation;
       if (tables.items.length > 0) {
         const regionRange: CellRange = { sheet: sheet.name, ...rectOf(region) };
         location = await this.locateExcelTable(ctx, tables.items[0]!, context, regionRange, cellValues(regionHeader.values[0]!), options);
       } else if (area.rowCount === 1 && area.columnCount === 1) {
-        location = { ok: true, table: { range: { sheet: sheet.name, ...rectOf(region) }, header: cellValues(regionHeader.values[0]!), sheetProtected: context.sheetProtected } };
+        location = {
+          ok: true,
+          table: {
+            range: { sheet: sheet.name, ...rectOf(region) },
+            header: cellValues(regionHeader.values[0]!),
+            sheetProtected: context.sheetProtected,
+          },
+        };
       } else {
         const rect = used.isNullObject ? { ...rectOf(area), rowCount: 1, columnCount: 1 } : rectOf(used);
-        const header = ctx.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(rect.row, rect.column, 1, rect.columnCount).load('values');
+        const header = ctx.workbook.worksheets
+          .getItem(sheet.name)
+          .getRangeByIndexes(rect.row, rect.column, 1, rect.columnCount)
+          .load('values');
         await ctx.sync();
-        location = { ok: true, table: { range: { sheet: sheet.name, ...rect }, header: cellValues(header.values[0]!), sheetProtected: context.sheetProtected } };
+        location = {
+          ok: true,
+          table: { range: { sheet: sheet.name, ...rect }, header: cellValues(header.values[0]!), sheetProtected: context.sheetProtected },
+        };
       }
       return { location, ...state };
     });
@@ -96,20 +123,31 @@ export class ExcelPort implements WorkbookPort {
    * round trip; it is kept only if the guess was right.
    */
   private async locateExcelTable(
-    ctx: XlContext, item: XlTable, context: { sheet: string; sheetProtected: boolean }, region: CellRange, regionHeader: CellValue[], options: LocateOptions,
+    ctx: XlContext,
+    item: XlTable,
+    context: { sheet: string; sheetProtected: boolean },
+    region: CellRange,
+    regionHeader: CellValue[],
+    options: LocateOptions,
   ): Promise<TableLocation> {
     const name = item.name;
     const totals = item.showTotals ? 1 : 0;
     const table = ctx.workbook.tables.getItem(name);
     const tableRange = table.getRange().load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     const header = table.getRange().getRow(0).load('values');
-    const guess: LocatedTable = { range: { ...region, rowCount: region.rowCount - totals }, tableName: name, header: regionHeader, sheetProtected: context.sheetProtected };
+    const guess: LocatedTable = {
+      range: { ...region, rowCount: region.rowCount - totals },
+      tableName: name,
+      header: regionHeader,
+      sheetProtected: context.sheetProtected,
+    };
     const request = item.showHeaders && guess.range.rowCount > 0 ? options.prefetch?.(guess) : undefined;
     const oneChunk = request && dataRowsToRead(request) <= firstReadRows(request, this.budget);
     const prefetch = oneChunk ? queueReadChunk(ctx, request, { start: 0, count: dataRowsToRead(request), first: true }) : undefined;
     await ctx.sync();
     const rect = rectOf(tableRange);
-    if (!item.showHeaders) return { ok: false, error: { code: 'workbook.tableNoHeaders', params: { table: name, address: a1(rect), sheet: context.sheet } } };
+    if (!item.showHeaders)
+      return { ok: false, error: { code: 'workbook.tableNoHeaders', params: { table: name, address: a1(rect), sheet: context.sheet } } };
     const range: CellRange = { sheet: context.sheet, ...rect, rowCount: rect.rowCount - totals };
     if (prefetch && request && sameRange(range, guess.range)) {
       const acc = new TableReadAccumulator(request);
@@ -125,7 +163,9 @@ export class ExcelPort implements WorkbookPort {
       await ctx.sync();
       const state = settingsState(queued);
       // Which sheets hold nothing: a second round trip, since the sheets are known only now.
-      const used = state.sheetNames.map((name) => [name, ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex')] as const);
+      const used = state.sheetNames.map(
+        (name) => [name, ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex')] as const,
+      );
       await ctx.sync();
       return { ...state, emptySheets: used.filter(([, range]) => range.isNullObject).map(([name]) => name) };
     });
@@ -152,7 +192,10 @@ export class ExcelPort implements WorkbookPort {
         try {
           await ctx.sync();
         } catch (e) {
-          if (SIZE_ERRORS.has(errorCode(e)) && chunk.count > 1) { rowsPerRequest = Math.ceil(chunk.count / 2); continue; }
+          if (SIZE_ERRORS.has(errorCode(e)) && chunk.count > 1) {
+            rowsPerRequest = Math.ceil(chunk.count / 2);
+            continue;
+          }
           throw e;
         }
         const { responseBytes } = queued.collect(acc);
@@ -161,7 +204,13 @@ export class ExcelPort implements WorkbookPort {
         if (chunk.count > 0 && responseBytes > 0) {
           // Size the next requests from what this one really weighed (10% margin), within the cell budget.
           const perRow = (responseBytes / chunk.count) * 1.1;
-          rowsPerRequest = Math.max(1, Math.min(Math.floor(this.budget.responseBytes / perRow), Math.floor(this.budget.cellsPerRead / Math.max(1, request.range.columnCount))));
+          rowsPerRequest = Math.max(
+            1,
+            Math.min(
+              Math.floor(this.budget.responseBytes / perRow),
+              Math.floor(this.budget.cellsPerRead / Math.max(1, request.range.columnCount)),
+            ),
+          );
         }
         onProgress?.(total === 0 ? 1 : done / total);
       }
@@ -172,7 +221,9 @@ export class ExcelPort implements WorkbookPort {
   async readCells(ranges: readonly CellRange[]): Promise<CellValue[][][]> {
     if (ranges.length === 0) return [];
     return this.run(async (ctx) => {
-      const loaded = ranges.map((r) => ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount).load('values'));
+      const loaded = ranges.map((r) =>
+        ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount).load('values'),
+      );
       await ctx.sync();
       return loaded.map((l) => l.values.map((row) => cellValues(row)));
     });

@@ -23,7 +23,10 @@ export function firstReadRows(request: TableReadRequest, budget: { responseBytes
   const columns = request.range.columnCount;
   const besideColumns = request.beside?.columnCount ?? 0;
   const perRow = columns * FIRST_READ_BYTES_PER_CELL + besideColumns * VALUE_TYPE_BYTES + 8;
-  return Math.max(1, Math.min(Math.floor(budget.responseBytes / perRow), Math.floor(budget.cellsPerRead / Math.max(columns, besideColumns, 1))));
+  return Math.max(
+    1,
+    Math.min(Math.floor(budget.responseBytes / perRow), Math.floor(budget.cellsPerRead / Math.max(columns, besideColumns, 1))),
+  );
 }
 
 export function dataRowsToRead(request: TableReadRequest): number {
@@ -41,12 +44,20 @@ export class TableReadAccumulator {
   private readonly besideFilled: boolean[][];
 
   constructor(private readonly request: TableReadRequest) {
-    this.besideFilled = request.beside ? Array.from({ length: request.beside.rowCount }, () => new Array<boolean>(request.beside!.columnCount).fill(false)) : [];
+    this.besideFilled = request.beside
+      ? Array.from({ length: request.beside.rowCount }, () => new Array<boolean>(request.beside!.columnCount).fill(false))
+      : [];
   }
 
   result(): TableContent {
     const beside: BesideContent | undefined = this.request.beside ? { header: this.besideHeader, filled: this.besideFilled } : undefined;
-    return { header: this.header, rows: this.rows, numberFormats: this.numberFormats, hiddenRows: this.hiddenRows, ...(beside ? { beside } : {}) };
+    return {
+      header: this.header,
+      rows: this.rows,
+      numberFormats: this.numberFormats,
+      hiddenRows: this.hiddenRows,
+      ...(beside ? { beside } : {}),
+    };
   }
 
   setBesideHeader(values: CellValue[]): void {
@@ -54,7 +65,11 @@ export class TableReadAccumulator {
   }
 
   setBesideTypes(offset: number, types: readonly (readonly string[])[]): void {
-    types.forEach((line, r) => line.forEach((t, c) => { this.besideFilled[offset + r]![c] = t !== 'Empty'; }));
+    types.forEach((line, r) =>
+      line.forEach((t, c) => {
+        this.besideFilled[offset + r]![c] = t !== 'Empty';
+      }),
+    );
   }
 }
 
@@ -84,10 +99,17 @@ export function queueReadChunk(ctx: XlContext, request: TableReadRequest, chunk:
   const ws = ctx.workbook.worksheets.getItem(range.sheet);
   const dataRows = range.rowCount - 1;
   const header = chunk.first ? ws.getRangeByIndexes(range.row, range.column, 1, range.columnCount).load('values') : undefined;
-  const visible = chunk.first && dataRows > 0
-    ? ws.getRangeByIndexes(range.row + 1, range.column, dataRows, range.columnCount).getSpecialCellsOrNullObject('Visible').load('address')
-    : undefined;
-  const data = chunk.count > 0 ? ws.getRangeByIndexes(range.row + 1 + chunk.start, range.column, chunk.count, range.columnCount).load(['values', 'numberFormat']) : undefined;
+  const visible =
+    chunk.first && dataRows > 0
+      ? ws
+          .getRangeByIndexes(range.row + 1, range.column, dataRows, range.columnCount)
+          .getSpecialCellsOrNullObject('Visible')
+          .load('address')
+      : undefined;
+  const data =
+    chunk.count > 0
+      ? ws.getRangeByIndexes(range.row + 1 + chunk.start, range.column, chunk.count, range.columnCount).load(['values', 'numberFormat'])
+      : undefined;
   let besideHeader: XlRange | undefined;
   let besideBody: { range: XlRange; offset: number } | undefined;
   const b: CellRange | undefined = request.beside;

@@ -37,7 +37,9 @@ export function queueStructure(ctx: XlContext, plan: WritePlan, blocks: readonly
 }
 
 /** A single value for a range's number format: Excel applies it to every cell of the range. */
-interface UniformNumberFormat { numberFormat: string }
+interface UniformNumberFormat {
+  numberFormat: string;
+}
 
 function queueBlockHead(ctx: XlContext, prepared: PreparedBlock): void {
   const { block, rows } = prepared;
@@ -49,7 +51,8 @@ function queueBlockHead(ctx: XlContext, prepared: PreparedBlock): void {
     // "If the argument is a single value, it will be applied to all cells in the range" (Excel.Range,
     // numberFormat): one format per column instead of one per cell. Set before the values, so "@" keeps text text.
     (cells as unknown as UniformNumberFormat).numberFormat = col.numberFormat;
-    if (col.colourRules) queueColourRules(cells, rows > 1 ? ws.getRangeByIndexes(block.row + 1, block.column + c, rows - 1, 1) : undefined, col.colourRules);
+    if (col.colourRules)
+      queueColourRules(cells, rows > 1 ? ws.getRangeByIndexes(block.row + 1, block.column + c, rows - 1, 1) : undefined, col.colourRules);
   });
 }
 
@@ -77,7 +80,8 @@ export function queueBlockRows(ctx: XlContext, slice: BlockSlice): void {
   const { block } = prepared;
   const values: (string | number)[][] = [];
   for (let r = start; r < start + count; r++) values.push(prepared.literals.map((col) => col[r]!));
-  ctx.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.row + start, block.column, count, block.columns.length).values = values;
+  ctx.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.row + start, block.column, count, block.columns.length).values =
+    values;
 }
 
 /** Removal steps and the report. */
@@ -120,22 +124,36 @@ function queueReport(ctx: XlContext, report: ReportSpec): void {
     // Bold cells come in runs along a row (a title, a header row): one format call per run.
     let c = 0;
     while (c < line.length) {
-      if (!line[c]?.bold) { c++; continue; }
+      if (!line[c]?.bold) {
+        c++;
+        continue;
+      }
       const from = c;
       while (c < line.length && line[c]?.bold) c++;
       ws.getRangeByIndexes(r, from, 1, c - from).format.font.bold = true;
     }
   });
-  report.columnWidths.forEach((points, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points; });
+  report.columnWidths.forEach((points, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points;
+  });
   const chart = report.chart;
   if (chart) {
     // Series by columns; the data's first column is text, so Excel takes it as the category labels
     // (docs/excel-behaviour.md, "Chart series inference").
-    const added = ws.charts.add('ColumnClustered', ws.getRangeByIndexes(chart.data.row, chart.data.column, chart.data.rowCount, chart.data.columnCount), 'Columns');
+    const added = ws.charts.add(
+      'ColumnClustered',
+      ws.getRangeByIndexes(chart.data.row, chart.data.column, chart.data.rowCount, chart.data.columnCount),
+      'Columns',
+    );
     added.name = chart.name;
     added.title.text = chart.title;
     for (const s of chart.lineSeries) added.series.getItemAt(s).chartType = 'Line';
-    const end = { row: chart.position.row + chart.position.rowCount - 1, column: chart.position.column + chart.position.columnCount - 1, rowCount: 1, columnCount: 1 };
+    const end = {
+      row: chart.position.row + chart.position.rowCount - 1,
+      column: chart.position.column + chart.position.columnCount - 1,
+      rowCount: 1,
+      columnCount: 1,
+    };
     added.setPosition(a1({ ...chart.position, rowCount: 1, columnCount: 1 }), a1(end));
   }
 }

@@ -1,6 +1,11 @@
 import type { ColourRule } from '../port';
 
-interface Area { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number }
+interface Area {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
 
 /** Colour rules on a rectangle of one sheet, as Excel keeps a conditional format on its range. */
 export interface ConditionalFormat {

@@ -1,8 +1,16 @@
 import type { CellValue } from '../../engine';
 import { a1, type CellRange } from '../cells';
 import type {
-  ColumnBlock, LocateOptions, ReportSpec, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort,
-  WorkbookState, WritePlan,
+  ColumnBlock,
+  LocateOptions,
+  ReportSpec,
+  SettingsState,
+  TableContent,
+  TableLocation,
+  TableReadRequest,
+  WorkbookPort,
+  WorkbookState,
+  WritePlan,
 } from '../port';
 import { SETTINGS_KEYS } from '../results';
 import { inferColumnSeries } from './chartData';
@@ -33,14 +41,16 @@ function intersect(a: Rect, b: Rect): Rect | undefined {
 export function locateInMemory(wb: MemoryWorkbook): TableLocation {
   const selection = wb.selection;
   if (!selection || selection.areas.length === 0) return { ok: false, error: { code: 'workbook.noSelection' } };
-  if (selection.areas.length > 1) return { ok: false, error: { code: 'workbook.multipleAreas', params: { areas: selection.areas.length } } };
+  if (selection.areas.length > 1)
+    return { ok: false, error: { code: 'workbook.multipleAreas', params: { areas: selection.areas.length } } };
   const sheet = wb.requireSheet(selection.sheet);
   const area = selection.areas[0]!;
   const table = wb.tableAt(sheet.name, area.row, area.column);
   let rect: Rect;
   if (table) {
     const address = a1(table);
-    if (!table.showHeaders) return { ok: false, error: { code: 'workbook.tableNoHeaders', params: { table: table.name, address, sheet: sheet.name } } };
+    if (!table.showHeaders)
+      return { ok: false, error: { code: 'workbook.tableNoHeaders', params: { table: table.name, address, sheet: sheet.name } } };
     rect = { row: table.row, column: table.column, rowCount: table.rowCount - (table.showTotals ? 1 : 0), columnCount: table.columnCount };
   } else if (area.rowCount === 1 && area.columnCount === 1) {
     rect = wb.surroundingRegion(sheet.name, area.row, area.column);
@@ -52,8 +62,10 @@ export function locateInMemory(wb: MemoryWorkbook): TableLocation {
   return {
     ok: true,
     table: {
-      range, ...(table ? { tableName: table.name } : {}),
-      header: readRect(sheet, rect.row, rect.column, 1, rect.columnCount)[0]!, sheetProtected: sheet.protected,
+      range,
+      ...(table ? { tableName: table.name } : {}),
+      header: readRect(sheet, rect.row, rect.column, 1, rect.columnCount)[0]!,
+      sheetProtected: sheet.protected,
     },
   };
 }
@@ -72,7 +84,9 @@ export class MemoryPort implements WorkbookPort {
     const wb = this.workbook;
     const names = wb.sheetNames();
     return {
-      sheetNames: names, settings, workbookProtected: wb.structureProtected,
+      sheetNames: names,
+      settings,
+      workbookProtected: wb.structureProtected,
       protectedSheets: names.filter((n) => wb.requireSheet(n).protected),
       emptySheets: names.filter((n) => wb.requireSheet(n).usedRange() === undefined),
     };
@@ -85,7 +99,9 @@ export class MemoryPort implements WorkbookPort {
     const readRows = Math.min(dataRows, request.sampleRows ?? dataRows);
     const header = readRect(sheet, range.row, range.column, 1, range.columnCount)[0]!;
     const rows = readRect(sheet, range.row + 1, range.column, readRows, range.columnCount);
-    const numberFormats = rows.map((_, r) => Array.from({ length: range.columnCount }, (__, c) => sheet.format(range.row + 1 + r, range.column + c) ?? 'General'));
+    const numberFormats = rows.map((_, r) =>
+      Array.from({ length: range.columnCount }, (__, c) => sheet.format(range.row + 1 + r, range.column + c) ?? 'General'),
+    );
     const hiddenRows: number[] = [];
     for (const r of sheet.hiddenRows) if (r > range.row && r < range.row + range.rowCount) hiddenRows.push(r - range.row - 1);
     hiddenRows.sort((a, b) => a - b);
@@ -95,7 +111,9 @@ export class MemoryPort implements WorkbookPort {
       const besideSheet = this.workbook.requireSheet(b.sheet);
       beside = {
         header: readRect(besideSheet, b.row, b.column, 1, b.columnCount)[0]!,
-        filled: Array.from({ length: b.rowCount }, (_, r) => Array.from({ length: b.columnCount }, (__, c) => besideSheet.isFilled(b.row + r, b.column + c))),
+        filled: Array.from({ length: b.rowCount }, (_, r) =>
+          Array.from({ length: b.columnCount }, (__, c) => besideSheet.isFilled(b.row + r, b.column + c)),
+        ),
       };
     }
     onProgress?.(1);
@@ -156,24 +174,35 @@ export class MemoryPort implements WorkbookPort {
   private writeReport(report: ReportSpec): void {
     if (this.workbook.structureProtected) throw new Error('AccessDenied: the workbook structure is protected.');
     const sheet = this.workbook.addSheet(report.sheet);
-    report.cells.forEach((line, r) => line.forEach((cell, c) => {
-      if (cell.value !== null) sheet.setValue(r, c, cell.value);
-      if (cell.format) sheet.setFormat(r, c, cell.format);
-      if (cell.bold) sheet.setBold(r, c, true);
-    }));
+    report.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell.value !== null) sheet.setValue(r, c, cell.value);
+        if (cell.format) sheet.setFormat(r, c, cell.format);
+        if (cell.bold) sheet.setBold(r, c, true);
+      }),
+    );
     report.columnWidths.forEach((w, c) => sheet.columnWidths.set(c, w));
     const chart = report.chart;
     if (chart) {
-      const cornerEnd = { row: chart.position.row + chart.position.rowCount - 1, column: chart.position.column + chart.position.columnCount - 1, rowCount: 1, columnCount: 1 };
+      const cornerEnd = {
+        row: chart.position.row + chart.position.rowCount - 1,
+        column: chart.position.column + chart.position.columnCount - 1,
+        rowCount: 1,
+        columnCount: 1,
+      };
       // The same inference as Excel's (and the Office.js fake's), so the preview shows what Excel would plot.
       const layout = inferColumnSeries(sheet, chart.data);
       sheet.charts.push({
-        name: chart.name, type: 'ColumnClustered', title: chart.title, source: a1(chart.data), seriesBy: 'Columns',
-        ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
+        name: chart.name,
+        type: 'ColumnClustered',
+        title: chart.title,
+        source: a1(chart.data),
+        seriesBy: 'Columns',
+        ...(layout.categories ? { categories: layout.categories } : {}),
+        seriesNames: layout.series.map((s) => s.name),
         seriesTypes: layout.series.map((_, i) => (chart.lineSeries.includes(i) ? 'Line' : 'ColumnClustered')),
         position: [a1({ ...chart.position, rowCount: 1, columnCount: 1 }), a1(cornerEnd)],
       });
     }
   }
 }
-

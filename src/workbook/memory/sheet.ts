@@ -44,8 +44,13 @@ class ColumnStore {
   bold = new Set<number>();
 
   isEmpty(): boolean {
-    return this.formulas.size === 0 && this.fills.size === 0 && this.bold.size === 0
-      && !this.values.some((v) => v !== undefined) && !this.formats.some((f) => f !== undefined);
+    return (
+      this.formulas.size === 0 &&
+      this.fills.size === 0 &&
+      this.bold.size === 0 &&
+      !this.values.some((v) => v !== undefined) &&
+      !this.formats.some((f) => f !== undefined)
+    );
   }
 }
 
@@ -94,7 +99,10 @@ export class MemorySheet {
   /** The fill the cell shows: a conditional format's colour for its text, else its own fill. */
   displayFill(row: number, column: number): string | undefined {
     const v = this.value(row, column);
-    return this.conditionalFormats.fillFor(row, column, v === undefined ? undefined : typeof v === 'object' ? v.error : String(v)) ?? this.fill(row, column);
+    return (
+      this.conditionalFormats.fillFor(row, column, v === undefined ? undefined : typeof v === 'object' ? v.error : String(v)) ??
+      this.fill(row, column)
+    );
   }
 
   cell(row: number, column: number): CellContent {
@@ -105,8 +113,11 @@ export class MemorySheet {
     const format = s.formats[row];
     const fill = s.fills.get(row);
     return {
-      ...(value !== undefined ? { value } : {}), ...(formula !== undefined ? { formula } : {}), ...(format !== undefined ? { format } : {}),
-      ...(fill !== undefined ? { fill } : {}), ...(s.bold.has(row) ? { bold: true } : {}),
+      ...(value !== undefined ? { value } : {}),
+      ...(formula !== undefined ? { formula } : {}),
+      ...(format !== undefined ? { format } : {}),
+      ...(fill !== undefined ? { fill } : {}),
+      ...(s.bold.has(row) ? { bold: true } : {}),
     };
   }
 
@@ -184,7 +195,9 @@ export class MemorySheet {
 
   /** Deletes whole columns: everything right of them moves left. */
   deleteColumns(at: number, count: number): void {
-    const moved = [...this.columns].filter(([c]) => c < at || c >= at + count).map(([c, s]) => [c >= at + count ? c - count : c, s] as const);
+    const moved = [...this.columns]
+      .filter(([c]) => c < at || c >= at + count)
+      .map(([c, s]) => [c >= at + count ? c - count : c, s] as const);
     this.columns = new Map(moved);
     this.conditionalFormats.deleteColumns(at, count, MAX_ROWS);
     const widths = [...this.columnWidths].filter(([c]) => c < at || c >= at + count);
@@ -199,12 +212,28 @@ export class MemorySheet {
 
   /** Bounding box of the filled cells (values and formulas), or undefined for an empty sheet. */
   usedRange(): { row: number; column: number; rowCount: number; columnCount: number } | undefined {
-    let r0 = Infinity; let r1 = -1; let c0 = Infinity; let c1 = -1;
+    let r0 = Infinity;
+    let r1 = -1;
+    let c0 = Infinity;
+    let c1 = -1;
     for (const [c, s] of this.columns) {
       let any = false;
-      s.values.forEach((v, r) => { if (isFilledValue(v)) { any = true; if (r < r0) r0 = r; if (r > r1) r1 = r; } });
-      for (const r of s.formulas.keys()) { any = true; if (r < r0) r0 = r; if (r > r1) r1 = r; }
-      if (any) { if (c < c0) c0 = c; if (c > c1) c1 = c; }
+      s.values.forEach((v, r) => {
+        if (isFilledValue(v)) {
+          any = true;
+          if (r < r0) r0 = r;
+          if (r > r1) r1 = r;
+        }
+      });
+      for (const r of s.formulas.keys()) {
+        any = true;
+        if (r < r0) r0 = r;
+        if (r > r1) r1 = r;
+      }
+      if (any) {
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
     }
     return r1 < 0 ? undefined : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
   }
@@ -234,8 +263,12 @@ export class MemorySheet {
     const lines: { row: number; column: number; text: string }[] = [];
     for (const [c, s] of this.columns) {
       const rows = new Set<number>([...s.formulas.keys(), ...s.fills.keys(), ...s.bold]);
-      s.values.forEach((v, r) => { if (v !== undefined) rows.add(r); });
-      s.formats.forEach((f, r) => { if (f !== undefined) rows.add(r); });
+      s.values.forEach((v, r) => {
+        if (v !== undefined) rows.add(r);
+      });
+      s.formats.forEach((f, r) => {
+        if (f !== undefined) rows.add(r);
+      });
       for (const r of rows) lines.push({ row: r, column: c, text: JSON.stringify(this.cell(r, c)) });
     }
     lines.sort((a, b) => a.row - b.row || a.column - b.column);

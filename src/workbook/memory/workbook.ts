@@ -89,12 +89,14 @@ export class MemoryWorkbook {
     const sheet = this.sheet(name) ?? this.addSheet(name);
     const at = parseA1(origin);
     if (!at) throw new Error(`"${origin}" is not a cell address.`);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      const scalar = toScalar(value);
-      if (scalar === undefined) return;
-      sheet.setValue(at.row + r, at.column + c, scalar);
-      if (value instanceof Date) sheet.setFormat(at.row + r, at.column + c, 'dd-mm-yyyy');
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const scalar = toScalar(value);
+        if (scalar === undefined) return;
+        sheet.setValue(at.row + r, at.column + c, scalar);
+        if (value instanceof Date) sheet.setFormat(at.row + r, at.column + c, 'dd-mm-yyyy');
+      }),
+    );
     return sheet;
   }
 
@@ -134,15 +136,24 @@ export class MemoryWorkbook {
    */
   surroundingRegion(sheetName: string, row: number, column: number): Rect {
     const sheet = this.requireSheet(sheetName);
-    let r0 = row; let r1 = row; let c0 = column; let c1 = column;
+    let r0 = row;
+    let r1 = row;
+    let c0 = column;
+    let c1 = column;
     for (;;) {
       const left = Math.max(0, c0 - 1);
       const right = Math.min(MAX_COLUMNS - 1, c1 + 1);
       while (r0 > 0 && sheet.rowFilled(r0 - 1, left, right)) r0--;
       while (r1 < MAX_ROWS - 1 && sheet.rowFilled(r1 + 1, left, right)) r1++;
       let widened = false;
-      if (c0 > 0 && sheet.columnFilled(c0 - 1, r0 - 1, r1 + 1)) { c0--; widened = true; }
-      if (c1 < MAX_COLUMNS - 1 && sheet.columnFilled(c1 + 1, r0 - 1, r1 + 1)) { c1++; widened = true; }
+      if (c0 > 0 && sheet.columnFilled(c0 - 1, r0 - 1, r1 + 1)) {
+        c0--;
+        widened = true;
+      }
+      if (c1 < MAX_COLUMNS - 1 && sheet.columnFilled(c1 + 1, r0 - 1, r1 + 1)) {
+        c1++;
+        widened = true;
+      }
       if (!widened) break;
     }
     return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
@@ -155,7 +166,11 @@ export class MemoryWorkbook {
     if (!rect) throw new Error(`"${address}" is not a range address.`);
     if (this.table(name)) throw new Error(`ItemAlreadyExists: a table named "${name}" already exists.`);
     const table: MemoryTable = {
-      name, sheet: this.requireSheet(sheet).name, ...rect, showHeaders: options.showHeaders ?? true, showTotals: options.showTotals ?? false,
+      name,
+      sheet: this.requireSheet(sheet).name,
+      ...rect,
+      showHeaders: options.showHeaders ?? true,
+      showTotals: options.showTotals ?? false,
     };
     this.tables.push(table);
     return table;
@@ -168,8 +183,14 @@ export class MemoryWorkbook {
 
   tableAt(sheet: string, row: number, column: number): MemoryTable | undefined {
     const key = sheet.toLowerCase();
-    return this.tables.find((t) => t.sheet.toLowerCase() === key && row >= t.row && row < t.row + t.rowCount
-      && column >= t.column && column < t.column + t.columnCount);
+    return this.tables.find(
+      (t) =>
+        t.sheet.toLowerCase() === key &&
+        row >= t.row &&
+        row < t.row + t.rowCount &&
+        column >= t.column &&
+        column < t.column + t.columnCount,
+    );
   }
 
   /** Excel keeps table headers unique: a duplicate gets a number ("Klasse" → "Klasse2"). */
@@ -214,7 +235,10 @@ export class MemoryWorkbook {
     const sheet = this.requireSheet(table.sheet);
     let index = -1;
     for (let c = table.column; c < table.column + table.columnCount; c++) {
-      if (String(sheet.value(table.row, c) ?? '').toLowerCase() === header.toLowerCase()) { index = c; break; }
+      if (String(sheet.value(table.row, c) ?? '').toLowerCase() === header.toLowerCase()) {
+        index = c;
+        break;
+      }
     }
     if (index < 0) throw new Error(`ItemNotFound: table "${name}" has no column "${header}".`);
     const last = table.column + table.columnCount - 1;

@@ -57,7 +57,10 @@ export function readRelationships(zip: ZipArchive, part: string): Relationship[]
   const path = relsPath(part);
   if (!zip.has(path)) return [];
   return childrenNamed(parseXml(zip.text(path)), 'Relationship').map((r) => ({
-    id: attr(r, 'Id') ?? '', type: attr(r, 'Type') ?? '', target: attr(r, 'Target') ?? '', external: attr(r, 'TargetMode') === 'External',
+    id: attr(r, 'Id') ?? '',
+    type: attr(r, 'Type') ?? '',
+    target: attr(r, 'Target') ?? '',
+    external: attr(r, 'TargetMode') === 'External',
   }));
 }
 
@@ -73,7 +76,8 @@ export function removeRelationship(xml: string, id: string): string {
   return xml.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
 }
 
-export const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+export const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** A relationship id not used yet in a rels part ("rId7"). */
 export function freeRelId(rels: readonly Relationship[], taken: ReadonlySet<string> = new Set()): string {
@@ -104,8 +108,11 @@ export function workbookSheets(workbook: XmlElement, rels: readonly Relationship
     const part = rel && relKind(rel.type) === 'worksheet' ? resolveTarget(workbookPart, rel.target) : undefined;
     const state = attr(s, 'state');
     return {
-      name: attr(s, 'name') ?? '', sheetId: Number(attr(s, 'sheetId') ?? 0), relId: id,
-      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', ...(part ? { part } : {}),
+      name: attr(s, 'name') ?? '',
+      sheetId: Number(attr(s, 'sheetId') ?? 0),
+      relId: id,
+      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      ...(part ? { part } : {}),
     };
   });
 }

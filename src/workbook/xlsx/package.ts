@@ -1,6 +1,19 @@
 import {
-  addOverride, addRelationship, EMPTY_RELS, freeRelId, readRelationships, relativeTarget, relKind, relsPath, removeOverride, removeRelationship,
-  resolveTarget, workbookPath, workbookSheets, type Relationship, type SheetEntry,
+  addOverride,
+  addRelationship,
+  EMPTY_RELS,
+  freeRelId,
+  readRelationships,
+  relativeTarget,
+  relKind,
+  relsPath,
+  removeOverride,
+  removeRelationship,
+  resolveTarget,
+  workbookPath,
+  workbookSheets,
+  type Relationship,
+  type SheetEntry,
 } from './opc';
 import { scanSheet, type SheetScan } from './sheetScan';
 import { readSharedStrings } from './strings';
@@ -8,7 +21,17 @@ import { EMPTY_STYLES, readStyles, type StyleSheet } from './styles';
 import { readTable, type TablePart } from './tables';
 import { escapeXml, findEndTag, findStartTag, parseXml, setAttribute } from './xml';
 import {
-  chunksOf, utf8Bytes, wholePart, writeZip, writeZipTo, ZipArchive, type Compression, type Inflate, type PartBytes, type PartContent, type ZipSink,
+  chunksOf,
+  utf8Bytes,
+  wholePart,
+  writeZip,
+  writeZipTo,
+  ZipArchive,
+  type Compression,
+  type Inflate,
+  type PartBytes,
+  type PartContent,
+  type ZipSink,
 } from './zip';
 
 let utf8Decoder: TextDecoder | undefined;
@@ -23,7 +46,10 @@ function joinChunks(content: PartContent): Uint8Array {
   const chunks = [...chunksOf(content)];
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.length; }
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
   return out;
 }
 
@@ -214,7 +240,10 @@ export class XlsxPackage {
     while (taken.has(`xl/worksheets/sheet${k}.xml`)) k++;
     const part = `xl/worksheets/sheet${k}.xml`;
     this.put(part, xml);
-    this.put('[Content_Types].xml', addOverride(this.text('[Content_Types].xml'), part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'));
+    this.put(
+      '[Content_Types].xml',
+      addOverride(this.text('[Content_Types].xml'), part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'),
+    );
     const id = this.relate(this.workbookPart, part, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet');
     let wb = this.text(this.workbookPart);
     const sheetId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;
@@ -248,10 +277,12 @@ export class XlsxPackage {
       const id = Number(n);
       return id > index ? `${a}${id - 1}${b}` : whole;
     });
-    wb = wb.replace(/(<(?:[\w.-]+:)?workbookView\b[^>]*>)/g, (tag: string) => tag.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (whole, k: string, n: string) => {
-      const id = Number(n);
-      return id >= index && id > 0 ? `${k}="${id - 1}"` : whole;
-    }));
+    wb = wb.replace(/(<(?:[\w.-]+:)?workbookView\b[^>]*>)/g, (tag: string) =>
+      tag.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (whole, k: string, n: string) => {
+        const id = Number(n);
+        return id >= index && id > 0 ? `${k}="${id - 1}"` : whole;
+      }),
+    );
     this.put(this.workbookPart, wb);
   }
 
@@ -287,4 +318,3 @@ export class XlsxPackage {
     this.put('[Content_Types].xml', addOverride(this.text('[Content_Types].xml'), part, type));
   }
 }
-

@@ -2,7 +2,16 @@ import type { CellValue } from '../../engine';
 import { a1, type CellRange } from '../cells';
 import { columnHeader, columnRows } from '../columns';
 import type {
-  ColumnBlock, LocateOptions, Progress, ReportSpec, SettingsState, TableContent, TableLocation, TableReadRequest, WorkbookPort, WorkbookState,
+  ColumnBlock,
+  LocateOptions,
+  Progress,
+  ReportSpec,
+  SettingsState,
+  TableContent,
+  TableLocation,
+  TableReadRequest,
+  WorkbookPort,
+  WorkbookState,
   WritePlan,
 } from '../port';
 import { looksLikeOwnReport } from '../report';
@@ -24,8 +33,11 @@ import { wholePart, type Compression, type ZipSink } from './zip';
 /** Rows between progress reports while reading a large table. */
 const PROGRESS_ROWS = 5_000;
 
-const within = (inner: Rect, outer: Rect) => inner.row >= outer.row && inner.column >= outer.column
-  && inner.row + inner.rowCount <= outer.row + outer.rowCount && inner.column + inner.columnCount <= outer.column + outer.columnCount;
+const within = (inner: Rect, outer: Rect) =>
+  inner.row >= outer.row &&
+  inner.column >= outer.column &&
+  inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+  inner.column + inner.columnCount <= outer.column + outer.columnCount;
 
 /** Our cells of one block, turned into XML row by row while the sheet is written. */
 interface BlockCells {
@@ -55,7 +67,10 @@ interface SheetChanges {
 export class XlsxPort implements WorkbookPort {
   private stylesPatch?: StylesPatch;
 
-  constructor(readonly pkg: XlsxPackage, readonly sheetName: string) {}
+  constructor(
+    readonly pkg: XlsxPackage,
+    readonly sheetName: string,
+  ) {}
 
   private entry(name: string): SheetEntry & { part: string } {
     const key = name.toLowerCase();
@@ -84,7 +99,9 @@ export class XlsxPort implements WorkbookPort {
 
   async readSettings(): Promise<SettingsState> {
     const found = this.settingsEntry();
-    const all = found ? readSettingsSheet(new SheetView(found.name, this.pkg.scan(found.part), this.pkg.styles())) : new Map<string, string>();
+    const all = found
+      ? readSettingsSheet(new SheetView(found.name, this.pkg.scan(found.part), this.pkg.styles()))
+      : new Map<string, string>();
     const settings: Record<string, string | undefined> = {};
     for (const key of Object.values(SETTINGS_KEYS)) settings[key] = all.get(key);
     return { sheetNames: this.pkg.sheets().map((s) => s.name), settings };
@@ -128,7 +145,9 @@ export class XlsxPort implements WorkbookPort {
       const besideView = b.sheet.toLowerCase() === range.sheet.toLowerCase() ? view : this.view(b.sheet);
       beside = {
         header: besideView.values({ ...b, rowCount: 1 })[0]!,
-        filled: Array.from({ length: b.rowCount }, (_, r) => Array.from({ length: b.columnCount }, (__, c) => besideView.filled(b.row + r, b.column + c))),
+        filled: Array.from({ length: b.rowCount }, (_, r) =>
+          Array.from({ length: b.columnCount }, (__, c) => besideView.filled(b.row + r, b.column + c)),
+        ),
       };
     }
     onProgress?.(1);
@@ -149,14 +168,19 @@ export class XlsxPort implements WorkbookPort {
   async write(plan: WritePlan, onProgress?: Progress): Promise<void> {
     if (plan.insertColumns || plan.deleteColumns?.length) {
       // Moving the user's cells would mean rewriting every formula, name, table and format that refers to them.
-      throw new Error('NotSupported: inserting or deleting sheet columns is not possible in an .xlsx file here; clear the cells beside the table instead.');
+      throw new Error(
+        'NotSupported: inserting or deleting sheet columns is not possible in an .xlsx file here; clear the cells beside the table instead.',
+      );
     }
     for (const block of plan.blocks ?? []) this.refuseBlocked(block);
     const changes = new Map<string, SheetChanges>();
     const changesOf = (sheet: string) => {
       const part = this.entry(sheet).part;
       let c = changes.get(part);
-      if (!c) { c = { blocks: [], clears: [], dropConditional: [], addConditional: [], touched: [] }; changes.set(part, c); }
+      if (!c) {
+        c = { blocks: [], clears: [], dropConditional: [], addConditional: [], touched: [] };
+        changes.set(part, c);
+      }
       return c;
     };
     // Our sheets (the report, the contact plan) that replace a sheet of an earlier run keep that sheet's place.
@@ -186,7 +210,10 @@ export class XlsxPort implements WorkbookPort {
     const rect = { row: block.row, column: block.column, rowCount: rows, columnCount: block.columns.length };
     const blocked = this.view(block.sheet).blocked(rect);
     if (blocked.length === 0) return;
-    const shown = blocked.slice(0, 5).map((c) => a1({ row: c.row, column: c.column, rowCount: 1, columnCount: 1 })).join(', ');
+    const shown = blocked
+      .slice(0, 5)
+      .map((c) => a1({ row: c.row, column: c.column, rowCount: 1, columnCount: 1 }))
+      .join(', ');
     throw new KlantwaardeError({
       code: 'xlsx.blockedCells',
       params: { sheet: block.sheet, cells: blocked.length > 5 ? `${shown} (+${blocked.length - 5})` : shown, range: a1(rect) },
@@ -217,9 +244,26 @@ export class XlsxPort implements WorkbookPort {
     if (indexes.length === 0) return;
     const first = Math.min(...indexes);
     // Ours are the last columns of the table; a column of the user's after them would have to move, which we do not do.
-    if (indexes.length !== table.columns.length - first) throw new Error(`NotSupported: table "${tableName}" has columns after ours; remove them in Excel.`);
-    this.pkg.put(table.part, removeTableColumns(this.pkg.text(table.part), table, table.columns.slice(first).map((c) => c.name)));
-    this.clear({ sheet: sheet.name, row: table.ref.row, column: table.ref.column + first, rowCount: table.ref.rowCount, columnCount: indexes.length }, changesOf(sheet.name));
+    if (indexes.length !== table.columns.length - first)
+      throw new Error(`NotSupported: table "${tableName}" has columns after ours; remove them in Excel.`);
+    this.pkg.put(
+      table.part,
+      removeTableColumns(
+        this.pkg.text(table.part),
+        table,
+        table.columns.slice(first).map((c) => c.name),
+      ),
+    );
+    this.clear(
+      {
+        sheet: sheet.name,
+        row: table.ref.row,
+        column: table.ref.column + first,
+        rowCount: table.ref.rowCount,
+        columnCount: indexes.length,
+      },
+      changesOf(sheet.name),
+    );
   }
 
   private writeBlock(block: ColumnBlock, changes: SheetChanges): void {
@@ -242,14 +286,18 @@ export class XlsxPort implements WorkbookPort {
       if (!col.colourRules?.length || rowCount < 2) return;
       const sqref = a1({ row: block.row + 1, column: block.column + c, rowCount: rowCount - 1, columnCount: 1 });
       const rules = col.colourRules.map((rule) => ({ dxf: styles.dxfFill(rule.fill), formula: `"${rule.text.replace(/"/g, '""')}"` }));
-      changes.addConditional.push(`<${prefix}conditionalFormatting sqref="${sqref}">${rules.map((rule, k) => `<${prefix}cfRule type="cellIs" dxfId="${rule.dxf}" priority="${k + 1}" operator="equal"><${prefix}formula>${escapeText(rule.formula)}</${prefix}formula></${prefix}cfRule>`).join('')}</${prefix}conditionalFormatting>`);
+      changes.addConditional.push(
+        `<${prefix}conditionalFormatting sqref="${sqref}">${rules.map((rule, k) => `<${prefix}cfRule type="cellIs" dxfId="${rule.dxf}" priority="${k + 1}" operator="equal"><${prefix}formula>${escapeText(rule.formula)}</${prefix}formula></${prefix}cfRule>`).join('')}</${prefix}conditionalFormatting>`,
+      );
     });
   }
 
   /** The header text a table's header cell must have: its tableColumn name (which we made unique when adding it). */
   private tableHeaderName(tables: readonly TablePart[], row: number, column: number): string | undefined {
     const parts = tables.map((t) => readTable(t.part, this.pkg.text(t.part)));
-    const table = parts.find((t) => t.headerRows > 0 && t.ref.row === row && column >= t.ref.column && column < t.ref.column + t.ref.columnCount);
+    const table = parts.find(
+      (t) => t.headerRows > 0 && t.ref.row === row && column >= t.ref.column && column < t.ref.column + t.ref.columnCount,
+    );
     return table?.columns[column - table.ref.column]?.name;
   }
 
@@ -286,7 +334,8 @@ export class XlsxPort implements WorkbookPort {
         const r1 = Math.max(...all.map((x) => x.row + x.rowCount));
         const c1 = Math.max(...all.map((x) => x.column + x.columnCount));
         const ref = a1({ row: r0, column: c0, rowCount: r1 - r0, columnCount: c1 - c0 });
-        if (ref !== old) splices.push({ start: scan.dimension.start, end: scan.dimension.end, text: text.replace(/ref="[^"]*"/, `ref="${ref}"`) });
+        if (ref !== old)
+          splices.push({ start: scan.dimension.start, end: scan.dimension.end, text: text.replace(/ref="[^"]*"/, `ref="${ref}"`) });
       }
     }
     if (splices.length === 0 && changes.blocks.length === 0 && changes.clears.length === 0) return;
@@ -330,7 +379,9 @@ export class XlsxPort implements WorkbookPort {
 
   private writeSettings(changes: Readonly<Record<string, string | null>>): void {
     const found = this.settingsEntry();
-    const current = found ? readSettingsSheet(new SheetView(found.name, this.pkg.scan(found.part), this.pkg.styles())) : new Map<string, string>();
+    const current = found
+      ? readSettingsSheet(new SheetView(found.name, this.pkg.scan(found.part), this.pkg.styles()))
+      : new Map<string, string>();
     for (const [key, value] of Object.entries(changes)) {
       if (value === null) current.delete(key);
       else current.set(key, value);
@@ -369,10 +420,9 @@ const blockRows = (block: ColumnBlock) => (block.columns[0] ? columnRows(block.c
 
 /** The rows and cells our blocks and clears touch, computed per row when the sheet is written. */
 function cellSource(changes: SheetChanges): CellSource {
-  const spans = [
-    ...changes.blocks.map((b) => ({ row: b.block.row, rowCount: blockRows(b.block) })),
-    ...changes.clears,
-  ].filter((s) => s.rowCount > 0).sort((a, b) => a.row - b.row);
+  const spans = [...changes.blocks.map((b) => ({ row: b.block.row, rowCount: blockRows(b.block) })), ...changes.clears]
+    .filter((s) => s.rowCount > 0)
+    .sort((a, b) => a.row - b.row);
   return {
     *rows() {
       let next = 0;
@@ -394,7 +444,7 @@ function cellSource(changes: SheetChanges): CellSource {
           const col = block.columns[c]!;
           const column = block.column + c;
           // An on-demand column's text is made here, for this row only, and dropped once written.
-          const value = r === 0 ? headerNames.get(column) ?? columnHeader(col) : col.valueAt ? col.valueAt(r) : col.values[r] ?? null;
+          const value = r === 0 ? (headerNames.get(column) ?? columnHeader(col)) : col.valueAt ? col.valueAt(r) : (col.values[r] ?? null);
           out.set(column, cellXml(prefix, row, column, value, styles[c]));
         }
       }
@@ -410,8 +460,12 @@ function cellSource(changes: SheetChanges): CellSource {
 function looksLikeOurColours(xml: string): boolean {
   const rules = xml.match(/<(?:\w+:)?cfRule\b[^>]*>/g) ?? [];
   const formulas = xml.match(/<(?:\w+:)?formula>([^<]*)<\/(?:\w+:)?formula>/g) ?? [];
-  return rules.length > 0 && rules.every((r) => /type="cellIs"/.test(r) && /operator="equal"/.test(r))
-    && formulas.length === rules.length && formulas.every((f) => /<(?:\w+:)?formula>"[^<]*"<\//.test(f));
+  return (
+    rules.length > 0 &&
+    rules.every((r) => /type="cellIs"/.test(r) && /operator="equal"/.test(r)) &&
+    formulas.length === rules.length &&
+    formulas.every((f) => /<(?:\w+:)?formula>"[^<]*"<\//.test(f))
+  );
 }
 
 /** A name for a new settings sheet that no user sheet has. */
@@ -436,9 +490,14 @@ function isOwnSheet(pkg: XlsxPackage, sheet: SheetEntry): boolean {
  */
 export function defaultClientSheet(pkg: XlsxPackage): SheetEntry | undefined {
   const candidates = pkg.sheets().filter((s) => s.state === 'visible' && s.part && !isOwnSheet(pkg, s));
-  return candidates.find((s) => pkg.tables(s.part!).length > 0)
-    ?? candidates.find((s) => { const v = pkg.peek(s.part!).rows[0]?.values[0]; return v !== undefined && v !== null && v !== ''; })
-    ?? candidates[0];
+  return (
+    candidates.find((s) => pkg.tables(s.part!).length > 0) ??
+    candidates.find((s) => {
+      const v = pkg.peek(s.part!).rows[0]?.values[0];
+      return v !== undefined && v !== null && v !== '';
+    }) ??
+    candidates[0]
+  );
 }
 
 /** Sheet names compare case-insensitively, as in Excel. */
@@ -461,7 +520,10 @@ function locateOnSheet(pkg: XlsxPackage, sheetName: string): TableLocation {
   if (table) {
     const whole = { sheet: sheet.name, ...table.ref };
     if (table.headerRows === 0) {
-      return { ok: false, error: { code: 'workbook.tableNoHeaders', params: { table: table.name, address: a1(whole), sheet: sheet.name } } };
+      return {
+        ok: false,
+        error: { code: 'workbook.tableNoHeaders', params: { table: table.name, address: a1(whole), sheet: sheet.name } },
+      };
     }
     range = { ...whole, rowCount: whole.rowCount - table.totalsRows };
   } else {

@@ -39,11 +39,14 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** The settings sheet's XML for these keys (sorted, so the part is the same for the same settings). */
 export function settingsSheetXml(settings: ReadonlyMap<string, string>): string {
   const rows = [`<row r="1">${cellXml('', 0, 0, SETTINGS_MARKER, undefined)}</row>`];
-  [...settings.entries()].sort(([a], [b]) => a.localeCompare(b)).forEach(([key, value], i) => {
-    const r = i + 1;
-    const cells = [cellXml('', r, 0, key, undefined)];
-    for (let p = 0; p * PIECE < value.length || p === 0; p++) cells.push(cellXml('', r, 1 + p, value.slice(p * PIECE, (p + 1) * PIECE), undefined));
-    rows.push(`<row r="${r + 1}">${cells.filter((c) => c !== null).join('')}</row>`);
-  });
+  [...settings.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .forEach(([key, value], i) => {
+      const r = i + 1;
+      const cells = [cellXml('', r, 0, key, undefined)];
+      for (let p = 0; p * PIECE < value.length || p === 0; p++)
+        cells.push(cellXml('', r, 1 + p, value.slice(p * PIECE, (p + 1) * PIECE), undefined));
+      rows.push(`<row r="${r + 1}">${cells.filter((c) => c !== null).join('')}</row>`);
+    });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
 }

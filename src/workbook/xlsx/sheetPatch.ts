@@ -20,9 +20,28 @@ export interface CellSource {
 
 /** Worksheet children that come after <conditionalFormatting> (CT_Worksheet's sequence, ECMA-376 Part 1, 18.3.1.99). */
 const AFTER_CONDITIONAL = [
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
-  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 /** Where a new <conditionalFormatting> goes: before the first element that must follow it, else before </worksheet>. */
@@ -65,15 +84,23 @@ export function rowLayout(scan: SheetScan): RowLayout {
     selfClosing[k] = row.selfClosing ? 1 : 0;
   }
   return {
-    prefix: scan.prefix, sheetDataOpenEnd: scan.sheetDataOpenEnd, sheetDataCloseStart: scan.sheetDataCloseStart,
-    sheetDataSelfClosing: scan.sheetDataSelfClosing, order, offsets, selfClosing,
+    prefix: scan.prefix,
+    sheetDataOpenEnd: scan.sheetDataOpenEnd,
+    sheetDataCloseStart: scan.sheetDataCloseStart,
+    sheetDataSelfClosing: scan.sheetDataSelfClosing,
+    order,
+    offsets,
+    selfClosing,
   };
 }
 
 const CHUNK = 1 << 20;
 let textEncoder: TextEncoder | undefined;
 /** Made on first use: a test environment without TextEncoder (jsdom) may import this module. */
-const encoder = { encodeInto: (s: string, into: Uint8Array) => (textEncoder ??= new TextEncoder()).encodeInto(s, into), encode: (s: string) => (textEncoder ??= new TextEncoder()).encode(s) };
+const encoder = {
+  encodeInto: (s: string, into: Uint8Array) => (textEncoder ??= new TextEncoder()).encodeInto(s, into),
+  encode: (s: string) => (textEncoder ??= new TextEncoder()).encode(s),
+};
 
 /** Collects output into 1 MB chunks: original bytes are copied in, new text is encoded in place. */
 class ChunkSink {
@@ -84,7 +111,10 @@ class ChunkSink {
   bytes(b: Uint8Array): void {
     if (b.length === 0) return;
     if (this.pos + b.length > this.buffer.length) this.flush();
-    if (b.length >= CHUNK) { this.ready.push(b); return; }
+    if (b.length >= CHUNK) {
+      this.ready.push(b);
+      return;
+    }
     this.buffer.set(b, this.pos);
     this.pos += b.length;
   }
@@ -92,7 +122,11 @@ class ChunkSink {
   text(s: string): void {
     if (s.length === 0) return;
     // UTF-8 needs at most 3 bytes per UTF-16 unit.
-    if (s.length * 3 > CHUNK) { this.flush(); this.ready.push(encoder.encode(s)); return; }
+    if (s.length * 3 > CHUNK) {
+      this.flush();
+      this.ready.push(encoder.encode(s));
+      return;
+    }
     if (this.pos + s.length * 3 > this.buffer.length) this.flush();
     this.pos += encoder.encodeInto(s, this.buffer.subarray(this.pos)).written;
   }
@@ -131,7 +165,10 @@ export function* patchedSheet(b: PartBytes, scan: RowLayout, source: CellSource,
   if (scan.sheetDataSelfClosing) {
     // <sheetData/>: the rows we add go into a new <sheetData>…</sheetData>.
     copyTo(scan.sheetDataCloseStart, before);
-    const rows = [...source.rows()].map((r) => newRow(p, r, source.cells(r))).filter(Boolean).join('');
+    const rows = [...source.rows()]
+      .map((r) => newRow(p, r, source.cells(r)))
+      .filter(Boolean)
+      .join('');
     sink.text(rows ? `>${rows}</${p}sheetData>` : '/>');
     pos = scan.sheetDataOpenEnd;
   } else {
@@ -162,17 +199,36 @@ export function* patchedSheet(b: PartBytes, scan: RowLayout, source: CellSource,
 }
 
 function newRow(p: string, r: number, cells: ReadonlyMap<number, string | null>): string {
-  const xml = [...cells.entries()].filter(([, x]) => x !== null).sort(([a], [c]) => a - c).map(([, x]) => x).join('');
+  const xml = [...cells.entries()]
+    .filter(([, x]) => x !== null)
+    .sort(([a], [c]) => a - c)
+    .map(([, x]) => x)
+    .join('');
   return xml ? `<${p}row r="${r + 1}">${xml}</${p}row>` : '';
 }
 
 /** `b`: the row element's bytes alone (offsets below are relative to its start). */
-function patchRow(b: Uint8Array, layout: RowLayout, k: number, cells: ReadonlyMap<number, string | null>, p: string, sink: ChunkSink): void {
+function patchRow(
+  b: Uint8Array,
+  layout: RowLayout,
+  k: number,
+  cells: ReadonlyMap<number, string | null>,
+  p: string,
+  sink: ChunkSink,
+): void {
   const at = layout.offsets[4 * k]!;
-  const row = { start: 0, openEnd: layout.offsets[4 * k + 1]! - at, closeStart: layout.offsets[4 * k + 2]! - at, end: layout.offsets[4 * k + 3]! - at };
+  const row = {
+    start: 0,
+    openEnd: layout.offsets[4 * k + 1]! - at,
+    closeStart: layout.offsets[4 * k + 2]! - at,
+    end: layout.offsets[4 * k + 3]! - at,
+  };
   const wanted = [...cells.entries()].sort(([a], [c]) => a - c);
   if (layout.selfClosing[k]) {
-    const xml = wanted.filter(([, x]) => x !== null).map(([, x]) => x).join('');
+    const xml = wanted
+      .filter(([, x]) => x !== null)
+      .map(([, x]) => x)
+      .join('');
     sink.bytes(b.subarray(row.start, xml ? row.closeStart : row.end));
     if (xml) sink.text(`>${xml}</${p}row>`);
     return;
@@ -182,8 +238,15 @@ function patchRow(b: Uint8Array, layout: RowLayout, k: number, cells: ReadonlyMa
   let w = 0;
   for (const cell of existing) {
     let before = '';
-    while (w < wanted.length && wanted[w]![0] < cell.column) { before += wanted[w]![1] ?? ''; w++; }
-    if (before) { sink.bytes(b.subarray(cursor, cell.start)); sink.text(before); cursor = cell.start; }
+    while (w < wanted.length && wanted[w]![0] < cell.column) {
+      before += wanted[w]![1] ?? '';
+      w++;
+    }
+    if (before) {
+      sink.bytes(b.subarray(cursor, cell.start));
+      sink.text(before);
+      cursor = cell.start;
+    }
     if (!cells.has(cell.column)) continue;
     const mine = cells.get(cell.column)!;
     if (w < wanted.length && wanted[w]![0] === cell.column) w++;

@@ -91,7 +91,10 @@ function tagEndAt(b: Uint8Array, lt: number): number {
   let quote = 0;
   for (let i = lt + 1; i < b.length; i++) {
     const ch = b[i]!;
-    if (quote) { if (ch === quote) quote = 0; continue; }
+    if (quote) {
+      if (ch === quote) quote = 0;
+      continue;
+    }
     if (ch === QUOTE || ch === APOS) quote = ch;
     else if (ch === GT) return i;
   }
@@ -104,7 +107,10 @@ const isNameEnd = (ch: number) => ch === 0x20 || ch === 0x09 || ch === 0x0a || c
 function tagName(b: Uint8Array, from: number): { local: string; prefix: string; end: number } {
   let i = from;
   let colon = -1;
-  while (i < b.length && !isNameEnd(b[i]!)) { if (b[i] === 0x3a) colon = i; i++; }
+  while (i < b.length && !isNameEnd(b[i]!)) {
+    if (b[i] === 0x3a) colon = i;
+    i++;
+  }
   return { local: ascii(b, colon < 0 ? from : colon + 1, i), prefix: colon < 0 ? '' : ascii(b, from, colon + 1), end: i };
 }
 
@@ -116,7 +122,10 @@ function tagAttributes(b: Uint8Array, from: number, to: number): Record<string, 
     while (i < to && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
     const nameStart = i;
     while (i < to && b[i] !== 0x3d && b[i] !== 0x20 && b[i] !== SLASH && b[i] !== GT) i++;
-    if (i >= to || b[i] !== 0x3d) { i++; continue; }
+    if (i >= to || b[i] !== 0x3d) {
+      i++;
+      continue;
+    }
     const name = ascii(b, nameStart, i);
     i++;
     while (i < to && b[i] !== QUOTE && b[i] !== APOS) i++;
@@ -131,28 +140,52 @@ function tagAttributes(b: Uint8Array, from: number, to: number): Record<string, 
 
 /** A space-separated sqref ("A1:B3 D5") as rectangles. */
 export function parseSqref(sqref: string): Rect[] {
-  return sqref.split(/\s+/).filter(Boolean).map((s) => parseA1(s)).filter((r): r is Rect => r !== undefined);
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => parseA1(s))
+    .filter((r): r is Rect => r !== undefined);
 }
 
-const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+const ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
 
 /** A cell's value as Excel shows it, from its type attribute and raw `<v>` / inline text. */
 function cellValue(type: string | undefined, raw: string | undefined, inline: string | undefined, shared: readonly string[]): CellValue {
   switch (type) {
-    case 'inlineStr': return inline ?? (raw !== undefined ? unescapeCellText(unescapeXml(raw)) : null);
+    case 'inlineStr':
+      return inline ?? (raw !== undefined ? unescapeCellText(unescapeXml(raw)) : null);
     case 's': {
       if (raw === undefined) return null;
       const text = shared[Number(raw)];
       return text === undefined ? null : text;
     }
-    case 'str': return raw === undefined ? null : unescapeCellText(unescapeXml(raw));
-    case 'b': return raw === undefined ? null : raw.trim() === '1' || raw.trim() === 'true';
+    case 'str':
+      return raw === undefined ? null : unescapeCellText(unescapeXml(raw));
+    case 'b':
+      return raw === undefined ? null : raw.trim() === '1' || raw.trim() === 'true';
     case 'e': {
       if (raw === undefined) return null;
       const error = unescapeXml(raw).trim();
       return { error: ERRORS.has(error) ? error : error };
     }
-    case 'd': return raw === undefined ? null : new Date(raw.trim());
+    case 'd':
+      return raw === undefined ? null : new Date(raw.trim());
     default: {
       if (raw === undefined || raw.trim() === '') return null;
       const n = Number(raw);
@@ -179,8 +212,19 @@ export interface ScanOptions {
 /** Reads a worksheet part's bytes: every row (values, styles, hidden), merges, validations, protection and the offsets patching needs. */
 export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
   const scan: SheetScan = {
-    rows: [], rowOrder: [], top: [], sheetDataOpenEnd: -1, sheetDataCloseStart: -1, sheetDataSelfClosing: false, prefix: '',
-    merges: [], validations: [], conditionalFormats: [], maxPriority: 0, protected: false, tablePartIds: [],
+    rows: [],
+    rowOrder: [],
+    top: [],
+    sheetDataOpenEnd: -1,
+    sheetDataCloseStart: -1,
+    sheetDataSelfClosing: false,
+    prefix: '',
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    maxPriority: 0,
+    protected: false,
+    tablePartIds: [],
   };
   const stack: string[] = [];
   let row: RowInfo | undefined;
@@ -225,7 +269,10 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
       textStart = capture ? i : -1;
       continue;
     }
-    if (next === 0x3f) { i = indexOfSeq(b, [0x3f, 0x3e], lt + 2) + 2; continue; }
+    if (next === 0x3f) {
+      i = indexOfSeq(b, [0x3f, 0x3e], lt + 2) + 2;
+      continue;
+    }
     if (next === SLASH) {
       const gt = b.indexOf(GT, lt);
       const { local } = tagName(b, lt + 2);
@@ -252,14 +299,22 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
 
   function openElement(local: string, prefix: string, lt: number, attrsStart: number, attrsEnd: number, selfClosing: boolean): void {
     const depth = stack.length;
-    if (depth === 0) { scan.prefix = prefix; return; }
+    if (depth === 0) {
+      scan.prefix = prefix;
+      return;
+    }
     if (depth === 1) scan.top.push({ name: local, start: lt, end: -1 });
     const parent = stack[depth - 1];
     if (local === 'c' && parent === 'row' && row) {
       const a = cellAttributes(b, attrsStart, attrsEnd);
       const column = a.column >= 0 ? a.column : nextColumn;
       nextColumn = column + 1;
-      cell = { column, formula: false, ...(a.type !== undefined ? { type: a.type } : {}), ...(a.style !== undefined ? { style: a.style } : {}) };
+      cell = {
+        column,
+        formula: false,
+        ...(a.type !== undefined ? { type: a.type } : {}),
+        ...(a.style !== undefined ? { style: a.style } : {}),
+      };
       if (selfClosing) finishCell();
       return;
     }
@@ -277,14 +332,25 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
         rowIndex = a.r !== undefined ? Number(a.r) - 1 : rowIndex + 1;
         nextColumn = 0;
         const hidden = a.hidden === '1' || a.hidden === 'true';
-        row = { start: lt, openEnd: attrsEnd + (selfClosing ? 2 : 1), closeStart: selfClosing ? attrsEnd : -1, end: -1, selfClosing, hidden, values: [] };
+        row = {
+          start: lt,
+          openEnd: attrsEnd + (selfClosing ? 2 : 1),
+          closeStart: selfClosing ? attrsEnd : -1,
+          end: -1,
+          selfClosing,
+          hidden,
+          values: [],
+        };
         scan.rows[rowIndex] = row;
         scan.rowOrder.push(rowIndex);
         return;
       }
       case 'sheetData':
         scan.sheetDataOpenEnd = attrsEnd + (selfClosing ? 2 : 1);
-        if (selfClosing) { scan.sheetDataSelfClosing = true; scan.sheetDataCloseStart = attrsEnd; }
+        if (selfClosing) {
+          scan.sheetDataSelfClosing = true;
+          scan.sheetDataCloseStart = attrsEnd;
+        }
         return;
       case 'dimension':
         scan.dimension = { start: lt, end: -1 };
@@ -323,7 +389,10 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
         return;
       }
       case 'drawing':
-        if (depth === 1) { const id = relIdOf(tagAttributes(b, attrsStart, attrsEnd)); if (id) scan.drawingId = id; }
+        if (depth === 1) {
+          const id = relIdOf(tagAttributes(b, attrsStart, attrsEnd));
+          if (id) scan.drawingId = id;
+        }
         return;
       default:
     }
@@ -331,10 +400,22 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
 
   function closeElement(local: string, lt: number, after: number): void {
     const depth = stack.length;
-    if (depth === 1) { const last = scan.top[scan.top.length - 1]; if (last) last.end = after; }
-    if (local === 'c' && cell) { finishCell(); return; }
-    if (local === 'v' || local === 't' || local === 'sqref') { capture = undefined; return; }
-    if (local === 'rPh') { inPhonetic = false; return; }
+    if (depth === 1) {
+      const last = scan.top[scan.top.length - 1];
+      if (last) last.end = after;
+    }
+    if (local === 'c' && cell) {
+      finishCell();
+      return;
+    }
+    if (local === 'v' || local === 't' || local === 'sqref') {
+      capture = undefined;
+      return;
+    }
+    if (local === 'rPh') {
+      inPhonetic = false;
+      return;
+    }
     if (local === 'row' && row) {
       finishCell();
       // An array grown cell by cell has room for about twice its cells; a million rows keep only what they hold.
@@ -345,13 +426,29 @@ export function scanSheet(b: Uint8Array, options: ScanOptions): SheetScan {
       row = undefined;
       return;
     }
-    if (local === 'sheetData' && !scan.sheetDataSelfClosing) { scan.sheetDataCloseStart = lt; return; }
-    if (local === 'dimension' && scan.dimension) { scan.dimension.end = after; scan.dimension.xml = utf8.decode(b.subarray(scan.dimension.start, after)); return; }
-    if (local === 'worksheet' && depth === 0) { scan.worksheetEnd = lt; return; }
-    if (local === 'dataValidation') { x14Validation = false; return; }
+    if (local === 'sheetData' && !scan.sheetDataSelfClosing) {
+      scan.sheetDataCloseStart = lt;
+      return;
+    }
+    if (local === 'dimension' && scan.dimension) {
+      scan.dimension.end = after;
+      scan.dimension.xml = utf8.decode(b.subarray(scan.dimension.start, after));
+      return;
+    }
+    if (local === 'worksheet' && depth === 0) {
+      scan.worksheetEnd = lt;
+      return;
+    }
+    if (local === 'dataValidation') {
+      x14Validation = false;
+      return;
+    }
     if (local === 'conditionalFormatting' && depth === 1) {
       const cf = scan.conditionalFormats[scan.conditionalFormats.length - 1];
-      if (cf) { cf.end = after; cf.xml = utf8.decode(b.subarray(cf.start, after)); }
+      if (cf) {
+        cf.end = after;
+        cf.xml = utf8.decode(b.subarray(cf.start, after));
+      }
     }
   }
 }
@@ -416,7 +513,10 @@ export function rowCells(b: Uint8Array, from: number, to: number): { column: num
   while (i < to) {
     const lt = b.indexOf(LT, i);
     if (lt < 0 || lt >= to) break;
-    if (b[lt + 1] === 0x21 || b[lt + 1] === 0x3f || b[lt + 1] === SLASH) { i = tagEndAt(b, lt) + 1; continue; }
+    if (b[lt + 1] === 0x21 || b[lt + 1] === 0x3f || b[lt + 1] === SLASH) {
+      i = tagEndAt(b, lt) + 1;
+      continue;
+    }
     const name = tagName(b, lt + 1);
     const gt = tagEndAt(b, lt);
     const selfClosing = b[gt - 1] === SLASH;

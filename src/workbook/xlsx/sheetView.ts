@@ -11,7 +11,11 @@ export class SheetView {
   /** One past the last row that has any cell. */
   readonly rowEnd: number;
 
-  constructor(readonly name: string, readonly scan: SheetScan, private readonly styles: StyleSheet) {
+  constructor(
+    readonly name: string,
+    readonly scan: SheetScan,
+    private readonly styles: StyleSheet,
+  ) {
     let max = 0;
     for (const r of scan.rowOrder) if (r > max) max = r;
     this.rowEnd = scan.rowOrder.length > 0 ? max + 1 : 0;
@@ -32,7 +36,7 @@ export class SheetView {
 
   format(row: number, column: number): string {
     const s = this.scan.rows[row]?.styles?.[column];
-    return s === undefined ? 'General' : this.styles.xfFormats[s] ?? 'General';
+    return s === undefined ? 'General' : (this.styles.xfFormats[s] ?? 'General');
   }
 
   /** A cell holds something: a value or a formula (formatting alone does not count). */
@@ -48,7 +52,9 @@ export class SheetView {
   }
 
   values(rect: Rect): CellValue[][] {
-    return Array.from({ length: rect.rowCount }, (_, r) => Array.from({ length: rect.columnCount }, (__, c) => this.value(rect.row + r, rect.column + c)));
+    return Array.from({ length: rect.rowCount }, (_, r) =>
+      Array.from({ length: rect.columnCount }, (__, c) => this.value(rect.row + r, rect.column + c)),
+    );
   }
 
   private rowFilled(row: number, c0: number, c1: number): boolean {
@@ -73,15 +79,24 @@ export class SheetView {
 
   /** Excel's CurrentRegion around a cell (as the in-memory workbook): grow while the ring around it holds anything. */
   region(row: number, column: number): Rect {
-    let r0 = row; let r1 = row; let c0 = column; let c1 = column;
+    let r0 = row;
+    let r1 = row;
+    let c0 = column;
+    let c1 = column;
     for (;;) {
       const left = Math.max(0, c0 - 1);
       const right = Math.min(MAX_COLUMNS - 1, c1 + 1);
       while (r0 > 0 && this.rowFilled(r0 - 1, left, right)) r0--;
       while (r1 < MAX_ROWS - 1 && this.rowFilled(r1 + 1, left, right)) r1++;
       let widened = false;
-      if (c0 > 0 && this.columnFilled(c0 - 1, r0 - 1, r1 + 1)) { c0--; widened = true; }
-      if (c1 < MAX_COLUMNS - 1 && this.columnFilled(c1 + 1, r0 - 1, r1 + 1)) { c1++; widened = true; }
+      if (c0 > 0 && this.columnFilled(c0 - 1, r0 - 1, r1 + 1)) {
+        c0--;
+        widened = true;
+      }
+      if (c1 < MAX_COLUMNS - 1 && this.columnFilled(c1 + 1, r0 - 1, r1 + 1)) {
+        c1++;
+        widened = true;
+      }
       if (!widened) break;
     }
     return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
@@ -89,8 +104,13 @@ export class SheetView {
 
   /** Cells of `rect` inside a merged area or under a data validation of the user's: we never write there. */
   blocked(rect: Rect, limit = 1000): { row: number; column: number }[] {
-    const zones = [...this.scan.merges, ...this.scan.validations].filter((z) =>
-      z.row < rect.row + rect.rowCount && z.row + z.rowCount > rect.row && z.column < rect.column + rect.columnCount && z.column + z.columnCount > rect.column);
+    const zones = [...this.scan.merges, ...this.scan.validations].filter(
+      (z) =>
+        z.row < rect.row + rect.rowCount &&
+        z.row + z.rowCount > rect.row &&
+        z.column < rect.column + rect.columnCount &&
+        z.column + z.columnCount > rect.column,
+    );
     if (zones.length === 0) return [];
     const seen = new Set<number>();
     const out: { row: number; column: number }[] = [];
@@ -100,7 +120,10 @@ export class SheetView {
       for (let r = Math.max(rect.row, z.row); r < r1 && out.length < limit; r++) {
         for (let c = Math.max(rect.column, z.column); c < c1; c++) {
           const key = r * MAX_COLUMNS + c;
-          if (!seen.has(key)) { seen.add(key); out.push({ row: r, column: c }); }
+          if (!seen.has(key)) {
+            seen.add(key);
+            out.push({ row: r, column: c });
+          }
         }
       }
     }

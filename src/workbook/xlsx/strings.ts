@@ -18,13 +18,20 @@ export function readSharedStrings(bytes: Uint8Array): string[] {
     else if (name === 'rPh') phonetic++;
     else if (name === 't' && current && phonetic === 0 && !tag.isSelfClosing) inText = true;
   });
-  parser.on('text', (text) => { if (inText) current!.push(text); });
-  parser.on('cdata', (text) => { if (inText) current!.push(text); });
+  parser.on('text', (text) => {
+    if (inText) current!.push(text);
+  });
+  parser.on('cdata', (text) => {
+    if (inText) current!.push(text);
+  });
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
     if (name === 't') inText = false;
     else if (name === 'rPh') phonetic--;
-    else if (name === 'si' && current) { strings.push(unescapeCellText(current.join(''))); current = undefined; }
+    else if (name === 'si' && current) {
+      strings.push(unescapeCellText(current.join('')));
+      current = undefined;
+    }
   });
   const decoder = new TextDecoder('utf-8');
   const STEP = 1 << 20;

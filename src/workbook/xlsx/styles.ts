@@ -5,10 +5,34 @@ import { attr, childNamed, childrenNamed, escapeXml, findEndTag, findStartTag, p
  * Only the ones that matter for reading (percent and date detection) need their exact code.
  */
 const BUILT_IN: Readonly<Record<number, string>> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 export interface StyleSheet {
@@ -22,7 +46,8 @@ export const EMPTY_STYLES: StyleSheet = { xfFormats: ['General'], numFmts: new M
 export function readStyles(xml: string): StyleSheet {
   const root = parseXml(xml);
   const numFmts = new Map<number, string>();
-  for (const f of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) numFmts.set(Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? 'General');
+  for (const f of childrenNamed(childNamed(root, 'numFmts'), 'numFmt'))
+    numFmts.set(Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? 'General');
   const xfFormats = childrenNamed(childNamed(root, 'cellXfs'), 'xf').map((xf) => {
     const id = Number(attr(xf, 'numFmtId') ?? 0);
     return numFmts.get(id) ?? BUILT_IN[id] ?? 'General';
@@ -70,7 +95,10 @@ export class StylesPatch {
     this.nextNumFmt = max + 1;
     const xfs = childrenNamed(childNamed(this.root, 'cellXfs'), 'xf');
     this.xfCount = xfs.length;
-    xfs.forEach((xf, i) => { const key = xfKey(xf.attributes); if (key) this.xfIndex.set(key, i); });
+    xfs.forEach((xf, i) => {
+      const key = xfKey(xf.attributes);
+      if (key) this.xfIndex.set(key, i);
+    });
     const dxfs = childNamed(this.root, 'dxfs');
     this.dxfCount = childrenNamed(dxfs, 'dxf').length;
     const fonts = childrenNamed(childNamed(this.root, 'fonts'), 'font');
@@ -95,13 +123,25 @@ export class StylesPatch {
   xf(look: CellLook): number {
     const numFmtId = this.numFmtId(look.format);
     const fontId = look.bold ? this.bold() : 0;
-    const attrs: Record<string, string> = { numFmtId: String(numFmtId), fontId: String(fontId), fillId: '0', borderId: '0', xfId: '0', applyNumberFormat: '1', ...(look.bold ? { applyFont: '1' } : {}) };
+    const attrs: Record<string, string> = {
+      numFmtId: String(numFmtId),
+      fontId: String(fontId),
+      fillId: '0',
+      borderId: '0',
+      xfId: '0',
+      applyNumberFormat: '1',
+      ...(look.bold ? { applyFont: '1' } : {}),
+    };
     const key = xfKey(attrs)!;
     let index = this.xfIndex.get(key);
     if (index === undefined) {
       index = this.xfCount++;
       this.xfIndex.set(key, index);
-      this.newXfs.push(`<xf ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}/>`);
+      this.newXfs.push(
+        `<xf ${Object.entries(attrs)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(' ')}/>`,
+      );
     }
     return index;
   }
@@ -151,28 +191,57 @@ export class StylesPatch {
     const p = prefixOf(xml, 'styleSheet');
     const qualify = (s: string) => (p ? s.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : s);
     xml = appendToList(xml, 'dxfs', this.newDxfs.map(qualify), this.dxfCount, ['tableStyles', 'colors', 'extLst'], p);
-    xml = appendToList(xml, 'cellXfs', this.newXfs.map(qualify), this.xfCount, ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'], p);
-    if (this.newFont) xml = appendToList(xml, 'fonts', [qualify(this.newFont)], this.fontCount, ['fills', 'borders', 'cellStyleXfs', 'cellXfs'], p);
+    xml = appendToList(
+      xml,
+      'cellXfs',
+      this.newXfs.map(qualify),
+      this.xfCount,
+      ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+      p,
+    );
+    if (this.newFont)
+      xml = appendToList(xml, 'fonts', [qualify(this.newFont)], this.fontCount, ['fills', 'borders', 'cellStyleXfs', 'cellXfs'], p);
     const numFmtCount = this.numFmtIds.size;
-    xml = appendToList(xml, 'numFmts', this.newNumFmts.map(qualify), numFmtCount, ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'], p);
+    xml = appendToList(
+      xml,
+      'numFmts',
+      this.newNumFmts.map(qualify),
+      numFmtCount,
+      ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'],
+      p,
+    );
     return xml;
   }
 }
 
 function xfKey(attrs: Readonly<Record<string, string>>): string | undefined {
   // Only a plain xf (no alignment or protection children to compare) can be reused by its attributes.
-  return ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId', 'applyNumberFormat', 'applyFont'].map((k) => `${k}=${attrs[k] ?? ''}`).join(';');
+  return ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId', 'applyNumberFormat', 'applyFont']
+    .map((k) => `${k}=${attrs[k] ?? ''}`)
+    .join(';');
 }
 
 /** Appends items to a list element (updating its count), or creates the list before the first of `before` (else before the root's end). */
-function appendToList(xml: string, list: string, items: readonly string[], count: number, before: readonly string[], prefix: string): string {
+function appendToList(
+  xml: string,
+  list: string,
+  items: readonly string[],
+  count: number,
+  before: readonly string[],
+  prefix: string,
+): string {
   if (items.length === 0) return xml;
   const start = findStartTag(xml, list);
   if (start >= 0) {
     const end = tagEnd(xml, start);
     if (xml[end - 1] === '/') {
       const open = xml.slice(start, end - 1).replace(/\s+$/, '');
-      return setAttribute(`${xml.slice(0, start)}${open}>${items.join('')}</${prefix}${list}>${xml.slice(end + 1)}`, start, 'count', String(count));
+      return setAttribute(
+        `${xml.slice(0, start)}${open}>${items.join('')}</${prefix}${list}>${xml.slice(end + 1)}`,
+        start,
+        'count',
+        String(count),
+      );
     }
     const close = findEndTag(xml, list, end);
     return setAttribute(xml.slice(0, close) + items.join('') + xml.slice(close), start, 'count', String(count));

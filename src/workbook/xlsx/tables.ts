@@ -26,7 +26,10 @@ export function readTable(part: string, xml: string): TablePart {
     ref,
     headerRows: Number(attr(root, 'headerRowCount') ?? 1),
     totalsRows: Number(attr(root, 'totalsRowCount') ?? 0),
-    columns: childrenNamed(childNamed(root, 'tableColumns'), 'tableColumn').map((c) => ({ id: Number(attr(c, 'id')), name: attr(c, 'name') ?? '' })),
+    columns: childrenNamed(childNamed(root, 'tableColumns'), 'tableColumn').map((c) => ({
+      id: Number(attr(c, 'id')),
+      name: attr(c, 'name') ?? '',
+    })),
   };
 }
 
@@ -53,13 +56,20 @@ export function addTableColumns(xml: string, table: TablePart, names: readonly s
 export function removeTableColumns(xml: string, table: TablePart, names: readonly string[]): string {
   const drop = new Set(names.map((n) => n.toLowerCase()));
   const ref = { ...table.ref, columnCount: table.ref.columnCount - table.columns.filter((c) => drop.has(c.name.toLowerCase())).length };
-  return resizeTable(xml, table, ref, (list) => list.replace(/<(?:\w+:)?tableColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?tableColumn>)/g, (element) => {
-    const name = /\bname="([^"]*)"/.exec(element)?.[1] ?? '';
-    return drop.has(unescape(name).toLowerCase()) ? '' : element;
-  }));
+  return resizeTable(xml, table, ref, (list) =>
+    list.replace(/<(?:\w+:)?tableColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?tableColumn>)/g, (element) => {
+      const name = /\bname="([^"]*)"/.exec(element)?.[1] ?? '';
+      return drop.has(unescape(name).toLowerCase()) ? '' : element;
+    }),
+  );
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function resizeTable(xml: string, table: TablePart, ref: Rect, editList: (list: string, prefix: string) => string): string {
   const p = prefixOf(xml, 'table');

@@ -15,10 +15,11 @@ export function escapeText(text: string): string {
  * `_xHHHH_`, and a literal `_xHHHH_` in the text gets its underscore escaped so it reads back as typed.
  */
 export function escapeCellText(text: string): string {
-  const safe = text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+  const safe = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
   return escapeXml(safe);
 }
 
@@ -58,21 +59,35 @@ export function parseXml(source: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: localName(tag.name), qname: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const element: XmlElement = {
+      name: localName(tag.name),
+      qname: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
     if (stack.length > 0) stack[stack.length - 1]!.children.push(element);
     else root = element;
     stack.push(element);
   });
-  parser.on('text', (text) => { if (stack.length > 0) stack[stack.length - 1]!.text += text; });
-  parser.on('cdata', (text) => { if (stack.length > 0) stack[stack.length - 1]!.text += text; });
-  parser.on('closetag', () => { stack.pop(); });
+  parser.on('text', (text) => {
+    if (stack.length > 0) stack[stack.length - 1]!.text += text;
+  });
+  parser.on('cdata', (text) => {
+    if (stack.length > 0) stack[stack.length - 1]!.text += text;
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
   parser.write(source).close();
   if (!root) throw new Error('empty XML part');
   return root;
 }
 
-export const childrenNamed = (element: XmlElement | undefined, name: string): XmlElement[] => element?.children.filter((c) => c.name === name) ?? [];
-export const childNamed = (element: XmlElement | undefined, name: string): XmlElement | undefined => element?.children.find((c) => c.name === name);
+export const childrenNamed = (element: XmlElement | undefined, name: string): XmlElement[] =>
+  element?.children.filter((c) => c.name === name) ?? [];
+export const childNamed = (element: XmlElement | undefined, name: string): XmlElement | undefined =>
+  element?.children.find((c) => c.name === name);
 
 /** An attribute by local name, whatever its prefix ("r:id" and "id" are different; pass the one you mean). */
 export function attr(element: XmlElement, name: string): string | undefined {
@@ -93,7 +108,10 @@ export function tagEnd(text: string, from: number): number {
   let quote = '';
   for (let i = from + 1; i < text.length; i++) {
     const ch = text[i]!;
-    if (quote) { if (ch === quote) quote = ''; continue; }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '>') return i;
   }

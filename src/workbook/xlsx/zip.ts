@@ -16,7 +16,10 @@ const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, descripto
 
 /** A zip we refuse to read: damaged, encrypted, zip64 or a zip bomb. `reason` is a catalog-independent code. */
 export class ZipError extends Error {
-  constructor(readonly reason: 'damaged' | 'bomb' | 'unsupported', message: string) {
+  constructor(
+    readonly reason: 'damaged' | 'bomb' | 'unsupported',
+    message: string,
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -63,14 +66,20 @@ export class ZipArchive {
   readonly bytes: Uint8Array;
 
   /** `inflate`: unpacks raw DEFLATE data to exactly `size` bytes, or throws; fflate's when not given. */
-  constructor(input: Uint8Array, private readonly inflate: Inflate = inflateWithFflate) {
+  constructor(
+    input: Uint8Array,
+    private readonly inflate: Inflate = inflateWithFflate,
+  ) {
     // A plain view: Node's Buffer#slice shares memory, and the input must never be written to.
     const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     this.bytes = bytes;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let end = -1;
     for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-      if (view.getUint32(i, true) === SIG.end) { end = i; break; }
+      if (view.getUint32(i, true) === SIG.end) {
+        end = i;
+        break;
+      }
     }
     if (end < 0) throw new ZipError('damaged', 'no end of central directory');
     const count = view.getUint16(end + 10, true);
@@ -86,8 +95,13 @@ export class ZipArchive {
       // Bit 11: the name is UTF-8; otherwise it is CP437, of which ASCII (all OPC part names) is a subset.
       const name = (flags & 0x800 ? text().utf8 : text().latin1).decode(rawName);
       const entry: ZipEntry = {
-        name, flags, method: view.getUint16(p + 10, true), compressedSize: view.getUint32(p + 20, true),
-        size: view.getUint32(p + 24, true), localOffset: view.getUint32(p + 42, true), central: bytes.subarray(p, p + length),
+        name,
+        flags,
+        method: view.getUint16(p + 10, true),
+        compressedSize: view.getUint32(p + 20, true),
+        size: view.getUint32(p + 24, true),
+        localOffset: view.getUint32(p + 42, true),
+        central: bytes.subarray(p, p + length),
       };
       if (flags & 1) throw new ZipError('unsupported', `${name} is encrypted`);
       if (entry.size > MAX_ENTRY_BYTES) throw new ZipError('bomb', `${name} would expand to ${entry.size} bytes`);
@@ -107,7 +121,8 @@ export class ZipArchive {
   private dataStart(entry: ZipEntry): number {
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localOffset;
-    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== SIG.local) throw new ZipError('damaged', `no local header for ${entry.name}`);
+    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== SIG.local)
+      throw new ZipError('damaged', `no local header for ${entry.name}`);
     return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   }
 
@@ -168,7 +183,9 @@ export interface PartBytes {
 export function wholePart(bytes: Uint8Array): PartBytes {
   return {
     length: bytes.length,
-    copy: (from, to, out) => { if (to > from) out(bytes.subarray(from, to)); },
+    copy: (from, to, out) => {
+      if (to > from) out(bytes.subarray(from, to));
+    },
     view: (from, to) => bytes.subarray(from, to),
   };
 }
@@ -186,7 +203,11 @@ class InflatingPart implements PartBytes {
   private consumed = 0;
   private readonly inflater: Inflater;
 
-  constructor(private readonly data: Uint8Array, readonly length: number, private readonly name: string) {
+  constructor(
+    private readonly data: Uint8Array,
+    readonly length: number,
+    private readonly name: string,
+  ) {
     this.inflater = new Inflater((piece) => {
       if (this.end + piece.length > length) throw new ZipError('bomb', `${name} expands beyond its declared size`);
       if (piece.length > 0) this.pieces.push(piece);
@@ -229,7 +250,10 @@ class InflatingPart implements PartBytes {
     if (to - this.first <= head.length) return head.subarray(from - this.first, to - this.first);
     const out = new Uint8Array(to - from);
     let p = 0;
-    this.copy(from, to, (piece) => { out.set(piece, p); p += piece.length; });
+    this.copy(from, to, (piece) => {
+      out.set(piece, p);
+      p += piece.length;
+    });
     return out;
   }
 }
@@ -288,12 +312,20 @@ export interface ZipSink {
 class MemorySink implements ZipSink {
   readonly chunks: Uint8Array[] = [];
   size = 0;
-  write(chunk: Uint8Array): void { this.chunks.push(chunk); this.size += chunk.length; }
-  rewrite(): void { /* the array in `chunks` was changed in place */ }
+  write(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  rewrite(): void {
+    /* the array in `chunks` was changed in place */
+  }
   result(): Uint8Array {
     const out = new Uint8Array(this.size);
     let p = 0;
-    for (const chunk of this.chunks) { out.set(chunk, p); p += chunk.length; }
+    for (const chunk of this.chunks) {
+      out.set(chunk, p);
+      p += chunk.length;
+    }
     return out;
   }
 }
@@ -304,7 +336,10 @@ class MemorySink implements ZipSink {
  * and compression stay exactly as the user's file had them.
  */
 export function writeZip(
-  original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date(),
+  original: ZipArchive,
+  changed: ReadonlyMap<string, PartContent | null>,
+  added: ReadonlyMap<string, PartContent>,
+  now = new Date(),
   compression: Compression = FFLATE_COMPRESSION,
 ): Uint8Array {
   const sink = new MemorySink();
@@ -318,14 +353,21 @@ export function writeZip(
  * and sizes at the end, so a large patched sheet is never held compressed either.
  */
 export function writeZipTo(
-  sink: ZipSink, original: ZipArchive, changed: ReadonlyMap<string, PartContent | null>, added: ReadonlyMap<string, PartContent>, now = new Date(),
+  sink: ZipSink,
+  original: ZipArchive,
+  changed: ReadonlyMap<string, PartContent | null>,
+  added: ReadonlyMap<string, PartContent>,
+  now = new Date(),
   compression: Compression = FFLATE_COMPRESSION,
 ): void {
   const directory: Uint8Array[] = [];
   let offset = 0;
   let count = 0;
   const { time, date } = dosTime(now);
-  const push = (bytes: Uint8Array) => { sink.write(bytes); offset += bytes.length; };
+  const push = (bytes: Uint8Array) => {
+    sink.write(bytes);
+    offset += bytes.length;
+  };
   const writeNew = (name: string, content: PartContent) => {
     const nameBytes = utf8Bytes(name);
     const local = new Uint8Array(30 + nameBytes.length);
@@ -333,7 +375,10 @@ export function writeZipTo(
     if (headerAt > 0xfffffffe) throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
     push(local);
     let compressedSize = 0;
-    const deflater = compression.deflater((chunk) => { push(chunk); compressedSize += chunk.length; });
+    const deflater = compression.deflater((chunk) => {
+      push(chunk);
+      compressedSize += chunk.length;
+    });
     let crc = 0;
     let size = 0;
     for (const part of chunksOf(content)) {
@@ -346,16 +391,31 @@ export function writeZipTo(
       throw new ZipError('unsupported', `${name} is too large for a zip without zip64`);
     }
     const lv = new DataView(local.buffer);
-    lv.setUint32(0, SIG.local, true); lv.setUint16(4, 20, true); lv.setUint16(6, 0x800, true); lv.setUint16(8, 8, true);
-    lv.setUint16(10, time, true); lv.setUint16(12, date, true); lv.setUint32(14, crc, true);
-    lv.setUint32(18, compressedSize, true); lv.setUint32(22, size, true); lv.setUint16(26, nameBytes.length, true);
+    lv.setUint32(0, SIG.local, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x800, true);
+    lv.setUint16(8, 8, true);
+    lv.setUint16(10, time, true);
+    lv.setUint16(12, date, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, compressedSize, true);
+    lv.setUint32(22, size, true);
+    lv.setUint16(26, nameBytes.length, true);
     local.set(nameBytes, 30);
     sink.rewrite(local, headerAt);
     const central = new Uint8Array(46 + nameBytes.length);
     const cv = new DataView(central.buffer);
-    cv.setUint32(0, SIG.central, true); cv.setUint16(4, 20, true); cv.setUint16(6, 20, true); cv.setUint16(8, 0x800, true);
-    cv.setUint16(10, 8, true); cv.setUint16(12, time, true); cv.setUint16(14, date, true); cv.setUint32(16, crc, true);
-    cv.setUint32(20, compressedSize, true); cv.setUint32(24, size, true); cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(0, SIG.central, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x800, true);
+    cv.setUint16(10, 8, true);
+    cv.setUint16(12, time, true);
+    cv.setUint16(14, date, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, compressedSize, true);
+    cv.setUint32(24, size, true);
+    cv.setUint16(28, nameBytes.length, true);
     cv.setUint32(42, headerAt, true);
     central.set(nameBytes, 46);
     directory.push(central);
@@ -380,7 +440,10 @@ export function writeZipTo(
   for (const d of directory) push(d);
   const end = new Uint8Array(22);
   const ev = new DataView(end.buffer);
-  ev.setUint32(0, SIG.end, true); ev.setUint16(8, count, true); ev.setUint16(10, count, true);
-  ev.setUint32(12, offset - directoryStart, true); ev.setUint32(16, directoryStart, true);
+  ev.setUint32(0, SIG.end, true);
+  ev.setUint16(8, count, true);
+  ev.setUint16(10, count, true);
+  ev.setUint32(12, offset - directoryStart, true);
+  ev.setUint32(16, directoryStart, true);
   push(end);
 }

@@ -67,7 +67,7 @@ describe('computed ABC limits: the public examples', () => {
 });
 
 describe('computed ABC limits: agreement with R', () => {
-  it('reproduces R\'s interpolated ABC curve and slope bit for bit', () => {
+  it("reproduces R's interpolated ABC curve and slope bit for bit", () => {
     const c = computeAbcAnalysis(Float64Array.from(reference.curveExample.data)).curve!;
     expect(Array.from(c.effort)).toHaveLength(101);
     expect(Array.from(c.yield)).toEqual(reference.curveExample.yield);
@@ -86,8 +86,13 @@ describe('computed ABC limits: agreement with R', () => {
       bcLimit: c.bcLimit,
       counts: analysis.counts,
     }).toEqual({
-      pareto: expected.pareto, breakEven: expected.breakEven, submarginal: expected.submarginal,
-      exchanged: expected.exchanged, abLimit: expected.abLimit, bcLimit: expected.bcLimit, counts: expected.counts,
+      pareto: expected.pareto,
+      breakEven: expected.breakEven,
+      submarginal: expected.submarginal,
+      exchanged: expected.exchanged,
+      abLimit: expected.abLimit,
+      bcLimit: expected.bcLimit,
+      counts: expected.counts,
     });
   });
 });
@@ -215,25 +220,34 @@ describe('computed ABC limits: properties', () => {
   );
 
   it('do not depend on the order of the rows', () => {
-    fc.assert(fc.property(column, fc.integer(), (data, salt) => {
-      const shuffled = data.map((v, i) => [v, (i * 7919 + salt) % 1009] as const).sort((a, b) => a[1] - b[1]).map(([v]) => v);
-      expect(computeAbcLimits(Float64Array.from(shuffled))).toEqual(computeAbcLimits(Float64Array.from(data)));
-    }), RUNS);
+    fc.assert(
+      fc.property(column, fc.integer(), (data, salt) => {
+        const shuffled = data
+          .map((v, i) => [v, (i * 7919 + salt) % 1009] as const)
+          .sort((a, b) => a[1] - b[1])
+          .map(([v]) => v);
+        expect(computeAbcLimits(Float64Array.from(shuffled))).toEqual(computeAbcLimits(Float64Array.from(data)));
+      }),
+      RUNS,
+    );
   });
 
   it('are never NaN, descend, and split the clients into three value bands', () => {
-    fc.assert(fc.property(column, (data) => {
-      const values = Float64Array.from(data);
-      const analysis = computeAbcAnalysis(values);
-      const [a, b] = analysis.limits;
-      expect(Number.isNaN(a) || Number.isNaN(b)).toBe(false);
-      expect(a).toBeGreaterThanOrEqual(b);
-      const classes = classifyByLimits(values, analysis.limits);
-      const counts = [0, 1, 2].map((k) => classes.filter((c) => c === k).length);
-      expect(counts).toEqual([...analysis.counts]);
-      expect(counts.reduce((s, c) => s + c, 0)).toBe(data.filter((v) => !Number.isNaN(v)).length);
-      // A finite A limit is a data value: the smallest A client's value.
-      if (Number.isFinite(a)) expect(data).toContain(a);
-    }), RUNS);
+    fc.assert(
+      fc.property(column, (data) => {
+        const values = Float64Array.from(data);
+        const analysis = computeAbcAnalysis(values);
+        const [a, b] = analysis.limits;
+        expect(Number.isNaN(a) || Number.isNaN(b)).toBe(false);
+        expect(a).toBeGreaterThanOrEqual(b);
+        const classes = classifyByLimits(values, analysis.limits);
+        const counts = [0, 1, 2].map((k) => classes.filter((c) => c === k).length);
+        expect(counts).toEqual([...analysis.counts]);
+        expect(counts.reduce((s, c) => s + c, 0)).toBe(data.filter((v) => !Number.isNaN(v)).length);
+        // A finite A limit is a data value: the smallest A client's value.
+        if (Number.isFinite(a)) expect(data).toContain(a);
+      }),
+      RUNS,
+    );
   });
 });

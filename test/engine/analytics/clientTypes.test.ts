@@ -1,6 +1,4 @@
-import {
-  CLIENT_TYPES, clientTypeOf, clientTypes, median, quadrants,
-} from '../../../src/engine';
+import { CLIENT_TYPES, clientTypeOf, clientTypes, median, quadrants } from '../../../src/engine';
 import { t } from '../../../src/i18n/catalog';
 
 const col = (values: number[]) => Float64Array.from(values);

@@ -54,7 +54,15 @@ describe('concentration', () => {
   it('no revenue at all: zeros, no warning, no NaN', () => {
     for (const values of [[], [NaN], [0, 0], [-5]]) {
       const c = concentration(col(values));
-      expect(c).toMatchObject({ total: 0, largestIndex: -1, largestShare: 0, top3Share: 0, herfindahl: 0, equivalentClients: 0, warning: false });
+      expect(c).toMatchObject({
+        total: 0,
+        largestIndex: -1,
+        largestShare: 0,
+        top3Share: 0,
+        herfindahl: 0,
+        equivalentClients: 0,
+        warning: false,
+      });
     }
   });
 
@@ -65,31 +73,40 @@ describe('concentration', () => {
 
   describe('properties', () => {
     const RUNS = { seed: 20240607, numRuns: 200 };
-    const revenue = fc.array(fc.oneof(
-      { weight: 10, arbitrary: fc.double({ min: 0, max: 1e7, noNaN: true }) },
-      { weight: 1, arbitrary: fc.constantFrom(NaN, -250) },
-    ), { minLength: 1, maxLength: 60 });
+    const revenue = fc.array(
+      fc.oneof(
+        { weight: 10, arbitrary: fc.double({ min: 0, max: 1e7, noNaN: true }) },
+        { weight: 1, arbitrary: fc.constantFrom(NaN, -250) },
+      ),
+      { minLength: 1, maxLength: 60 },
+    );
 
     it('HHI lies between 1/n and 1 for n clients with a value, and the top 3 hold at least the largest share', () => {
-      fc.assert(fc.property(revenue, (values) => {
-        const c = concentration(col(values));
-        fc.pre(c.total > 0);
-        expect(c.herfindahl).toBeGreaterThanOrEqual(1 / c.clients - 1e-12);
-        expect(c.herfindahl).toBeLessThanOrEqual(1 + 1e-12);
-        expect(c.top3Share).toBeGreaterThanOrEqual(c.largestShare - 1e-12);
-        expect(c.largestShare).toBeGreaterThanOrEqual(1 / c.clients - 1e-12);
-        expect(c.aboveLimit.every((a) => a.share > c.limit)).toBe(true);
-      }), RUNS);
+      fc.assert(
+        fc.property(revenue, (values) => {
+          const c = concentration(col(values));
+          fc.pre(c.total > 0);
+          expect(c.herfindahl).toBeGreaterThanOrEqual(1 / c.clients - 1e-12);
+          expect(c.herfindahl).toBeLessThanOrEqual(1 + 1e-12);
+          expect(c.top3Share).toBeGreaterThanOrEqual(c.largestShare - 1e-12);
+          expect(c.largestShare).toBeGreaterThanOrEqual(1 / c.clients - 1e-12);
+          expect(c.aboveLimit.every((a) => a.share > c.limit)).toBe(true);
+        }),
+        RUNS,
+      );
     });
 
     it('does not depend on the order of the rows', () => {
-      fc.assert(fc.property(revenue, (values) => {
-        const a = concentration(col(values));
-        const b = concentration(col([...values].reverse()));
-        expect(b.herfindahl).toBeCloseTo(a.herfindahl, 12);
-        expect(b.top3Share).toBeCloseTo(a.top3Share, 12);
-        expect(b.aboveLimit.length).toBe(a.aboveLimit.length);
-      }), RUNS);
+      fc.assert(
+        fc.property(revenue, (values) => {
+          const a = concentration(col(values));
+          const b = concentration(col([...values].reverse()));
+          expect(b.herfindahl).toBeCloseTo(a.herfindahl, 12);
+          expect(b.top3Share).toBeCloseTo(a.top3Share, 12);
+          expect(b.aboveLimit.length).toBe(a.aboveLimit.length);
+        }),
+        RUNS,
+      );
     });
   });
 });

@@ -1,6 +1,13 @@
 import {
-  classifyTable, clientTypeOf, insightColumns, plannedInsightColumns, portfolioInsight, runInsightColumns, validateModel,
-  type CellValue, type ScoringModel,
+  classifyTable,
+  clientTypeOf,
+  insightColumns,
+  plannedInsightColumns,
+  portfolioInsight,
+  runInsightColumns,
+  validateModel,
+  type CellValue,
+  type ScoringModel,
 } from '../../../src/engine';
 import { formatMessage } from '../../../src/i18n/catalog';
 import { EXPECTED_INSIGHT, INSIGHT_HEADER, INSIGHT_MODEL_RAW, INSIGHT_ROWS } from '../../insightTable';
@@ -17,11 +24,23 @@ function run(header: readonly CellValue[], rows: readonly (readonly CellValue[])
 
 describe('model fields for the portfolio insight', () => {
   it('accepts costs, hours, potential, hourlyCost and concentrationLimit', () => {
-    const v = validateModel({ ...INSIGHT_MODEL_RAW, costs: 'Directe kosten', hours: 'Bestede uren', potential: 'Groei', concentrationLimit: 0.25 });
+    const v = validateModel({
+      ...INSIGHT_MODEL_RAW,
+      costs: 'Directe kosten',
+      hours: 'Bestede uren',
+      potential: 'Groei',
+      concentrationLimit: 0.25,
+    });
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(v.warnings).toEqual([]);
-    expect(v.model).toMatchObject({ costs: 'Directe kosten', hours: 'Bestede uren', potential: 'Groei', hourlyCost: 40, concentrationLimit: 0.25 });
+    expect(v.model).toMatchObject({
+      costs: 'Directe kosten',
+      hours: 'Bestede uren',
+      potential: 'Groei',
+      hourlyCost: 40,
+      concentrationLimit: 0.25,
+    });
   });
 
   it('names the field and the reason for every bad value (nl and en)', () => {
@@ -29,7 +48,11 @@ describe('model fields for the portfolio insight', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.errors.map((e) => e.params.path).sort()).toEqual(['concentrationLimit', 'hourlyCost', 'hours']);
-    const text = (path: string, lang: 'nl' | 'en') => formatMessage(lang, v.errors.find((e) => e.params.path === path)!);
+    const text = (path: string, lang: 'nl' | 'en') =>
+      formatMessage(
+        lang,
+        v.errors.find((e) => e.params.path === path)!,
+      );
     expect(text('hourlyCost', 'nl')).toBe('Veld hourlyCost: de kostprijs per uur -5 is negatief; geef 0 of meer.');
     expect(text('hourlyCost', 'en')).toBe('Field hourlyCost: the cost per hour -5 is negative; give 0 or more.');
     expect(text('concentrationLimit', 'nl')).toContain('"1.5" is geen aandeel');
@@ -46,8 +69,15 @@ describe('model fields for the portfolio insight', () => {
 
 describe('finding the insight columns', () => {
   it.each([
-    ['Klasse vorig jaar', 'previousClass'], ['Vorige klasse', 'previousClass'], ['Previous class', 'previousClass'],
-    ['Potentie', 'potential'], ['Potential', 'potential'], ['Uren', 'hours'], ['Hours', 'hours'], ['Kosten', 'costs'], ['Costs', 'costs'],
+    ['Klasse vorig jaar', 'previousClass'],
+    ['Vorige klasse', 'previousClass'],
+    ['Previous class', 'previousClass'],
+    ['Potentie', 'potential'],
+    ['Potential', 'potential'],
+    ['Uren', 'hours'],
+    ['Hours', 'hours'],
+    ['Kosten', 'costs'],
+    ['Costs', 'costs'],
   ] as const)('detects "%s" as the %s column', (header, role) => {
     const found = insightColumns(['Klant', 'Omzet', header], MODEL);
     expect(found[role]).toBe(2);
@@ -57,11 +87,17 @@ describe('finding the insight columns', () => {
   it('takes the column the model names, and detects nothing when that column is missing', () => {
     const m = model({ ...INSIGHT_MODEL_RAW, potential: 'Groei', previousClassColumn: 'Klasse 2025' });
     expect(insightColumns(['Klant', 'Potentie', 'Groei', 'Klasse vorig jaar'], m)).toMatchObject({ potential: 2, previousClass: -1 });
-    const result = classifyTable(['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klasse vorig jaar'], [['a', 1, 1, 1, 1, 'A']], m);
-    expect(result.ok && result.warnings).toEqual(expect.arrayContaining([
-      { code: 'table.optionalColumnMissing', params: { column: 'Groei' } },
-      { code: 'table.optionalColumnMissing', params: { column: 'Klasse 2025' } },
-    ]));
+    const result = classifyTable(
+      ['Klant', 'Omzet', 'Portfolio', 'Netwerk', 'Samenwerking', 'Klasse vorig jaar'],
+      [['a', 1, 1, 1, 1, 'A']],
+      m,
+    );
+    expect(result.ok && result.warnings).toEqual(
+      expect.arrayContaining([
+        { code: 'table.optionalColumnMissing', params: { column: 'Groei' } },
+        { code: 'table.optionalColumnMissing', params: { column: 'Klasse 2025' } },
+      ]),
+    );
     expect(result.ok && result.run.table.mapping.previousClass).toBe(-1);
   });
 
@@ -131,7 +167,13 @@ describe('portfolioInsight on five clients worked out by hand', () => {
     const ct = insight.clientTypes!;
     expect(ct.value).toBe('revenue');
     expect(ct.quadrants.limits).toEqual({ x: 100, y: 1 });
-    expect(Array.from(ct.quadrants.quadrant, (q) => clientTypeOf(q))).toEqual(['strategic', 'large', 'strategic', 'development', 'transactional']);
+    expect(Array.from(ct.quadrants.quadrant, (q) => clientTypeOf(q))).toEqual([
+      'strategic',
+      'large',
+      'strategic',
+      'development',
+      'transactional',
+    ]);
     expect(ct.quadrants.counts).toEqual([2, 1, 1, 1]);
   });
 
@@ -154,7 +196,8 @@ describe('bad insight input keeps a cell empty and says where', () => {
       { code: 'insight.inputInvalid.clientType', params: { column: 'Potentie', count: 1, cells: 'Klanten!G5' } },
     ]);
     expect(formatMessage('nl', insight.warnings[0]!)).toBe(
-      'Kolom "Uren" heeft 1 cel(len) zonder bruikbaar getal (Klanten!C3); het rendement van die klanten blijft leeg.');
+      'Kolom "Uren" heeft 1 cel(len) zonder bruikbaar getal (Klanten!C3); het rendement van die klanten blijft leeg.',
+    );
   });
 
   it('reports last-year classes that are not a label, with their cells', () => {
@@ -162,9 +205,11 @@ describe('bad insight input keeps a cell empty and says where', () => {
     rows[0]![7] = 'Goud';
     const insight = portfolioInsight(run(INSIGHT_HEADER, rows));
     expect(insight.migration!.shifts[0]?.kind).toBe('unknown');
-    expect(insight.warnings).toEqual([{
-      code: 'insight.shift.unknownLabels',
-      params: { column: 'Klasse vorig jaar', count: 1, values: '"Goud"', cells: 'Klanten!H2', labels: 'A, B, C, D' },
-    }]);
+    expect(insight.warnings).toEqual([
+      {
+        code: 'insight.shift.unknownLabels',
+        params: { column: 'Klasse vorig jaar', count: 1, values: '"Goud"', cells: 'Klanten!H2', labels: 'A, B, C, D' },
+      },
+    ]);
   });
 });

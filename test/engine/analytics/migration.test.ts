@@ -29,17 +29,20 @@ describe('migration (year over year)', () => {
     expect(m.shifts[1]?.from).toBe('C');
   });
 
-  it('reads last year\'s class from the column the model names', () => {
+  it("reads last year's class from the column the model names", () => {
     const m = model({
       criteria: [{ name: 'Score', weight: 1 }],
       classification: { method: 'score', thresholds: [0.7, 0.4], labels: ['A', 'B', 'C'] },
       previousClassColumn: 'Klasse vorig jaar',
     });
-    const { run } = classify([
-      { Klant: 'Bakker', Score: 3, 'Klasse vorig jaar': 'B' },
-      { Klant: 'Smit', Score: 1, 'Klasse vorig jaar': 'A' },
-      { Klant: 'De Vries', Score: 2, 'Klasse vorig jaar': null },
-    ], m);
+    const { run } = classify(
+      [
+        { Klant: 'Bakker', Score: 3, 'Klasse vorig jaar': 'B' },
+        { Klant: 'Smit', Score: 1, 'Klasse vorig jaar': 'A' },
+        { Klant: 'De Vries', Score: 2, 'Klasse vorig jaar': null },
+      ],
+      m,
+    );
     const mig = runMigration(run)!;
     // Scores 3/3 → A, 1/3 → C, 2/3 → B.
     expect(mig.shifts).toEqual([
@@ -50,18 +53,28 @@ describe('migration (year over year)', () => {
   });
 
   it('no previous-class column: no migration', () => {
-    const m = model({ criteria: [{ name: 'Score', weight: 1 }], classification: { method: 'score', thresholds: [0.5], labels: ['A', 'B'] } });
+    const m = model({
+      criteria: [{ name: 'Score', weight: 1 }],
+      classification: { method: 'score', thresholds: [0.5], labels: ['A', 'B'] },
+    });
     expect(runMigration(classify([{ Klant: 'X', Score: 1 }], m).run)).toBeNull();
   });
 
   it('property: the matrix sums to the clients classified both years, and up + down + same too', () => {
     const label = fc.oneof(fc.constantFrom(...LABELS), fc.constantFrom('', 'Z', 'b'));
-    fc.assert(fc.property(fc.array(fc.tuple(label, fc.option(fc.constantFrom(...LABELS), { nil: null })), { maxLength: 80 }), (pairs) => {
-      const m = migration(pairs.map((p) => p[0]), pairs.map((p) => p[1]), LABELS);
-      const known = (s: string) => LABELS.some((l) => l.toLowerCase() === s.trim().toLowerCase());
-      const both = pairs.filter(([from, to]) => to !== null && known(from)).length;
-      expect(m.matrix.flat().reduce((s, c) => s + c, 0)).toBe(both);
-      expect(m.up + m.down + m.same).toBe(both);
-    }), { seed: 20240607, numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(label, fc.option(fc.constantFrom(...LABELS), { nil: null })), { maxLength: 80 }), (pairs) => {
+        const m = migration(
+          pairs.map((p) => p[0]),
+          pairs.map((p) => p[1]),
+          LABELS,
+        );
+        const known = (s: string) => LABELS.some((l) => l.toLowerCase() === s.trim().toLowerCase());
+        const both = pairs.filter(([from, to]) => to !== null && known(from)).length;
+        expect(m.matrix.flat().reduce((s, c) => s + c, 0)).toBe(both);
+        expect(m.up + m.down + m.same).toBe(both);
+      }),
+      { seed: 20240607, numRuns: 200 },
+    );
   });
 });

@@ -60,8 +60,13 @@ describe('profitability', () => {
     const input = { revenue: col([12000, 6000, 800]), hours: col([40, 100, NaN]), costPerHour: 75 };
     const totals = profitabilityTotals(input);
     expect(totals).toEqual({
-      clients: 2, revenue: 18000, cost: 10500, margin: 7500,
-      marginPercent: expect.closeTo(7500 / 18000, 12), revenuePerHour: expect.closeTo(18000 / 140, 12), lossMaking: 1,
+      clients: 2,
+      revenue: 18000,
+      cost: 10500,
+      margin: 7500,
+      marginPercent: expect.closeTo(7500 / 18000, 12),
+      revenuePerHour: expect.closeTo(18000 / 140, 12),
+      lossMaking: 1,
     });
   });
 
@@ -70,6 +75,13 @@ describe('profitability', () => {
     const margin = profitabilityColumn({ revenue: col([10000, 5000, 8000]), costs: col([6000, 5500, 6000]) }, 'marginPercent');
     const scored = scoreCriterion(margin, { type: 'thresholds', direction: 'higher', thresholds: [0, 0.2, 0.35] }, 3);
     expect(Array.from(scored.scores)).toEqual([3, 0, 2]);
-    expect(Array.from(classifyByScore(scored.scores.map((s) => s / 3), [0.7, 0.4]))).toEqual([0, 2, 1]);
+    expect(
+      Array.from(
+        classifyByScore(
+          scored.scores.map((s) => s / 3),
+          [0.7, 0.4],
+        ),
+      ),
+    ).toEqual([0, 2, 1]);
   });
 });

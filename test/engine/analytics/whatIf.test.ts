@@ -1,10 +1,14 @@
 import { compareRuns } from '../../../src/engine';
 import { classify, model, type Row } from '../builders';
 
-const scoreModel = (p: number, q: number, labels = ['A', 'B', 'C'], thresholds = [0.7, 0.4]) => model({
-  criteria: [{ name: 'P', weight: p }, { name: 'Q', weight: q }],
-  classification: { method: 'score', thresholds, labels },
-});
+const scoreModel = (p: number, q: number, labels = ['A', 'B', 'C'], thresholds = [0.7, 0.4]) =>
+  model({
+    criteria: [
+      { name: 'P', weight: p },
+      { name: 'Q', weight: q },
+    ],
+    classification: { method: 'score', thresholds, labels },
+  });
 
 // Revenue is detected from the "Omzet" header.
 const rows: Row[] = [
@@ -28,9 +32,39 @@ describe('compareRuns (what-if)', () => {
       { name: 'c2', from: 'B', to: 'C', row: 1, beforeIndex: 1, afterIndex: 1 },
     ]);
     expect(diff.classes).toEqual([
-      { label: 'A', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 5000, revenueAfter: 6000, revenueDelta: 1000, revenueShareBefore: 5000 / 9200, revenueShareAfter: 6000 / 9200 },
-      { label: 'B', countBefore: 2, countAfter: 0, countDelta: -2, revenueBefore: 3000, revenueAfter: 0, revenueDelta: -3000, revenueShareBefore: 3000 / 9200, revenueShareAfter: 0 },
-      { label: 'C', countBefore: 1, countAfter: 2, countDelta: 1, revenueBefore: 500, revenueAfter: 2500, revenueDelta: 2000, revenueShareBefore: 500 / 9200, revenueShareAfter: 2500 / 9200 },
+      {
+        label: 'A',
+        countBefore: 1,
+        countAfter: 2,
+        countDelta: 1,
+        revenueBefore: 5000,
+        revenueAfter: 6000,
+        revenueDelta: 1000,
+        revenueShareBefore: 5000 / 9200,
+        revenueShareAfter: 6000 / 9200,
+      },
+      {
+        label: 'B',
+        countBefore: 2,
+        countAfter: 0,
+        countDelta: -2,
+        revenueBefore: 3000,
+        revenueAfter: 0,
+        revenueDelta: -3000,
+        revenueShareBefore: 3000 / 9200,
+        revenueShareAfter: 0,
+      },
+      {
+        label: 'C',
+        countBefore: 1,
+        countAfter: 2,
+        countDelta: 1,
+        revenueBefore: 500,
+        revenueAfter: 2500,
+        revenueDelta: 2000,
+        revenueShareBefore: 500 / 9200,
+        revenueShareAfter: 2500 / 9200,
+      },
     ]);
     expect([diff.unclassifiedBefore, diff.unclassifiedAfter]).toEqual([1, 1]);
   });
@@ -46,7 +80,11 @@ describe('compareRuns (what-if)', () => {
     const before = classify(rows, scoreModel(1, 1)).run;
     const after = classify(rows, scoreModel(1, 1, ['A', 'B'], [0.7])).run;
     const diff = compareRuns(before, after);
-    expect(diff.classes.map((c) => [c.label, c.countBefore, c.countAfter])).toEqual([['A', 1, 1], ['B', 2, 3], ['C', 1, 0]]);
+    expect(diff.classes.map((c) => [c.label, c.countBefore, c.countAfter])).toEqual([
+      ['A', 1, 1],
+      ['B', 2, 3],
+      ['C', 1, 0],
+    ]);
     expect(diff.changes).toEqual([{ name: 'c4', from: 'C', to: 'B', row: 3, beforeIndex: 3, afterIndex: 3 }]);
   });
 

@@ -20,7 +20,17 @@ describe('iCalendar writer', () => {
   it('round-trips awkward text through an independent parser', () => {
     const summary = 'Bakkerij "De Korenaar", Zwolle; ontbijtsessie\nmet vennoot — ' + 'lange tekst '.repeat(10);
     const ics = writeCalendar(
-      [{ uid: 'kw-1@klantwaarde', date: '2026-03-30', hour: 9, minutes: 60, summary, description: 'Eén; twee, drie', categories: ['Klantwaarde', 'A'] }],
+      [
+        {
+          uid: 'kw-1@klantwaarde',
+          date: '2026-03-30',
+          hour: 9,
+          minutes: 60,
+          summary,
+          description: 'Eén; twee, drie',
+          categories: ['Klantwaarde', 'A'],
+        },
+      ],
       { stamp: new Date(Date.UTC(2026, 0, 2, 10, 30)), name: 'Contactplan 2026' },
     );
     expect(ics.endsWith('\r\n')).toBe(true);

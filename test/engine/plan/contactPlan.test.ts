@@ -46,7 +46,7 @@ describe('contact plan', () => {
     expect(plan.anchorBy).toBe('2026-07-05');
   });
 
-  it('spreads each owner\'s clients over the weeks, on working days', () => {
+  it("spreads each owner's clients over the weeks, on working days", () => {
     // Jan has Alfa, Beta, Delta (positions 0, 1, 2 of 3); Piet has Gamma, Epsilon (0, 1 of 2).
     expect(byName('Alfa').contacts.map((c) => c.date)).toEqual(['2026-01-05', '2026-04-06', '2026-07-06', '2026-10-05']);
     expect(byName('Beta').contacts.map((c) => c.date)).toEqual(['2026-02-03', '2026-05-05', '2026-08-04', '2026-11-03']);
@@ -67,14 +67,28 @@ describe('contact plan', () => {
   });
 
   it('sums the hours per class and per owner', () => {
-    expect(plan.byClass.map((c) => [c.name, c.clients, c.contacts, c.hours])).toEqual([['A', 2, 8, 32], ['B', 2, 4, 12], ['C', 1, 1, 2], ['D', 0, 0, 0]]);
-    expect(plan.byOwner.map((o) => [o.name, o.clients, o.hours])).toEqual([['Jan', 3, 38], ['Piet', 2, 8]]);
+    expect(plan.byClass.map((c) => [c.name, c.clients, c.contacts, c.hours])).toEqual([
+      ['A', 2, 8, 32],
+      ['B', 2, 4, 12],
+      ['C', 1, 1, 2],
+      ['D', 0, 0, 0],
+    ]);
+    expect(plan.byOwner.map((o) => [o.name, o.clients, o.hours])).toEqual([
+      ['Jan', 3, 38],
+      ['Piet', 2, 8],
+    ]);
     expect(plan.totalHours).toBe(46);
     expect(plan.fits).toBe(true);
   });
 
   it('warns when the plan needs more hours than the firm or an owner has', () => {
-    const tight = planModel({ capacityHours: 40, owners: [{ name: 'Jan', hours: 30 }, { name: 'Piet', hours: 100 }] });
+    const tight = planModel({
+      capacityHours: 40,
+      owners: [
+        { name: 'Jan', hours: 30 },
+        { name: 'Piet', hours: 100 },
+      ],
+    });
     const r = runOf(PLAN_ROWS, tight);
     const p = contactPlan({ run: r.run, rows: r.rows, levels: levelsOf(tight), from: '2026-01-03' });
     expect(p.fits).toBe(false);
@@ -84,7 +98,7 @@ describe('contact plan', () => {
     ]);
   });
 
-  it('names the cell of an owner that is not in the model\'s list', () => {
+  it("names the cell of an owner that is not in the model's list", () => {
     const listed = planModel({ owners: [{ name: 'jan' }, { name: 'Piet' }] });
     const rowsWithTypo = PLAN_ROWS.map((r) => (r.Klant === 'Delta' ? { ...r, Relatiebeheerder: 'Jna' } : r));
     const r = runOf(rowsWithTypo, listed);
@@ -93,7 +107,7 @@ describe('contact plan', () => {
     expect(p.clients.find((c) => c.name === 'Alfa')!.owner).toBe('jan');
   });
 
-  it('falls back to the level\'s role when the table names no owner', () => {
+  it("falls back to the level's role when the table names no owner", () => {
     const noOwner = PLAN_ROWS.map(({ Relatiebeheerder: _, ...rest }) => rest);
     const r = runOf(noOwner, m);
     const p = contactPlan({ run: r.run, rows: r.rows, levels: levelsOf(m), from: '2026-01-03' });
@@ -116,14 +130,29 @@ describe('contact plan', () => {
 describe('model plan section', () => {
   const base = { version: 1, criteria: [{ name: 'Score', weight: 1 }] };
   it('accepts service levels per class and keeps them in the model', () => {
-    const v = validateModel({ ...base, plan: { serviceLevels: [{ class: 'a', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }], capacityHours: 500 } });
-    expect(v.ok && v.model.plan).toEqual({ serviceLevels: [{ class: 'A', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }], anchorMonths: 6, capacityHours: 500 });
+    const v = validateModel({
+      ...base,
+      plan: { serviceLevels: [{ class: 'a', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }], capacityHours: 500 },
+    });
+    expect(v.ok && v.model.plan).toEqual({
+      serviceLevels: [{ class: 'A', contactsPerYear: 6, hoursPerYear: 20, activities: 'Lunch' }],
+      anchorMonths: 6,
+      capacityHours: 500,
+    });
   });
   it('names every bad field by its path', () => {
-    const v = validateModel({ ...base, plan: {
-      serviceLevels: [{ class: 'A', contactsPerYear: 2.5, hoursPerYear: -3 }, { class: 'X', contactsPerYear: 1, hoursPerYear: 1 }],
-      anchorMonths: 0, capacityHours: -1, owners: [{ name: 'Jan' }, { name: 'jan' }],
-    } });
+    const v = validateModel({
+      ...base,
+      plan: {
+        serviceLevels: [
+          { class: 'A', contactsPerYear: 2.5, hoursPerYear: -3 },
+          { class: 'X', contactsPerYear: 1, hoursPerYear: 1 },
+        ],
+        anchorMonths: 0,
+        capacityHours: -1,
+        owners: [{ name: 'Jan' }, { name: 'jan' }],
+      },
+    });
     expect(v.ok).toBe(false);
     expect(!v.ok && v.errors.map((e) => [e.params.path, e.code])).toEqual([
       ['plan.serviceLevels[0].contactsPerYear', 'model.plan.contacts'],
@@ -136,16 +165,24 @@ describe('model plan section', () => {
   it('ignores, with a warning, a level for a class the model does not have (left over after renaming classes)', () => {
     const v = validateModel({ ...base, plan: { serviceLevels: [{ class: 'X', contactsPerYear: 1, hoursPerYear: 1 }] } });
     expect(v.ok && v.model.plan!.serviceLevels).toEqual([]);
-    expect(v.warnings).toEqual([{ code: 'model.plan.unknownClass', params: { path: 'plan.serviceLevels[0].class', label: 'X', labels: 'A, B, C, D' } }]);
+    expect(v.warnings).toEqual([
+      { code: 'model.plan.unknownClass', params: { path: 'plan.serviceLevels[0].class', label: 'X', labels: 'A, B, C, D' } },
+    ]);
   });
   it('warns about unknown fields inside the plan section', () => {
-    const v = validateModel({ ...base, plan: { colour: 'red', serviceLevels: [{ class: 'B', contactsPerYear: 1, hoursPerYear: 1, note: 'x' }] } });
+    const v = validateModel({
+      ...base,
+      plan: { colour: 'red', serviceLevels: [{ class: 'B', contactsPerYear: 1, hoursPerYear: 1, note: 'x' }] },
+    });
     expect(v.warnings.map((w) => w.params.path)).toEqual(['plan.colour', 'plan.serviceLevels[0].note']);
   });
   it('fills a class without its own level from the default tier', () => {
     const m = planModel({ serviceLevels: [{ class: 'B', contactsPerYear: 3, hoursPerYear: 9 }] });
     expect(levelsOf(m).map((l) => [l.class, l.contactsPerYear, l.hoursPerYear, l.activities])).toEqual([
-      ['A', 4, 16, 'activiteit 0'], ['B', 3, 9, 'activiteit 1'], ['C', 1, 2, 'activiteit 2'], ['D', 0, 1, 'activiteit 3'],
+      ['A', 4, 16, 'activiteit 0'],
+      ['B', 3, 9, 'activiteit 1'],
+      ['C', 1, 2, 'activiteit 2'],
+      ['D', 0, 1, 'activiteit 3'],
     ]);
   });
 });

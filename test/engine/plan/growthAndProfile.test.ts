@@ -10,9 +10,15 @@ describe('growth budget', () => {
     // Kans holds 30, 50, 10, 0: numbers above 1, so percentages. Gamma has neither value.
     expect(Array.from(g.expected)).toEqual([3000, 2000, NaN, 200, 0]);
     expect(g.byClass.map((t) => [t.name, t.clients, t.opportunity, t.expected])).toEqual([
-      ['A', 2, 14000, 5000], ['B', 1, 2000, 200], ['C', 1, 0, 0], ['D', 0, 0, 0],
+      ['A', 2, 14000, 5000],
+      ['B', 1, 2000, 200],
+      ['C', 1, 0, 0],
+      ['D', 0, 0, 0],
     ]);
-    expect(g.byOwner.map((t) => [t.name, t.expected])).toEqual([['Jan', 5200], ['Piet', 0]]);
+    expect(g.byOwner.map((t) => [t.name, t.expected])).toEqual([
+      ['Jan', 5200],
+      ['Piet', 0],
+    ]);
     expect(g.total.expected).toBe(5200);
     expect(g.warnings).toEqual([]);
   });
@@ -65,7 +71,10 @@ describe('ideal client profile', () => {
     const branche = p.categories[0]!;
     expect(branche.column).toBe('Branche');
     // A: Zorg 2 of 2; all: Zorg 3 of 5 → lift 1 / 0.6; Bouw 0 of 2 vs 2 of 5 → lift 0.
-    expect(branche.values.map((v) => [v.value, v.topCount, v.allCount, v.lift])).toEqual([['Zorg', 2, 3, 1 / 0.6], ['Bouw', 0, 2, 0]]);
+    expect(branche.values.map((v) => [v.value, v.topCount, v.allCount, v.lift])).toEqual([
+      ['Zorg', 2, 3, 1 / 0.6],
+      ['Bouw', 0, 2, 0],
+    ]);
   });
 
   it('gives the median revenue and hours of the top class and of all clients', () => {
@@ -82,7 +91,10 @@ describe('ideal client profile', () => {
   });
 
   it('is absent when nobody is in the top class', () => {
-    const { run, rows } = runOf(PLAN_ROWS.map((r) => ({ ...r, Score: 1 })), planModel());
+    const { run, rows } = runOf(
+      PLAN_ROWS.map((r) => ({ ...r, Score: 1 })),
+      planModel(),
+    );
     expect(idealClientProfile(run, rows)).toBeUndefined();
   });
 });

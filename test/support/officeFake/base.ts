@@ -20,21 +20,29 @@ export abstract class FakeObject<T> {
   private nullObject = false;
   private readonly loaded = new Map<string, unknown>();
 
-  constructor(protected readonly ctx: FakeContext, source: Source<T>) {
+  constructor(
+    protected readonly ctx: FakeContext,
+    source: Source<T>,
+  ) {
     if ('value' in source) this.object = source.value;
     else {
-      ctx.enqueue(source.request, () => {
-        const t = source.resolve();
-        if (t === null) this.nullObject = true;
-        else this.object = t;
-      }, source.writes ? 'write' : 'read');
+      ctx.enqueue(
+        source.request,
+        () => {
+          const t = source.resolve();
+          if (t === null) this.nullObject = true;
+          else this.object = t;
+        },
+        source.writes ? 'write' : 'read',
+      );
     }
   }
 
   /** The object behind the proxy, during sync. */
   protected resolved(): T {
     if (this.nullObject) throw new FakeOfficeError('InvalidOperation', 'This is a null object; check isNullObject before using it.');
-    if (this.object === undefined) throw new FakeOfficeError('InvalidObjectPath', 'The object was not created (an earlier operation failed).');
+    if (this.object === undefined)
+      throw new FakeOfficeError('InvalidObjectPath', 'The object was not created (an earlier operation failed).');
     return this.object;
   }
 
@@ -65,12 +73,17 @@ export abstract class FakeObject<T> {
       const data: Record<string, unknown> = { isNullObject: this.nullObject };
       let cells = 0;
       for (const name of list) {
-        if (this.nullObject) { data[name] = null; continue; }
+        if (this.nullObject) {
+          data[name] = null;
+          continue;
+        }
         const read = this.readProperty(name);
         data[name] = read.value;
         cells = Math.max(cells, read.cells ?? 0);
       }
-      this.ctx.respond(data, cells, () => { for (const [k, v] of Object.entries(data)) this.loaded.set(k, v); });
+      this.ctx.respond(data, cells, () => {
+        for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
+      });
     });
     return this;
   }
@@ -84,4 +97,3 @@ export abstract class FakeObject<T> {
 export function unknownProperty(name: string): never {
   throw new FakeOfficeError('InvalidArgument', `The fake does not model property "${name}".`);
 }
-

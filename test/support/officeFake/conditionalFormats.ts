@@ -31,13 +31,20 @@ class FakeCellValueFormat implements Xl.XlConditionalFormat {
     this.cellValue = {
       format: {
         fill: {
-          get color(): string { throw notLoaded('cellValue/format/fill/color'); },
+          get color(): string {
+            throw notLoaded('cellValue/format/fill/color');
+          },
           set color(value: string) {
-            ctx.enqueue(['conditionalFormat.fill.color', value], () => {
-              if (!/^#[0-9a-f]{6}$/i.test(value)) throw new FakeOfficeError('InvalidArgument', `"${value}" is not a colour the fake understands.`);
-              fill = value;
-              update();
-            }, 'write');
+            ctx.enqueue(
+              ['conditionalFormat.fill.color', value],
+              () => {
+                if (!/^#[0-9a-f]{6}$/i.test(value))
+                  throw new FakeOfficeError('InvalidArgument', `"${value}" is not a colour the fake understands.`);
+                fill = value;
+                update();
+              },
+              'write',
+            );
           },
         },
       },
@@ -47,31 +54,47 @@ class FakeCellValueFormat implements Xl.XlConditionalFormat {
       },
       set rule(value) {
         ruleValue = value;
-        ctx.enqueue(['conditionalFormat.rule', value], () => {
-          if (value.operator !== 'EqualTo') throw new FakeOfficeError('NotImplemented', `The fake models the EqualTo operator only, not ${value.operator}.`);
-          text = textOfFormula(value.formula1);
-          update();
-        }, 'write');
+        ctx.enqueue(
+          ['conditionalFormat.rule', value],
+          () => {
+            if (value.operator !== 'EqualTo')
+              throw new FakeOfficeError('NotImplemented', `The fake models the EqualTo operator only, not ${value.operator}.`);
+            text = textOfFormula(value.formula1);
+            update();
+          },
+          'write',
+        );
       },
     };
   }
 }
 
 export class FakeConditionalFormatCollection implements Xl.XlConditionalFormatCollection {
-  constructor(private readonly ctx: FakeContext, private readonly target: () => RangeTarget) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => RangeTarget,
+  ) {}
 
   add(type: 'CellValue'): FakeCellValueFormat {
-    this.ctx.enqueue(['conditionalFormats.add', type], () => {
-      if (type !== 'CellValue') throw new FakeOfficeError('NotImplemented', 'The fake models "cell value" conditional formats only.');
-      writable(this.target().sheet);
-    }, 'write');
+    this.ctx.enqueue(
+      ['conditionalFormats.add', type],
+      () => {
+        if (type !== 'CellValue') throw new FakeOfficeError('NotImplemented', 'The fake models "cell value" conditional formats only.');
+        writable(this.target().sheet);
+      },
+      'write',
+    );
     return new FakeCellValueFormat(this.ctx, this.target);
   }
 
   clearAll(): void {
-    this.ctx.enqueue(['conditionalFormats.clearAll'], () => {
-      const { sheet, rect } = this.target();
-      writable(sheet).conditionalFormats.clear(rect);
-    }, 'write');
+    this.ctx.enqueue(
+      ['conditionalFormats.clearAll'],
+      () => {
+        const { sheet, rect } = this.target();
+        writable(sheet).conditionalFormats.clear(rect);
+      },
+      'write',
+    );
   }
 }

@@ -51,7 +51,10 @@ export class FakeExcel {
   readonly syncLog: SyncRecord[] = [];
   private failure: { plan: InjectedFailure; syncs: number; writes: number } | undefined;
 
-  constructor(readonly workbook: MemoryWorkbook, readonly limits: FakeLimits = EXCEL_LIMITS) {}
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    readonly limits: FakeLimits = EXCEL_LIMITS,
+  ) {}
 
   /** Like Excel.run: runs the batch with a fresh context, then syncs anything still queued. */
   readonly run: XlRun = async (batch) => {
@@ -139,7 +142,10 @@ export class FakeContext implements XlContext {
   respond(data: unknown, cells: number, commit: () => void): void {
     const record = this.record;
     if (cells > this.host.limits.cellsPerRead) {
-      throw new FakeOfficeError('RangeExceedsLimit', `The range has ${cells} cells; reading more than ${this.host.limits.cellsPerRead} at once is not supported.`);
+      throw new FakeOfficeError(
+        'RangeExceedsLimit',
+        `The range has ${cells} cells; reading more than ${this.host.limits.cellsPerRead} at once is not supported.`,
+      );
     }
     record.maxCellsPerRead = Math.max(record.maxCellsPerRead, cells);
     record.responseBytes += jsonBytes(data);
@@ -153,22 +159,34 @@ export class FakeContext implements XlContext {
     let requestBytes = 0;
     for (const op of ops) requestBytes += jsonBytes(op.request);
     const record: SyncRecord = {
-      requestBytes, responseBytes: 0, maxCellsPerRead: 0, operations: ops.length, writes: ops.filter((o) => o.kind === 'write').length,
-      suspendedCalculation: false, suspendedScreenUpdating: false,
+      requestBytes,
+      responseBytes: 0,
+      maxCellsPerRead: 0,
+      operations: ops.length,
+      writes: ops.filter((o) => o.kind === 'write').length,
+      suspendedCalculation: false,
+      suspendedScreenUpdating: false,
     };
     this.host.syncLog.push(record);
     this.current = record;
     try {
       if (this.host.injected('sync')) throw new FakeOfficeError('GeneralException', 'Injected failure: this request was refused.');
       if (requestBytes > this.host.limits.requestBytes) {
-        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+        throw new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+        );
       }
       for (const op of ops) {
-        if (op.kind === 'write' && this.host.injected('write')) throw new FakeOfficeError('GeneralException', 'Injected failure: this operation failed.');
+        if (op.kind === 'write' && this.host.injected('write'))
+          throw new FakeOfficeError('GeneralException', 'Injected failure: this operation failed.');
         op.run();
       }
       if (record.responseBytes > this.host.limits.responseBytes) {
-        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+        );
       }
       for (const commit of this.commits) commit();
     } finally {

@@ -27,9 +27,15 @@ export function enterValue(wb: MemoryWorkbook, sheet: MemorySheet, row: number, 
     sheet.setValue(row, column, input);
     return;
   }
-  if (typeof input === 'boolean') { sheet.setValue(row, column, input); return; }
+  if (typeof input === 'boolean') {
+    sheet.setValue(row, column, input);
+    return;
+  }
   if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', 'Cell values must be numbers, strings or booleans.');
-  if (input === '') { sheet.setValue(row, column, undefined); return; }
+  if (input === '') {
+    sheet.setValue(row, column, undefined);
+    return;
+  }
   let value: Scalar;
   if (input.startsWith("'")) value = input.slice(1);
   else if (/^[=+\-@]/.test(input) && plainNumber(input) === undefined) {

@@ -33,15 +33,24 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   protected readProperty(name: string): { value: unknown; cells?: number } {
     const { sheet, rect } = this.resolved();
     switch (name) {
-      case 'address': return { value: `${quoteSheet(sheet.name)}!${a1(rect)}` };
-      case 'rowIndex': return { value: rect.row };
-      case 'columnIndex': return { value: rect.column };
-      case 'rowCount': return { value: rect.rowCount };
-      case 'columnCount': return { value: rect.columnCount };
-      case 'values': return { value: this.readCells(rect, (r, c) => excelValue(sheet.value(r, c))), cells: cellsOf(rect) };
-      case 'numberFormat': return { value: this.readCells(rect, (r, c) => sheet.format(r, c) ?? 'General'), cells: cellsOf(rect) };
-      case 'valueTypes': return { value: this.readCells(rect, (r, c) => valueType(sheet, r, c)), cells: cellsOf(rect) };
-      default: return unknownProperty(name);
+      case 'address':
+        return { value: `${quoteSheet(sheet.name)}!${a1(rect)}` };
+      case 'rowIndex':
+        return { value: rect.row };
+      case 'columnIndex':
+        return { value: rect.column };
+      case 'rowCount':
+        return { value: rect.rowCount };
+      case 'columnCount':
+        return { value: rect.columnCount };
+      case 'values':
+        return { value: this.readCells(rect, (r, c) => excelValue(sheet.value(r, c))), cells: cellsOf(rect) };
+      case 'numberFormat':
+        return { value: this.readCells(rect, (r, c) => sheet.format(r, c) ?? 'General'), cells: cellsOf(rect) };
+      case 'valueTypes':
+        return { value: this.readCells(rect, (r, c) => valueType(sheet, r, c)), cells: cellsOf(rect) };
+      default:
+        return unknownProperty(name);
     }
   }
 
@@ -53,15 +62,29 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
     return grid(rect, cell);
   }
 
-  get address(): string { return this.loadedValue('address'); }
-  get rowIndex(): number { return this.loadedValue('rowIndex'); }
-  get columnIndex(): number { return this.loadedValue('columnIndex'); }
-  get rowCount(): number { return this.loadedValue('rowCount'); }
-  get columnCount(): number { return this.loadedValue('columnCount'); }
-  get valueTypes(): Excel.RangeValueType[][] { return this.loadedValue('valueTypes'); }
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue('valueTypes');
+  }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get values(): any[][] { return this.loadedValue('values'); }
+  get values(): any[][] {
+    return this.loadedValue('values');
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   set values(data: any[][]) {
     this.change(['set', 'values', data], ({ sheet, rect }) => {
@@ -72,18 +95,22 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get numberFormat(): any[][] { return this.loadedValue('numberFormat'); }
+  get numberFormat(): any[][] {
+    return this.loadedValue('numberFormat');
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   set numberFormat(data: any[][]) {
     this.change(['set', 'numberFormat', data], ({ sheet, rect }) => {
       // excel-behaviour.md#one-value-for-a-range: a single value applies to every cell of the range.
       const rows = typeof data === 'string' ? grid(rect, () => data as string) : checkShape(data, rect, 'numberFormat');
       writable(sheet);
-      rows.forEach((line, r) => line.forEach((f, c) => {
-        if (f === null || f === undefined) return;
-        if (typeof f !== 'string') throw new FakeOfficeError('InvalidArgument', 'A number format must be text.');
-        sheet.setFormat(rect.row + r, rect.column + c, f);
-      }));
+      rows.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f === null || f === undefined) return;
+          if (typeof f !== 'string') throw new FakeOfficeError('InvalidArgument', 'A number format must be text.');
+          sheet.setFormat(rect.row + r, rect.column + c, f);
+        }),
+      );
     });
   }
 
@@ -103,7 +130,9 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
   }
 
   getSurroundingRegion(): FakeRange {
-    return this.derived(['getSurroundingRegion'], ({ sheet, rect }) => this.ctx.memory.surroundingRegion(sheet.name, rect.row, rect.column));
+    return this.derived(['getSurroundingRegion'], ({ sheet, rect }) =>
+      this.ctx.memory.surroundingRegion(sheet.name, rect.row, rect.column),
+    );
   }
 
   getRow(row: number): FakeRange {
@@ -132,10 +161,16 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
         const { sheet, rect } = this.resolved();
         return this.ctx.memory.tables.filter((t) => {
           if (t.sheet !== sheet.name) return false;
-          const inside = t.row >= rect.row && t.column >= rect.column && t.row + t.rowCount <= rect.row + rect.rowCount
-            && t.column + t.columnCount <= rect.column + rect.columnCount;
-          const overlaps = t.row < rect.row + rect.rowCount && rect.row < t.row + t.rowCount
-            && t.column < rect.column + rect.columnCount && rect.column < t.column + t.columnCount;
+          const inside =
+            t.row >= rect.row &&
+            t.column >= rect.column &&
+            t.row + t.rowCount <= rect.row + rect.rowCount &&
+            t.column + t.columnCount <= rect.column + rect.columnCount;
+          const overlaps =
+            t.row < rect.row + rect.rowCount &&
+            rect.row < t.row + t.rowCount &&
+            t.column < rect.column + rect.columnCount &&
+            rect.column < t.column + t.columnCount;
           return fullyContained ? inside : overlaps;
         });
       },
@@ -153,7 +188,10 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
         for (let r = rect.row; r <= rect.row + rect.rowCount; r++) {
           const visible = r < rect.row + rect.rowCount && !sheet.hiddenRows.has(r);
           if (visible && start < 0) start = r;
-          if (!visible && start >= 0) { areas.push({ row: start, column: rect.column, rowCount: r - start, columnCount: rect.columnCount }); start = -1; }
+          if (!visible && start >= 0) {
+            areas.push({ row: start, column: rect.column, rowCount: r - start, columnCount: rect.columnCount });
+            start = -1;
+          }
         }
         return areas.length === 0 ? null : { sheet, areas };
       },
@@ -183,10 +221,12 @@ export class FakeRange extends FakeObject<RangeTarget> implements Xl.XlRange {
     this.change(['setCellProperties', cellPropertiesData], ({ sheet, rect }) => {
       const rows = checkShape(cellPropertiesData, rect, 'cell properties') as Xl.XlCellProperties[][];
       writable(sheet);
-      rows.forEach((line, r) => line.forEach((p, c) => {
-        const colour = p?.format?.fill?.color;
-        if (colour !== undefined) sheet.setFill(rect.row + r, rect.column + c, colour);
-      }));
+      rows.forEach((line, r) =>
+        line.forEach((p, c) => {
+          const colour = p?.format?.fill?.color;
+          if (colour !== undefined) sheet.setFill(rect.row + r, rect.column + c, colour);
+        }),
+      );
     });
   }
 }
@@ -196,60 +236,82 @@ export class FakeRangeFormat implements Xl.XlRangeFormat {
   readonly font: { bold: boolean };
 
   constructor(private readonly range: FakeRange) {
-    const change = (request: unknown, apply: (t: RangeTarget) => void) => range.context.enqueue(request, () => apply(range.target()), 'write');
+    const change = (request: unknown, apply: (t: RangeTarget) => void) =>
+      range.context.enqueue(request, () => apply(range.target()), 'write');
     this.fill = {
-      clear: () => change(['format.fill.clear'], ({ sheet, rect }) => {
-        writable(sheet);
-        for (let r = rect.row; r < rect.row + rect.rowCount; r++) for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.setFill(r, c, undefined);
-      }),
+      clear: () =>
+        change(['format.fill.clear'], ({ sheet, rect }) => {
+          writable(sheet);
+          for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+            for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.setFill(r, c, undefined);
+        }),
     };
     this.font = {
-      get bold(): boolean { throw notLoaded('format/font/bold'); },
+      get bold(): boolean {
+        throw notLoaded('format/font/bold');
+      },
       set bold(value: boolean) {
         change(['format.font.bold', value], ({ sheet, rect }) => {
           writable(sheet);
-          for (let r = rect.row; r < rect.row + rect.rowCount; r++) for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.setBold(r, c, value);
+          for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+            for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.setBold(r, c, value);
         });
       },
     };
   }
 
-  get columnWidth(): number { throw notLoaded('format/columnWidth'); }
+  get columnWidth(): number {
+    throw notLoaded('format/columnWidth');
+  }
   set columnWidth(points: number) {
-    this.range.context.enqueue(['format.columnWidth', points], () => {
-      const { sheet, rect } = this.range.target();
-      for (let c = rect.column; c < rect.column + rect.columnCount; c++) writable(sheet).columnWidths.set(c, points);
-    }, 'write');
+    this.range.context.enqueue(
+      ['format.columnWidth', points],
+      () => {
+        const { sheet, rect } = this.range.target();
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) writable(sheet).columnWidths.set(c, points);
+      },
+      'write',
+    );
   }
 }
 
-interface AreasTarget { readonly sheet: MemorySheet; readonly areas: readonly Rect[] }
+interface AreasTarget {
+  readonly sheet: MemorySheet;
+  readonly areas: readonly Rect[];
+}
 
 export class FakeRangeAreas extends FakeObject<AreasTarget> implements Xl.XlRangeAreas {
   protected readProperty(name: string): { value: unknown } {
     const { sheet, areas } = this.resolved();
     switch (name) {
-      case 'areaCount': return { value: areas.length };
-      case 'address': return { value: areas.map((r) => `${quoteSheet(sheet.name)}!${a1(r)}`).join(',') };
-      default: return unknownProperty(name);
+      case 'areaCount':
+        return { value: areas.length };
+      case 'address':
+        return { value: areas.map((r) => `${quoteSheet(sheet.name)}!${a1(r)}`).join(',') };
+      default:
+        return unknownProperty(name);
     }
   }
 
-  get areaCount(): number { return this.loadedValue('areaCount'); }
-  get address(): string { return this.loadedValue('address'); }
+  get areaCount(): number {
+    return this.loadedValue('areaCount');
+  }
+  get address(): string {
+    return this.loadedValue('address');
+  }
 
   get areas(): Xl.XlRangeCollection {
     return {
-      getItemAt: (index: number) => new FakeRange(this.ctx, {
-        request: ['areas.getItemAt', index],
-        resolve: () => {
-          const { sheet, areas } = this.resolved();
-          const rect = areas[index];
-          if (!rect) throw new FakeOfficeError('ItemNotFound', `There is no area ${index}.`);
-          return { sheet, rect };
-        },
-      }),
+      getItemAt: (index: number) =>
+        new FakeRange(this.ctx, {
+          request: ['areas.getItemAt', index],
+          resolve: () => {
+            const { sheet, areas } = this.resolved();
+            const rect = areas[index];
+            if (!rect) throw new FakeOfficeError('ItemNotFound', `There is no area ${index}.`);
+            return { sheet, rect };
+          },
+        }),
     };
   }
 }
-

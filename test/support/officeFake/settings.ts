@@ -10,10 +10,14 @@ export class FakeSetting extends FakeObject<string> implements Xl.XlSetting {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get value(): any { return this.loadedValue('value'); }
+  get value(): any {
+    return this.loadedValue('value');
+  }
 
   delete(): void {
-    this.change(['setting.delete'], (key) => { this.ctx.memory.settings.delete(key); });
+    this.change(['setting.delete'], (key) => {
+      this.ctx.memory.settings.delete(key);
+    });
   }
 }
 
@@ -43,7 +47,9 @@ export class FakeSettingCollection implements Xl.XlSettingCollection {
   }
 
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, { request: ['settings.getItemOrNullObject', key], resolve: () => (this.ctx.memory.settings.has(key) ? key : null) });
+    return new FakeSetting(this.ctx, {
+      request: ['settings.getItemOrNullObject', key],
+      resolve: () => (this.ctx.memory.settings.has(key) ? key : null),
+    });
   }
 }
-

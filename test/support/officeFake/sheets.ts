@@ -14,7 +14,9 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
     return unknownProperty(name);
   }
 
-  get name(): string { return this.loadedValue('name'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
 
   private protectionProxy: FakeWorksheetProtection | undefined;
 
@@ -43,27 +45,35 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
 
   get charts(): Xl.XlChartCollection {
     return {
-      add: (type, sourceData, seriesBy) => new FakeChart(this.ctx, {
-        request: ['charts.add', type, seriesBy ?? 'Auto'],
-        writes: true,
-        resolve: () => {
-          if (!(sourceData instanceof FakeRange) || sourceData.context !== this.ctx) {
-            throw new FakeOfficeError('InvalidArgument', 'The chart source must be a range of this request context.');
-          }
-          const sheet = writable(this.resolved());
-          const { rect } = sourceData.target();
-          // excel-behaviour.md#chart-series-inference: "Auto" is "Columns" in Excel on the web; the fake models only that.
-          if (seriesBy !== undefined && seriesBy !== 'Columns' && seriesBy !== 'Auto') throw new FakeOfficeError('NotImplemented', 'The fake models series by columns only.');
-          const layout = inferColumnSeries(sheet, rect);
-          const chart: ChartRecord = {
-            name: `Chart ${sheet.charts.length + 1}`, type, title: '', source: a1(rect), seriesBy: seriesBy ?? 'Auto',
-            ...(layout.categories ? { categories: layout.categories } : {}), seriesNames: layout.series.map((s) => s.name),
-            seriesTypes: layout.series.map(() => type), position: ['A1', 'A1'],
-          };
-          sheet.charts.push(chart);
-          return { sheet, index: sheet.charts.length - 1 };
-        },
-      }),
+      add: (type, sourceData, seriesBy) =>
+        new FakeChart(this.ctx, {
+          request: ['charts.add', type, seriesBy ?? 'Auto'],
+          writes: true,
+          resolve: () => {
+            if (!(sourceData instanceof FakeRange) || sourceData.context !== this.ctx) {
+              throw new FakeOfficeError('InvalidArgument', 'The chart source must be a range of this request context.');
+            }
+            const sheet = writable(this.resolved());
+            const { rect } = sourceData.target();
+            // excel-behaviour.md#chart-series-inference: "Auto" is "Columns" in Excel on the web; the fake models only that.
+            if (seriesBy !== undefined && seriesBy !== 'Columns' && seriesBy !== 'Auto')
+              throw new FakeOfficeError('NotImplemented', 'The fake models series by columns only.');
+            const layout = inferColumnSeries(sheet, rect);
+            const chart: ChartRecord = {
+              name: `Chart ${sheet.charts.length + 1}`,
+              type,
+              title: '',
+              source: a1(rect),
+              seriesBy: seriesBy ?? 'Auto',
+              ...(layout.categories ? { categories: layout.categories } : {}),
+              seriesNames: layout.series.map((s) => s.name),
+              seriesTypes: layout.series.map(() => type),
+              position: ['A1', 'A1'],
+            };
+            sheet.charts.push(chart);
+            return { sheet, index: sheet.charts.length - 1 };
+          },
+        }),
     };
   }
 
@@ -88,7 +98,8 @@ export class FakeWorksheet extends FakeObject<MemorySheet> implements Xl.XlWorks
   delete(): void {
     this.change(['delete'], (sheet) => {
       structureUnprotected(this.ctx);
-      if (this.ctx.memory.sheetNames().length <= 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
+      if (this.ctx.memory.sheetNames().length <= 1)
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
       this.ctx.memory.deleteSheet(sheet.name);
     });
   }
@@ -100,7 +111,9 @@ export class FakeWorksheetProtection extends FakeObject<MemorySheet> implements 
     return unknownProperty(name);
   }
 
-  get protected(): boolean { return this.loadedValue('protected'); }
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
 }
 
 export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWorksheetCollection {
@@ -108,7 +121,8 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
 
   protected readProperty(name: string): { value: unknown } {
     if (name === 'items/name') return { value: this.ctx.memory.sheetNames() };
-    if (name === 'items/protection/protected') return { value: this.ctx.memory.sheetNames().map((n) => this.ctx.memory.requireSheet(n).protected) };
+    if (name === 'items/protection/protected')
+      return { value: this.ctx.memory.sheetNames().map((n) => this.ctx.memory.requireSheet(n).protected) };
     return unknownProperty(name);
   }
 
@@ -159,7 +173,6 @@ export class FakeWorksheetCollection extends FakeObject<null> implements Xl.XlWo
     });
   }
 }
-
 
 /** excel-behaviour.md#protection: a protected workbook structure refuses adding and deleting sheets. */
 function structureUnprotected(ctx: FakeContext): void {

@@ -10,25 +10,42 @@ export class FakeTable extends FakeObject<MemoryTable> implements Xl.XlTable {
   protected readProperty(name: string): { value: unknown } {
     const t = this.resolved();
     switch (name) {
-      case 'name': return { value: t.name };
-      case 'showHeaders': return { value: t.showHeaders };
-      case 'showTotals': return { value: t.showTotals };
-      default: return unknownProperty(name);
+      case 'name':
+        return { value: t.name };
+      case 'showHeaders':
+        return { value: t.showHeaders };
+      case 'showTotals':
+        return { value: t.showTotals };
+      default:
+        return unknownProperty(name);
     }
   }
 
-  get name(): string { return this.loadedValue('name'); }
-  get showHeaders(): boolean { return this.loadedValue('showHeaders'); }
-  set showHeaders(_v: boolean) { throw new FakeOfficeError('NotImplemented', 'The adapter never changes a table\'s header row.'); }
-  get showTotals(): boolean { return this.loadedValue('showTotals'); }
-  set showTotals(_v: boolean) { throw new FakeOfficeError('NotImplemented', 'The adapter never changes a table\'s totals row.'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  get showHeaders(): boolean {
+    return this.loadedValue('showHeaders');
+  }
+  set showHeaders(_v: boolean) {
+    throw new FakeOfficeError('NotImplemented', "The adapter never changes a table's header row.");
+  }
+  get showTotals(): boolean {
+    return this.loadedValue('showTotals');
+  }
+  set showTotals(_v: boolean) {
+    throw new FakeOfficeError('NotImplemented', "The adapter never changes a table's totals row.");
+  }
 
   getRange(): FakeRange {
     return new FakeRange(this.ctx, {
       request: ['table.getRange'],
       resolve: () => {
         const t = this.resolved();
-        return { sheet: this.ctx.memory.requireSheet(t.sheet), rect: { row: t.row, column: t.column, rowCount: t.rowCount, columnCount: t.columnCount } };
+        return {
+          sheet: this.ctx.memory.requireSheet(t.sheet),
+          rect: { row: t.row, column: t.column, rowCount: t.rowCount, columnCount: t.columnCount },
+        };
       },
     });
   }
@@ -38,18 +55,24 @@ export class FakeTable extends FakeObject<MemoryTable> implements Xl.XlTable {
       add: (index?: number | null, values?: undefined, name?: string) => {
         this.change(['table.columns.add', index ?? null, values ?? null, name ?? null], (t) => {
           // excel-behaviour.md#table-columns: "If null or -1, the addition happens at the end"; undefined is not documented.
-          if (index !== null && index !== -1) throw new FakeOfficeError('InvalidArgument', 'Append a table column with index null or -1 (ExcelApi 1.4).');
+          if (index !== null && index !== -1)
+            throw new FakeOfficeError('InvalidArgument', 'Append a table column with index null or -1 (ExcelApi 1.4).');
           if (values !== undefined) throw new FakeOfficeError('NotImplemented', 'The fake adds empty table columns only.');
           writable(this.ctx.memory.requireSheet(t.sheet));
           this.ctx.memory.addTableColumn(t.name, name ?? `Column${t.columnCount + 1}`);
         });
-        return { delete: () => { throw new FakeOfficeError('NotImplemented', 'Delete a table column through columns.getItem().'); } };
+        return {
+          delete: () => {
+            throw new FakeOfficeError('NotImplemented', 'Delete a table column through columns.getItem().');
+          },
+        };
       },
       getItem: (key: string) => ({
-        delete: () => this.change(['table.columns.getItem', key, 'delete'], (t) => {
-          writable(this.ctx.memory.requireSheet(t.sheet));
-          this.ctx.memory.deleteTableColumn(t.name, key);
-        }),
+        delete: () =>
+          this.change(['table.columns.getItem', key, 'delete'], (t) => {
+            writable(this.ctx.memory.requireSheet(t.sheet));
+            this.ctx.memory.deleteTableColumn(t.name, key);
+          }),
       }),
     };
   }
@@ -101,4 +124,3 @@ export class FakeTableCollection implements Xl.XlTableCollection {
     });
   }
 }
-

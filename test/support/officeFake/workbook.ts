@@ -11,11 +11,15 @@ export class FakeApplication implements Xl.XlApplication {
   constructor(private readonly ctx: FakeContext) {}
 
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.enqueue(['suspendApiCalculationUntilNextSync'], () => { this.ctx.record.suspendedCalculation = true; });
+    this.ctx.enqueue(['suspendApiCalculationUntilNextSync'], () => {
+      this.ctx.record.suspendedCalculation = true;
+    });
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this.ctx.enqueue(['suspendScreenUpdatingUntilNextSync'], () => { this.ctx.record.suspendedScreenUpdating = true; });
+    this.ctx.enqueue(['suspendScreenUpdatingUntilNextSync'], () => {
+      this.ctx.record.suspendedScreenUpdating = true;
+    });
   }
 }
 
@@ -25,7 +29,9 @@ export class FakeWorkbookProtection extends FakeObject<null> implements Xl.XlWor
     return unknownProperty(name);
   }
 
-  get protected(): boolean { return this.loadedValue('protected'); }
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
 }
 
 export class FakeWorkbookObject implements Xl.XlWorkbook {
@@ -61,4 +67,3 @@ export class FakeWorkbookObject implements Xl.XlWorkbook {
     });
   }
 }
-
