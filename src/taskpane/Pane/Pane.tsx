@@ -1,17 +1,13 @@
 import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
-import { ContactPlanOption, ContactPlanSection } from '../ContactPlan';
-import { ClientList } from '../ClientList';
+import { ContactPlanOption } from '../ContactPlan/ContactPlanOption';
 import { CriteriaSection } from '../CriteriaSection';
 import { HelpPanel } from '../HelpPanel';
 import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { RemoveDialog } from '../RemoveDialog';
-import { ResultSummary } from '../ResultSummary';
-import { SelfTest } from '../SelfTest';
-import { Section } from '../Section';
+import { LazyRemoveDialog, LazyResults, LazySelfTest } from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
@@ -96,6 +92,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   }, [shownOutcome]);
   const [asking, setAsking] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [askedOnce, setAskedOnce] = useState(false);
+  if (asking && !askedOnce) setAskedOnce(true);
 
   const noticesFrom = (sources: readonly NoticeSource[]) => notices.notices.filter((n) => sources.includes(n.source));
   const elsewhere = [...BY_MODEL_FILE, ...BY_CLASSIFY];
@@ -142,12 +140,10 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
       <main className={styles.content}>
         <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         {shownView === 'results' && run.outcome && (
-          <Section title={t('ui.summary.title')}>
-            <ResultSummary run={run.outcome.run} resultAddress={run.outcome.resultAddress} />
-            <ClientList run={run.outcome.run} />
-          </Section>
+          <Suspense fallback={<Spinner size="small" label={t('pane.results.loading')} />}>
+            <LazyResults outcome={run.outcome} />
+          </Suspense>
         )}
-        {shownView === 'results' && run.outcome && <ContactPlanSection outcome={run.outcome} />}
         {shownView === 'setup' && (
           <>
             <NoticeBars notices={notices.notices.filter((n) => !elsewhere.includes(n.source))} onDismiss={notices.clear} />
@@ -210,7 +206,9 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
               )}
             </Accordion>
             {draft.model && <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />}
-            <SelfTest />
+            <Suspense fallback={null}>
+              <LazySelfTest />
+            </Suspense>
           </>
         )}
       </main>
@@ -227,7 +225,12 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
         }}
         onRemove={() => setAsking(true)}
       />
-      <RemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
+      {/* Mounted from the first request on (loading its chunk then), so it can also animate closed. */}
+      {(asking || askedOnce) && (
+        <Suspense fallback={null}>
+          <LazyRemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
+        </Suspense>
+      )}
     </div>
   );
 }

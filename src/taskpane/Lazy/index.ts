@@ -1,0 +1,1 @@
+export { LazyHelpDialog, LazyRemoveDialog, LazyResults, LazySelfTest } from './lazyParts';
