@@ -12,6 +12,7 @@ import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
 import { WhatIfPanel, useWhatIf, type Baseline } from '../WhatIfPanel';
+import { useHost } from '../host/paneHost';
 import { useClassify } from '../hooks/useClassify';
 import { useDetectedTable } from '../hooks/useDetectedTable';
 import { useModelDraft } from '../hooks/useModelDraft';
@@ -52,6 +53,7 @@ export interface PaneProps {
 export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const styles = usePaneStyles();
   const text = useText();
+  const host = useHost();
   const { t } = text;
   const notices = useNotices();
   useCommandNotices(notices.show);
@@ -206,9 +208,12 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
               )}
             </Accordion>
             {draft.model && <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />}
-            <Suspense fallback={null}>
-              <LazySelfTest />
-            </Suspense>
+            {/* Only where the host can provide a self-test workbook; otherwise its chunk is never loaded. */}
+            {host.selfTestWorkbook && (
+              <Suspense fallback={null}>
+                <LazySelfTest />
+              </Suspense>
+            )}
           </>
         )}
       </main>
