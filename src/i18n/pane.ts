@@ -25,6 +25,7 @@ export const paneNl = {
   'pane.status.invalid': 'Het model is nog niet compleet: zie de melding bij Instellen.',
   'pane.status.loading': 'Tabel en model laden…',
   'pane.results.loading': 'Resultaten laden…',
+  'pane.section.loading': 'Laden…',
   'pane.status.removing': 'Resultaten verwijderen…',
   'pane.more': 'Meer acties',
 
@@ -73,6 +74,7 @@ export const paneEn: Record<keyof typeof paneNl, string> = {
   'pane.status.invalid': 'The model is not complete yet: see the message under Set up.',
   'pane.status.loading': 'Loading table and model…',
   'pane.results.loading': 'Loading results…',
+  'pane.section.loading': 'Loading…',
   'pane.status.removing': 'Removing results…',
   'pane.more': 'More actions',
 

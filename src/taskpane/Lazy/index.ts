@@ -1,1 +1,1 @@
-export { LazyHelpDialog, LazyRemoveDialog, LazyResults, LazySelfTest } from './lazyParts';
+export { LazyExportText, LazyHelpDialog, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from './lazyParts';

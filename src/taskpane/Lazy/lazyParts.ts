@@ -17,3 +17,9 @@ export const LazyRemoveDialog = lazy(() => import('../RemoveDialog/RemoveDialog'
 
 /** The results view (summary, client list, contact plan): only after a run. */
 export const LazyResults = lazy(() => import('../Results/Results').then((m) => ({ default: m.Results })));
+
+/** The what-if panel (and Fluent's Table): its section starts closed; the pane's summary line needs only useWhatIf. */
+export const LazyWhatIfPanel = lazy(() => import('../WhatIfPanel/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
+
+/** The model as text to copy: only when the file cannot be downloaded or the user asks for it. */
+export const LazyExportText = lazy(() => import('../ExportText/ExportText').then((m) => ({ default: m.ExportText })));

@@ -7,11 +7,11 @@ import { CriteriaSection } from '../CriteriaSection';
 import { HelpPanel } from '../HelpPanel';
 import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { LazyRemoveDialog, LazyResults, LazySelfTest } from '../Lazy';
+import { LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
-import { WhatIfPanel, useWhatIf, type Baseline } from '../WhatIfPanel';
+import { useWhatIf, type Baseline } from '../WhatIfPanel/useWhatIf';
 import { useHost } from '../host/paneHost';
 import { useClassify } from '../hooks/useClassify';
 import { useDetectedTable } from '../hooks/useDetectedTable';
@@ -202,7 +202,9 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
                     <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
                   </SetupItem>
                   <SetupItem value="whatIf" title={t('ui.whatIf.title')} summary={summaries.whatIf}>
-                    <WhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
+                    <Suspense fallback={<Spinner size="extra-tiny" label={t('pane.section.loading')} />}>
+                      <LazyWhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
+                    </Suspense>
                   </SetupItem>
                 </>
               )}
