@@ -1,1 +1,10 @@
-export { LazyExportText, LazyHelpDialog, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from './lazyParts';
+export {
+  LazyClassesSection,
+  LazyCriteriaSection,
+  LazyExportText,
+  LazyHelpDialog,
+  LazyRemoveDialog,
+  LazyResults,
+  LazySelfTest,
+  LazyWhatIfPanel,
+} from './lazyParts';

@@ -23,3 +23,11 @@ export const LazyWhatIfPanel = lazy(() => import('../WhatIfPanel/WhatIfPanel').t
 
 /** The model as text to copy: only when the file cannot be downloaded or the user asks for it. */
 export const LazyExportText = lazy(() => import('../ExportText/ExportText').then((m) => ({ default: m.ExportText })));
+
+/**
+ * The criteria and classes editors (with Fluent's SpinButton, Radio, InfoLabel/InfoButton and the
+ * popover positioning under them): an accordion section's content mounts only while it is open, and
+ * both start closed for a yearly re-run with a model saved in the workbook.
+ */
+export const LazyCriteriaSection = lazy(() => import('../CriteriaSection/CriteriaSection').then((m) => ({ default: m.CriteriaSection })));
+export const LazyClassesSection = lazy(() => import('../ClassesSection/ClassesSection').then((m) => ({ default: m.ClassesSection })));

@@ -1,13 +1,11 @@
 import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { ClassesSection } from '../ClassesSection';
 import { ClassifyBar } from '../ClassifyBar';
 import { ContactPlanOption } from '../ContactPlan/ContactPlanOption';
-import { CriteriaSection } from '../CriteriaSection';
 import { HelpPanel } from '../HelpPanel';
 import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
+import { LazyClassesSection, LazyCriteriaSection, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
@@ -111,6 +109,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           : preview.run
             ? text.n('pane.status.readyCount', preview.run.count)
             : t('pane.status.ready');
+  // A section's content is fetched when the section first opens (Lazy/lazyParts.ts).
+  const sectionLoading = <Spinner size="extra-tiny" label={t('pane.section.loading')} />;
   const shownView: View = view === 'results' && run.outcome ? 'results' : 'setup';
 
   const confirmRemove = () => {
@@ -185,24 +185,28 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
               {draft.model && (
                 <>
                   <SetupItem value="criteria" title={t('ui.criteria.title')} summary={summaries.criteria}>
-                    <CriteriaSection
-                      model={draft.model}
-                      table={detection.table}
-                      dispatch={draft.dispatch}
-                      toolbar={
-                        <>
-                          <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
-                          <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
-                          <UndoBar change={draft.undoable} onUndo={draft.undo} />
-                        </>
-                      }
-                    />
+                    <Suspense fallback={sectionLoading}>
+                      <LazyCriteriaSection
+                        model={draft.model}
+                        table={detection.table}
+                        dispatch={draft.dispatch}
+                        toolbar={
+                          <>
+                            <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
+                            <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
+                            <UndoBar change={draft.undoable} onUndo={draft.undo} />
+                          </>
+                        }
+                      />
+                    </Suspense>
                   </SetupItem>
                   <SetupItem value="classes" title={t('ui.classes.title')} summary={summaries.classes}>
-                    <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
+                    <Suspense fallback={sectionLoading}>
+                      <LazyClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
+                    </Suspense>
                   </SetupItem>
                   <SetupItem value="whatIf" title={t('ui.whatIf.title')} summary={summaries.whatIf}>
-                    <Suspense fallback={<Spinner size="extra-tiny" label={t('pane.section.loading')} />}>
+                    <Suspense fallback={sectionLoading}>
                       <LazyWhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
                     </Suspense>
                   </SetupItem>
