@@ -62,6 +62,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       // No content hash: manifest.xml references functions.js / functions.json by fixed name.
       filename: '[name].js',
+      // The pane's lazy parts are async chunks: their URLs resolve against the URL of the running script
+      // (document.currentScript), so they come from wherever taskpane.html is hosted, localhost or ADDIN_URL.
+      publicPath: 'auto',
       clean: true,
     },
     // The shared-runtime page (taskpane.html) loads the task pane, functions and commands bundles

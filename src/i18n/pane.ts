@@ -24,6 +24,8 @@ export const paneNl = {
   'pane.status.noTable': 'Selecteer eerst een cel in uw klantentabel en kies "Tabel opnieuw lezen".',
   'pane.status.invalid': 'Het model is nog niet compleet: zie de melding bij Instellen.',
   'pane.status.loading': 'Tabel en model laden…',
+  'pane.results.loading': 'Resultaten laden…',
+  'pane.section.loading': 'Laden…',
   'pane.status.removing': 'Resultaten verwijderen…',
   'pane.more': 'Meer acties',
 
@@ -71,6 +73,8 @@ export const paneEn: Record<keyof typeof paneNl, string> = {
   'pane.status.noTable': 'First select a cell in your client table and choose "Read table again".',
   'pane.status.invalid': 'The model is not complete yet: see the message under Set up.',
   'pane.status.loading': 'Loading table and model…',
+  'pane.results.loading': 'Loading results…',
+  'pane.section.loading': 'Loading…',
   'pane.status.removing': 'Removing results…',
   'pane.more': 'More actions',
 

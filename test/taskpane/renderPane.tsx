@@ -3,7 +3,7 @@
  * that jsdom lacks (ResizeObserver for MessageBar reflow, matchMedia for motion preferences,
  * Blob URLs for the model download).
  */
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Lang } from '../../src/i18n/catalog';
 import { App } from '../../src/taskpane/App';
@@ -71,6 +71,7 @@ export async function renderPane(session: FakeSession, lang: Lang = 'nl', host?:
   // Ready when the model has been loaded: its setup sections (criteria and onward) are then on screen.
   // The Classificeer button is not a signal: the footer shows it from the start.
   await screen.findByRole('button', { name: lang === 'nl' ? /^2\. Criteria en gewichten/ : /^2\. Criteria and weights/ });
+  await sectionsLoaded(lang);
   return { ...result, user };
 }
 
@@ -78,5 +79,16 @@ export async function renderPane(session: FakeSession, lang: Lang = 'nl', host?:
 export async function openSection(user: RenderedPane['user'], title: string): Promise<HTMLElement> {
   const header = screen.getByRole('button', { name: new RegExp(`^${title.replace(/[.?]/g, '\\$&')}`) });
   if (header.getAttribute('aria-expanded') !== 'true') await user.click(header);
-  return screen.findByRole('region', { name: title });
+  const region = await screen.findByRole('region', { name: title });
+  await sectionsLoaded();
+  return region;
+}
+
+/**
+ * Waits until every open section's content is there: a section's editor is a lazy chunk that loads
+ * when the section first opens (src/taskpane/Lazy), showing "Laden…" until then.
+ */
+export async function sectionsLoaded(lang?: Lang): Promise<void> {
+  const loading = lang === 'en' ? 'Loading…' : lang === 'nl' ? 'Laden…' : /^(Laden|Loading)…$/;
+  await waitFor(() => expect(screen.queryAllByText(loading)).toHaveLength(0));
 }

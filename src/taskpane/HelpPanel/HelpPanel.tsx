@@ -1,73 +1,33 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Subtitle2,
-  Text,
-} from '@fluentui/react-components';
-import { METHOD_CHOICES } from '../model/classDefaults';
-import { SCORING_TYPES } from '../model/criterionDefaults';
+import { Button } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
 import { useText } from '../hooks/useText';
-import { useHelpPanelStyles } from './useHelpPanelStyles';
+import { LazyHelpDialog } from '../Lazy';
 
-const TOPICS = ['why', 'matrix', 'classes', 'action', 'risk'] as const;
-
-/** "Uitleg": the method in a few paragraphs, then every scoring type and class method in one place. */
+/**
+ * The "Uitleg" button. The dialog behind it is loaded on the first press (an async chunk, see
+ * Lazy/lazyParts.ts) and stays mounted afterwards, so it opens at once the next time.
+ */
 export function HelpPanel(): JSX.Element {
-  const styles = useHelpPanelStyles();
   const { t } = useText();
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small">
-          {t('help.open')}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{t('help.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {TOPICS.map((topic) => (
-              <section key={topic} className={styles.topic}>
-                <Subtitle2 as="h3" className={styles.heading}>
-                  {t(`help.${topic}.title`)}
-                </Subtitle2>
-                <Text>{t(`help.${topic}.text`)}</Text>
-              </section>
-            ))}
-            <section className={styles.topic}>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {t('ui.criteria.title')}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {SCORING_TYPES.map((s) => (
-                  <li key={s}>{t(`help.scoring.${s}`)}</li>
-                ))}
-              </ul>
-            </section>
-            <section className={styles.topic}>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {t('ui.classes.title')}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {METHOD_CHOICES.map((m) => (
-                  <li key={m}>{t(`help.method.${m}`)}</li>
-                ))}
-              </ul>
-            </section>
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">{t('help.close')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button
+        appearance="subtle"
+        size="small"
+        onClick={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+      >
+        {t('help.open')}
+      </Button>
+      {wanted && (
+        <Suspense fallback={null}>
+          <LazyHelpDialog open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, Field, Select } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent, type Dispatch } from 'react';
+import { Suspense, useRef, useState, type ChangeEvent, type Dispatch } from 'react';
 import { parseModelJson, presetModel, PRESET_IDS, type PresetId, type ScoringModel } from '../../engine';
 import type { ModelAction } from '../model/modelReducer';
 import { errorNotice, type Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
-import { ExportText } from '../ExportText';
+import { LazyExportText } from '../Lazy';
 import { useHost } from '../host/paneHost';
 import { downloadModel, modelFileName, modelJsonText, readModelText } from './modelFile';
 import { useModelToolbarStyles } from './useModelToolbarStyles';
@@ -123,12 +123,14 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
       />
       {asText && (
         <div className={styles.exportText}>
-          <ExportText
-            fileName={modelFileName(asText.model)}
-            text={modelJsonText(asText.model)}
-            hint={t(asText.hintKey, { file: modelFileName(asText.model) })}
-            onClose={() => setAsText(undefined)}
-          />
+          <Suspense fallback={null}>
+            <LazyExportText
+              fileName={modelFileName(asText.model)}
+              text={modelJsonText(asText.model)}
+              hint={t(asText.hintKey, { file: modelFileName(asText.model) })}
+              onClose={() => setAsText(undefined)}
+            />
+          </Suspense>
         </div>
       )}
     </div>

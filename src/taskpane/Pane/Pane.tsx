@@ -1,21 +1,16 @@
 import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import { ClassesSection } from '../ClassesSection';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { ClassifyBar } from '../ClassifyBar';
-import { ContactPlanOption, ContactPlanSection } from '../ContactPlan';
-import { ClientList } from '../ClientList';
-import { CriteriaSection } from '../CriteriaSection';
+import { ContactPlanOption } from '../ContactPlan/ContactPlanOption';
 import { HelpPanel } from '../HelpPanel';
 import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { RemoveDialog } from '../RemoveDialog';
-import { ResultSummary } from '../ResultSummary';
-import { SelfTest } from '../SelfTest';
-import { Section } from '../Section';
+import { LazyClassesSection, LazyCriteriaSection, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
-import { WhatIfPanel, useWhatIf, type Baseline } from '../WhatIfPanel';
+import { useWhatIf, type Baseline } from '../WhatIfPanel/useWhatIf';
+import { useHost } from '../host/paneHost';
 import { useClassify } from '../hooks/useClassify';
 import { useDetectedTable } from '../hooks/useDetectedTable';
 import { useModelDraft } from '../hooks/useModelDraft';
@@ -56,6 +51,7 @@ export interface PaneProps {
 export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   const styles = usePaneStyles();
   const text = useText();
+  const host = useHost();
   const { t } = text;
   const notices = useNotices();
   useCommandNotices(notices.show);
@@ -96,6 +92,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
   }, [shownOutcome]);
   const [asking, setAsking] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [askedOnce, setAskedOnce] = useState(false);
+  if (asking && !askedOnce) setAskedOnce(true);
 
   const noticesFrom = (sources: readonly NoticeSource[]) => notices.notices.filter((n) => sources.includes(n.source));
   const elsewhere = [...BY_MODEL_FILE, ...BY_CLASSIFY];
@@ -111,6 +109,8 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
           : preview.run
             ? text.n('pane.status.readyCount', preview.run.count)
             : t('pane.status.ready');
+  // A section's content is fetched when the section first opens (Lazy/lazyParts.ts).
+  const sectionLoading = <Spinner size="extra-tiny" label={t('pane.section.loading')} />;
   const shownView: View = view === 'results' && run.outcome ? 'results' : 'setup';
 
   const confirmRemove = () => {
@@ -142,12 +142,10 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
       <main className={styles.content}>
         <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         {shownView === 'results' && run.outcome && (
-          <Section title={t('ui.summary.title')}>
-            <ResultSummary run={run.outcome.run} resultAddress={run.outcome.resultAddress} />
-            <ClientList run={run.outcome.run} />
-          </Section>
+          <Suspense fallback={<Spinner size="small" label={t('pane.results.loading')} />}>
+            <LazyResults outcome={run.outcome} />
+          </Suspense>
         )}
-        {shownView === 'results' && run.outcome && <ContactPlanSection outcome={run.outcome} />}
         {shownView === 'setup' && (
           <>
             <NoticeBars notices={notices.notices.filter((n) => !elsewhere.includes(n.source))} onDismiss={notices.clear} />
@@ -187,30 +185,41 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
               {draft.model && (
                 <>
                   <SetupItem value="criteria" title={t('ui.criteria.title')} summary={summaries.criteria}>
-                    <CriteriaSection
-                      model={draft.model}
-                      table={detection.table}
-                      dispatch={draft.dispatch}
-                      toolbar={
-                        <>
-                          <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
-                          <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
-                          <UndoBar change={draft.undoable} onUndo={draft.undo} />
-                        </>
-                      }
-                    />
+                    <Suspense fallback={sectionLoading}>
+                      <LazyCriteriaSection
+                        model={draft.model}
+                        table={detection.table}
+                        dispatch={draft.dispatch}
+                        toolbar={
+                          <>
+                            <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
+                            <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
+                            <UndoBar change={draft.undoable} onUndo={draft.undo} />
+                          </>
+                        }
+                      />
+                    </Suspense>
                   </SetupItem>
                   <SetupItem value="classes" title={t('ui.classes.title')} summary={summaries.classes}>
-                    <ClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
+                    <Suspense fallback={sectionLoading}>
+                      <LazyClassesSection model={draft.model} dispatch={draft.dispatch} run={preview.run} />
+                    </Suspense>
                   </SetupItem>
                   <SetupItem value="whatIf" title={t('ui.whatIf.title')} summary={summaries.whatIf}>
-                    <WhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
+                    <Suspense fallback={sectionLoading}>
+                      <LazyWhatIfPanel preview={preview} baseline={baseline} basis={basis} comparison={comparison} />
+                    </Suspense>
                   </SetupItem>
                 </>
               )}
             </Accordion>
             {draft.model && <ContactPlanOption checked={contactPlan} onChange={setPlanChoice} />}
-            <SelfTest />
+            {/* Only where the host can provide a self-test workbook; otherwise its chunk is never loaded. */}
+            {host.selfTestWorkbook && (
+              <Suspense fallback={null}>
+                <LazySelfTest />
+              </Suspense>
+            )}
           </>
         )}
       </main>
@@ -227,7 +236,12 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
         }}
         onRemove={() => setAsking(true)}
       />
-      <RemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
+      {/* Mounted from the first request on (loading its chunk then), so it can also animate closed. */}
+      {(asking || askedOnce) && (
+        <Suspense fallback={null}>
+          <LazyRemoveDialog open={asking} onCancel={() => setAsking(false)} onConfirm={confirmRemove} />
+        </Suspense>
+      )}
     </div>
   );
 }

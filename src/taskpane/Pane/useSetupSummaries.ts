@@ -4,7 +4,7 @@ import type { DetectedTable } from '../../workbook/session';
 import { methodChoiceOf } from '../model/classDefaults';
 import type { PreviewRun } from '../hooks/usePreviewRun';
 import { useText } from '../hooks/useText';
-import type { WhatIf } from '../WhatIfPanel';
+import type { WhatIf } from '../WhatIfPanel/useWhatIf';
 
 export interface SetupSummaryInput {
   readonly table?: DetectedTable;

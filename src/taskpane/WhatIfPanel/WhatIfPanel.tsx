@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { compareRuns, type ClassChange, type ClassificationRun, type RunComparison } from '../../engine';
+import type { ClassChange, ClassificationRun } from '../../engine';
 import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { errorText } from '../../i18n/errorText';
@@ -10,9 +9,7 @@ import { Section } from '../Section';
 import { useText } from '../hooks/useText';
 import { ClassShiftTable } from './ClassShiftTable';
 import { useWhatIfPanelStyles } from './useWhatIfPanelStyles';
-
-/** What the what-if compares with: the run last written, the model saved in the workbook, or nothing yet. */
-export type Baseline = 'written' | 'saved' | 'none';
+import type { Baseline, WhatIf } from './useWhatIf';
 
 export interface WhatIfPanelProps {
   readonly preview: PreviewRun;
@@ -20,11 +17,6 @@ export interface WhatIfPanelProps {
   readonly basis: Baseline;
   /** From useWhatIf (the pane also summarises it in the closed section header). */
   readonly comparison: WhatIf;
-}
-
-export interface WhatIf {
-  readonly whatIf?: RunComparison;
-  readonly compared: boolean;
 }
 
 /** How many moved clients are listed; the per-class table always covers everyone. */
@@ -66,14 +58,6 @@ function MoveItem({
       </Text>
     </li>
   );
-}
-
-/** The comparison the panel shows (also the pane's one-line summary of it): computed once per preview. */
-export function useWhatIf(preview: PreviewRun, baseline: ClassificationRun | undefined, basis: Baseline): WhatIf {
-  const { run } = preview;
-  const compared = basis !== 'none' && baseline !== undefined;
-  const whatIf = useMemo(() => (run ? compareRuns(compared ? baseline! : run, run) : undefined), [run, baseline, compared]);
-  return { whatIf, compared };
 }
 
 /** Before anything is written: which clients would change class and how the classes move. */

@@ -1,2 +1,4 @@
-export { WhatIfPanel, useWhatIf } from './WhatIfPanel';
-export type { Baseline, WhatIf, WhatIfPanelProps } from './WhatIfPanel';
+export { WhatIfPanel } from './WhatIfPanel';
+export type { WhatIfPanelProps } from './WhatIfPanel';
+export { useWhatIf } from './useWhatIf';
+export type { Baseline, WhatIf } from './useWhatIf';

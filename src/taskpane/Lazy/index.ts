@@ -1,0 +1,10 @@
+export {
+  LazyClassesSection,
+  LazyCriteriaSection,
+  LazyExportText,
+  LazyHelpDialog,
+  LazyRemoveDialog,
+  LazyResults,
+  LazySelfTest,
+  LazyWhatIfPanel,
+} from './lazyParts';
