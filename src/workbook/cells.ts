@@ -73,3 +73,38 @@ export function listCells(cells: readonly { row: number; column: number }[], max
     .join(', ');
   return { shown, more: Math.max(0, cells.length - max) };
 }
+
+/** What Excel's CurrentRegion needs to know of a sheet: whether a stretch of a row or a column holds anything. */
+export interface FilledCells {
+  rowFilled(row: number, fromColumn: number, toColumn: number): boolean;
+  columnFilled(column: number, fromRow: number, toRow: number): boolean;
+}
+
+/**
+ * Excel's CurrentRegion around a cell: the smallest rectangle whose surrounding ring of cells (diagonals
+ * included) is empty. Rows are grown first (cheap), columns only when a row touched them. One rule for the
+ * in-memory workbook and the .xlsx reader, so the preview and the CLI find the same table.
+ */
+export function currentRegion(sheet: FilledCells, row: number, column: number): Omit<CellRange, 'sheet'> {
+  let r0 = row;
+  let r1 = row;
+  let c0 = column;
+  let c1 = column;
+  for (;;) {
+    const left = Math.max(0, c0 - 1);
+    const right = Math.min(MAX_COLUMNS - 1, c1 + 1);
+    while (r0 > 0 && sheet.rowFilled(r0 - 1, left, right)) r0--;
+    while (r1 < MAX_ROWS - 1 && sheet.rowFilled(r1 + 1, left, right)) r1++;
+    let widened = false;
+    if (c0 > 0 && sheet.columnFilled(c0 - 1, r0 - 1, r1 + 1)) {
+      c0--;
+      widened = true;
+    }
+    if (c1 < MAX_COLUMNS - 1 && sheet.columnFilled(c1 + 1, r0 - 1, r1 + 1)) {
+      c1++;
+      widened = true;
+    }
+    if (!widened) break;
+  }
+  return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+}

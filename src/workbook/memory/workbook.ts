@@ -1,5 +1,5 @@
 import type { CellValue } from '../../engine';
-import { MAX_COLUMNS, MAX_ROWS, parseA1, type CellRange } from '../cells';
+import { currentRegion, MAX_COLUMNS, parseA1, type CellRange } from '../cells';
 import { MemorySheet, type Scalar } from './sheet';
 
 /** An Excel Table ("ListObject"): a header row, data rows and an optional totals row. */
@@ -130,33 +130,9 @@ export class MemoryWorkbook {
     this.selection = { sheet: this.requireSheet(sheet).name, areas };
   }
 
-  /**
-   * Excel's CurrentRegion: the smallest rectangle around the cell whose surrounding ring of cells
-   * (diagonals included) is empty. Rows are grown first (cheap), columns only when a row touched them.
-   */
+  /** Excel's CurrentRegion around a cell (see `currentRegion`). */
   surroundingRegion(sheetName: string, row: number, column: number): Rect {
-    const sheet = this.requireSheet(sheetName);
-    let r0 = row;
-    let r1 = row;
-    let c0 = column;
-    let c1 = column;
-    for (;;) {
-      const left = Math.max(0, c0 - 1);
-      const right = Math.min(MAX_COLUMNS - 1, c1 + 1);
-      while (r0 > 0 && sheet.rowFilled(r0 - 1, left, right)) r0--;
-      while (r1 < MAX_ROWS - 1 && sheet.rowFilled(r1 + 1, left, right)) r1++;
-      let widened = false;
-      if (c0 > 0 && sheet.columnFilled(c0 - 1, r0 - 1, r1 + 1)) {
-        c0--;
-        widened = true;
-      }
-      if (c1 < MAX_COLUMNS - 1 && sheet.columnFilled(c1 + 1, r0 - 1, r1 + 1)) {
-        c1++;
-        widened = true;
-      }
-      if (!widened) break;
-    }
-    return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+    return currentRegion(this.requireSheet(sheetName), row, column);
   }
 
   // ---- tables ------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { isBlank, type CellValue } from '../../engine';
-import { MAX_COLUMNS, MAX_ROWS } from '../cells';
+import { currentRegion, MAX_COLUMNS, MAX_ROWS } from '../cells';
 import { FORMULA_NO_VALUE, type Rect, type SheetScan } from './sheetScan';
 import type { StyleSheet } from './styles';
 
@@ -57,7 +57,7 @@ export class SheetView {
     );
   }
 
-  private rowFilled(row: number, c0: number, c1: number): boolean {
+  rowFilled(row: number, c0: number, c1: number): boolean {
     if (row < 0 || row >= MAX_ROWS) return false;
     const line = this.scan.rows[row];
     if (!line) return false;
@@ -66,7 +66,7 @@ export class SheetView {
     return false;
   }
 
-  private columnFilled(column: number, r0: number, r1: number): boolean {
+  columnFilled(column: number, r0: number, r1: number): boolean {
     if (column < 0 || column >= MAX_COLUMNS) return false;
     for (let r = Math.max(0, r0); r <= Math.min(r1, this.rowEnd - 1); r++) if (this.filled(r, column)) return true;
     return false;
@@ -77,29 +77,9 @@ export class SheetView {
     return false;
   }
 
-  /** Excel's CurrentRegion around a cell (as the in-memory workbook): grow while the ring around it holds anything. */
+  /** Excel's CurrentRegion around a cell, by the same rule as the in-memory workbook. */
   region(row: number, column: number): Rect {
-    let r0 = row;
-    let r1 = row;
-    let c0 = column;
-    let c1 = column;
-    for (;;) {
-      const left = Math.max(0, c0 - 1);
-      const right = Math.min(MAX_COLUMNS - 1, c1 + 1);
-      while (r0 > 0 && this.rowFilled(r0 - 1, left, right)) r0--;
-      while (r1 < MAX_ROWS - 1 && this.rowFilled(r1 + 1, left, right)) r1++;
-      let widened = false;
-      if (c0 > 0 && this.columnFilled(c0 - 1, r0 - 1, r1 + 1)) {
-        c0--;
-        widened = true;
-      }
-      if (c1 < MAX_COLUMNS - 1 && this.columnFilled(c1 + 1, r0 - 1, r1 + 1)) {
-        c1++;
-        widened = true;
-      }
-      if (!widened) break;
-    }
-    return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+    return currentRegion(this, row, column);
   }
 
   /** Cells of `rect` inside a merged area or under a data validation of the user's: we never write there. */
