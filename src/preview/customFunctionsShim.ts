@@ -5,7 +5,7 @@
  * https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode), and
  * Excel's rule that only #VALUE! and #N/A carry a message. Never part of the add-in's own pages.
  */
-const ERROR_CODES = {
+export const ERROR_CODES = {
   invalidValue: '#VALUE!',
   notAvailable: '#N/A',
   divisionByZero: '#DIV/0!',

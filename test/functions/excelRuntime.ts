@@ -5,16 +5,10 @@
  * reject. Also lets a test pretend Office runs in a given display language.
  */
 import { METADATA_OPTIONS } from '../../src/functions/metadataOptions';
+import { ERROR_CODES } from '../../src/preview/customFunctionsShim';
 
-export const ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
+// Excel's error texts, as the preview's stand-in for the runtime declares them (one list).
+export { ERROR_CODES };
 
 export class FakeExcelError {
   constructor(
