@@ -9,6 +9,7 @@ import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 import { reportSecurityViolations } from '../taskpane/host/securityViolations';
 import { installCustomFunctionsShim } from './customFunctionsShim';
+import { forcedColorsActive, loadFluentTheme, themeKindFor } from '../taskpane/officeTheme';
 
 // Like the add-in's pane: anything the page's Content-Security-Policy blocks is shown, not swallowed.
 reportSecurityViolations(document);
@@ -44,9 +45,13 @@ async function start(): Promise<void> {
     initialError = t(lang, 'preview.loadFailed', { detail: thrownText(e) });
   }
   const params = new URLSearchParams(window.location.search);
+  // `?pane&theme=dark` shows the pane as in Office's Black/Dark Gray theme.
+  const theme = params.has('pane')
+    ? await loadFluentTheme(themeKindFor(params.get('theme') === 'dark' ? { isDarkTheme: true } : undefined, forcedColorsActive(window)))
+    : undefined;
   createRoot(container).render(
     params.has('pane') ? (
-      <PaneOnly workbook={initial} lang={lang} officeTheme={params.get('theme') === 'dark' ? 'dark' : 'light'} />
+      <PaneOnly workbook={initial} lang={lang} theme={theme} />
     ) : (
       <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />
     ),

@@ -7,19 +7,19 @@ import { createExcelSession } from '../workbook/excel';
 import { App } from './App';
 import { officeHost } from './host/officeHost';
 import { reportSecurityViolations } from './host/securityViolations';
-import { fluentThemeFor, forcedColorsActive } from './officeTheme';
+import { forcedColorsActive, loadFluentTheme, themeKindFor } from './officeTheme';
 import { RequirementGate } from './Unsupported';
 
 // Before Office.js is ready: a blocked script or frame must not go unnoticed (see securityViolations).
 reportSecurityViolations(document);
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const container = document.getElementById('root');
   if (!container) return;
   const lang = langFromOffice(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
   const host = officeHost();
-  const theme = fluentThemeFor(Office.context?.officeTheme, forcedColorsActive(window));
+  const theme = await loadFluentTheme(themeKindFor(Office.context?.officeTheme, forcedColorsActive(window)));
   // Checked before the pane mounts: on Excel 2016/2019 Office opens this page without our API sets,
   // and the first Excel call would fail without saying why.
   createRoot(container).render(
