@@ -3,8 +3,8 @@
  *
  *   npm run bench                      quick run (up to 100k clients; 1-2 minutes on a quiet machine): tables on stdout
  *   npm run bench -- --full            also 1M clients everywhere and the 10k-row formula sheet (10+ minutes)
- *   npm run -s bench -- --json         exactly one JSON object on stdout (shape: bench/results.ts; -s keeps
- *                                      npm's own banner line off stdout)
+ *   npm run bench -- --json            exactly one JSON object on stdout (shape: bench/results.ts; .npmrc
+ *                                      sends npm's own banner line to stderr)
  *   npm run bench -- --sizes 100       tiny run (used by test/bench/shape.test.ts)
  *   npm run bench -- --only engine,peer --methods score,pareto
  *   npm run bench -- --full            with --full also the Excel-pipeline sizes estimated over 2.5 minutes, and the CLI at 1,048,575 rows
