@@ -14,8 +14,6 @@ import { paneEn, paneNl } from './pane';
 import { helpEn, helpNl } from './help';
 import { formatLimit, formatMoney, formatNumber, formatPercent, localeOf } from './numbers';
 
-export { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
-
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
  * Sections live in their own files to stay readable. Each English section is typed against the keys
