@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { classifyClients, portfolioInsight, readClientTable } from '../src/engine';
+import { textsFor } from '../src/i18n/catalog';
 import { explanationText } from '../src/i18n/explain';
 import { benchModel, clientRows, type ClientRows } from './data';
 import { median } from './stats';
@@ -32,6 +33,7 @@ interface Steps {
 
 function once(data: ClientRows): Steps {
   const model = benchModel('score');
+  const texts = textsFor('nl');
   const t0 = performance.now();
   const reading = readClientTable(data.header, data.rows, model);
   if (!reading.ok) throw new Error(`readClientTable failed: ${JSON.stringify(reading.error)}`);
@@ -39,7 +41,7 @@ function once(data: ClientRows): Steps {
   const run = classifyClients(reading.table, model);
   const t2 = performance.now();
   let characters = 0;
-  for (let i = 0; i < run.count; i++) characters += explanationText('nl', run, i).length;
+  for (let i = 0; i < run.count; i++) characters += explanationText(texts, run, i).length;
   if (characters === 0) throw new Error('no explanation text was produced');
   const t3 = performance.now();
   portfolioInsight(run);

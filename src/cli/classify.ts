@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseModelJson, presetModel, validateModel, type ModelIssue, type ScoringModel } from '../engine';
-import { formatNumber, formatPercent, type Lang } from '../i18n/catalog';
-import { cliText, formatCliMessage, type CliMessage, type CliTextKey } from '../i18n/cli';
+import type { CliMessage, CliTextKey } from '../i18n/cli';
+import type { CliTexts } from '../i18n/cliTexts';
 import { createSession } from '../workbook/createSession';
 import { KlantwaardeError } from '../workbook/session';
 import { defaultClientSheet, sheetByName, XlsxPackage, XlsxPort, ZipError } from '../workbook/xlsx';
@@ -21,10 +21,10 @@ const UNCLASSIFIED_SHOWN = 10;
 
 const modelErrors = (heading: CliMessage, issues: readonly ModelIssue[]) => new CliError(EXIT.model, heading, ...issues);
 
-function modelFromFile(path: string, shown: string, io: CliIo, lang: Lang): ScoringModel {
+function modelFromFile(path: string, shown: string, io: CliIo, tx: CliTexts): ScoringModel {
   const validation = parseModelJson(readModelFile(path, shown));
   if (!validation.ok) throw modelErrors({ code: 'cli.modelInvalid', params: { file: shown } }, validation.errors);
-  for (const w of validation.warnings) io.stderr(`${cliText(lang, 'cli.warning', { text: formatCliMessage(lang, w) })}\n`);
+  for (const w of validation.warnings) io.stderr(`${tx.t('cli.warning', { text: tx.message(w) })}\n`);
   return validation.model;
 }
 
@@ -75,17 +75,15 @@ function damaged(err: unknown, shown: string): CliError | undefined {
   });
 }
 
-function formatSize(lang: Lang, bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${formatNumber(lang, bytes / (1024 * 1024), 1)} MB`
-    : `${formatNumber(lang, Math.ceil(bytes / 1024), 0)} kB`;
+function formatSize(tx: CliTexts, bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${tx.number(bytes / (1024 * 1024), 1)} MB` : `${tx.number(Math.ceil(bytes / 1024), 0)} kB`;
 }
 
 /**
  * Progress on stderr, only for large files (small ones finish before anyone could read it):
  * on a terminal one line redrawn in place, otherwise a line per quarter so logs stay short.
  */
-function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f: number) => void; done: () => void } {
+function progressReporter(io: CliIo, tx: CliTexts, enabled: boolean): { update: (f: number) => void; done: () => void } {
   let shown = -1;
   const step = io.stderrIsTTY ? 0.05 : 0.25;
   return {
@@ -94,7 +92,7 @@ function progressReporter(io: CliIo, lang: Lang, enabled: boolean): { update: (f
       const bucket = Math.floor(Math.min(1, fraction) / step);
       if (bucket <= shown) return;
       shown = bucket;
-      const text = cliText(lang, 'cli.progress', { percent: formatPercent(lang, bucket * step, 0) });
+      const text = tx.t('cli.progress', { percent: tx.percent(bucket * step, 0) });
       io.stderr(io.stderrIsTTY ? `\r${text}` : `${text}\n`);
     },
     done: () => {
@@ -134,21 +132,21 @@ function tableError(err: KlantwaardeError, headerRowGiven = false): CliError {
 }
 
 /** `klantwaarde classify`: read, classify through the one pipeline, write a new file, report. */
-export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: CliIo): Promise<number> {
-  const say = (key: CliTextKey, params: Record<string, string | number> = {}) => io.stderr(`${cliText(lang, key, params)}\n`);
+export async function classifyCommand(request: ClassifyRequest, tx: CliTexts, io: CliIo): Promise<number> {
+  const say = (key: CliTextKey, params: Record<string, string | number> = {}) => io.stderr(`${tx.t(key, params)}\n`);
   const shownInput = request.input;
   const shownOutput = request.out ?? defaultOutputPath(request.input);
   const input = resolve(io.cwd, shownInput);
   const output = resolve(io.cwd, shownOutput);
 
   const bytes = readInputFile(input, shownInput);
-  const fileModel = request.model !== undefined ? modelFromFile(resolve(io.cwd, request.model), request.model, io, lang) : undefined;
+  const fileModel = request.model !== undefined ? modelFromFile(resolve(io.cwd, request.model), request.model, io, tx) : undefined;
   checkOutputPath(input, output, request.force, shownOutput);
   const agenda = request.agenda !== undefined ? resolve(io.cwd, request.agenda) : undefined;
   if (agenda) checkAgendaPath(input, agenda, request.force, request.agenda);
 
   const large = bytes.length >= io.largeFileBytes;
-  if (large) say('cli.reading', { file: shownInput, size: formatSize(lang, bytes.length) });
+  if (large) say('cli.reading', { file: shownInput, size: formatSize(tx, bytes.length) });
   const pkg = loadWorkbook(bytes, shownInput);
   let sheet: SheetEntry;
   try {
@@ -157,7 +155,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     throw damaged(err, shownInput) ?? err;
   }
   const port = new XlsxPort(pkg, sheet.name);
-  const session = createSession(port, lang, io.now ? { now: io.now } : {});
+  const session = createSession(port, tx.lang, io.now ? { now: io.now } : {});
 
   let model = fileModel;
   if (model) say('cli.modelFromFile', { model: model.name, file: request.model! });
@@ -174,7 +172,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     }
   }
 
-  const progress = progressReporter(io, lang, large);
+  const progress = progressReporter(io, tx, large);
   let outcome;
   try {
     outcome = await session.classify(model, {
@@ -188,7 +186,7 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
     throw damaged(err, shownInput) ?? err;
   }
   progress.done();
-  for (const w of outcome.warnings) say('cli.warning', { text: formatCliMessage(lang, w) });
+  for (const w of outcome.warnings) say('cli.warning', { text: tx.message(w) });
 
   if (large) say('cli.writing', { file: shownOutput });
   writeOutputFile(input, output, (fd) => port.saveTo(fileZipSink(fd), io.now?.(), NODE_COMPRESSION), request.force, shownOutput);
@@ -204,9 +202,9 @@ export async function classifyCommand(request: ClassifyRequest, lang: Lang, io: 
 
   const { run } = outcome;
   const table = outcome.resultAddress;
-  if (request.json) io.stdout(resultsJson(lang, run, { file: shownInput, output: shownOutput, table }));
-  else io.stdout(summaryText(lang, run));
-  const unclassified = unclassifiedLines(lang, run, UNCLASSIFIED_SHOWN);
+  if (request.json) io.stdout(resultsJson(tx, run, { file: shownInput, output: shownOutput, table }));
+  else io.stdout(summaryText(tx, run));
+  const unclassified = unclassifiedLines(tx, run, UNCLASSIFIED_SHOWN);
   if (unclassified.lines.length > 0) {
     say('cli.unclassified', { count: unclassified.lines.length + unclassified.more });
     for (const line of unclassified.lines) io.stderr(`${line}\n`);

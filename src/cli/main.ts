@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../i18n/catalog';
 import { thrownText } from '../i18n/errorText';
-import { cliText, formatCliMessage } from '../i18n/cli';
+import { cliTextsFor, type CliTexts } from '../i18n/cliTexts';
 import { cliLanguage, parseArgs } from './args';
 import { classifyCommand } from './classify';
 import { CliError, EXIT } from './errors';
@@ -18,11 +17,11 @@ function version(): string {
   }
 }
 
-function printError(io: CliIo, lang: Lang, err: CliError): void {
+function printError(io: CliIo, tx: CliTexts, err: CliError): void {
   const [first, ...details] = err.messages;
-  io.stderr(`${formatCliMessage(lang, first!)}\n`);
+  io.stderr(`${tx.message(first!)}\n`);
   // Model errors come as a heading plus one line per field; other details are whole sentences.
-  for (const d of details) io.stderr(`${err.exitCode === EXIT.model ? '  - ' : ''}${formatCliMessage(lang, d)}\n`);
+  for (const d of details) io.stderr(`${err.exitCode === EXIT.model ? '  - ' : ''}${tx.message(d)}\n`);
 }
 
 /**
@@ -30,29 +29,29 @@ function printError(io: CliIo, lang: Lang, err: CliError): void {
  * process.exit, so tests run it in-process and stdout can drain.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const lang = cliLanguage(argv, io.env);
+  const tx = cliTextsFor(cliLanguage(argv, io.env));
   const request = parseArgs(argv);
   try {
     switch (request.kind) {
       case 'help':
-        io.stdout(`${cliText(lang, 'cli.help', { version: version() })}\n`);
+        io.stdout(`${tx.t('cli.help', { version: version() })}\n`);
         return EXIT.ok;
       case 'version':
         io.stdout(`klantwaarde ${version()}\n`);
         return EXIT.ok;
       case 'usage':
-        io.stderr(`${formatCliMessage(lang, request.error)}\n${cliText(lang, 'cli.hint')}\n`);
+        io.stderr(`${tx.message(request.error)}\n${tx.t('cli.hint')}\n`);
         return EXIT.usage;
       case 'classify':
-        return await classifyCommand(request, lang, io);
+        return await classifyCommand(request, tx, io);
     }
   } catch (err) {
     if (err instanceof CliError) {
-      printError(io, lang, err);
+      printError(io, tx, err);
       return err.exitCode;
     }
     const detail = thrownText(err);
-    io.stderr(`${cliText(lang, 'cli.internalError', { detail })}\n`);
+    io.stderr(`${tx.t('cli.internalError', { detail })}\n`);
     if (io.env.KLANTWAARDE_DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT.internal;
   }

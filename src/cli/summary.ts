@@ -1,5 +1,5 @@
 import { allClients, clientTypeOf, portfolioInsight, sheetRow, summarize, type ClassificationRun, type PortfolioInsight } from '../engine';
-import { formatMessage, formatMoney, formatNumber, formatPercent, t, type Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 import { explanationText } from '../i18n/explain';
 
 /** Lays out rows as a plain-text table: first column left-aligned, the numbers right-aligned. */
@@ -15,48 +15,48 @@ function textTable(rows: readonly (readonly string[])[]): string {
 }
 
 /** "Concentratie: grootste klant …" (as in the task pane), or null without revenue. */
-export function concentrationLine(lang: Lang, run: ClassificationRun, insight: PortfolioInsight): string | null {
+export function concentrationLine(tx: Texts, run: ClassificationRun, insight: PortfolioInsight): string | null {
   const c = insight.concentration;
   if (!c || c.largestIndex < 0) return null;
-  return t(lang, 'insight.concentration.line', {
+  return tx.t('insight.concentration.line', {
     name: run.table.names[c.largestIndex]!,
-    share: formatPercent(lang, c.largestShare, 1),
-    top3: formatPercent(lang, c.top3Share, 1),
-    herfindahl: formatNumber(lang, c.herfindahl, 3),
+    share: tx.percent(c.largestShare, 1),
+    top3: tx.percent(c.top3Share, 1),
+    herfindahl: tx.number(c.herfindahl, 3),
   });
 }
 
 /** Last year's class (rows) × this year's (columns) as a text table, the new clients and the tally. */
-function migrationText(lang: Lang, insight: PortfolioInsight): string | null {
+function migrationText(tx: Texts, insight: PortfolioInsight): string | null {
   const m = insight.migration;
   if (!m) return null;
   const rows = [
-    [t(lang, 'insight.migration.corner'), ...m.labels],
+    [tx.t('insight.migration.corner'), ...m.labels],
     ...m.labels.map((from, k) => [from, ...m.matrix[k]!.map(String)]),
-    [t(lang, 'insight.migration.new'), ...m.newByClass.map(String)],
+    [tx.t('insight.migration.new'), ...m.newByClass.map(String)],
   ];
   const newCount = m.newByClass.reduce((a, b) => a + b, 0);
-  return `${t(lang, 'insight.migration.title')}\n${textTable(rows)}\n${t(lang, 'insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount })}`;
+  return `${tx.t('insight.migration.title')}\n${textTable(rows)}\n${tx.t('insight.migration.summary', { up: m.up, down: m.down, same: m.same, new: newCount })}`;
 }
 
 /**
  * The per-class summary printed after a run: the same figures as the report sheet's class table,
  * then the concentration line and, when last year's class is in the table, the migration matrix.
  */
-export function summaryText(lang: Lang, run: ClassificationRun, insight: PortfolioInsight = portfolioInsight(run)): string {
+export function summaryText(tx: Texts, run: ClassificationRun, insight: PortfolioInsight = portfolioInsight(run)): string {
   const s = summarize(run);
-  const pct = (x: number) => formatPercent(lang, x, 1);
+  const pct = (x: number) => tx.percent(x, 1);
   const hasRevenue = s.revenueTotal > 0;
-  const money = (x: number) => (hasRevenue ? formatMoney(lang, x) : '–');
+  const money = (x: number) => (hasRevenue ? tx.money(x) : '–');
   const revenueShare = (x: number) => (hasRevenue ? pct(x) : '–');
   const rows: string[][] = [
     [
-      t(lang, 'report.class'),
-      t(lang, 'report.clients'),
-      t(lang, 'report.clientShare'),
-      t(lang, 'report.revenue'),
-      t(lang, 'report.revenueShare'),
-      t(lang, 'report.averageScore'),
+      tx.t('report.class'),
+      tx.t('report.clients'),
+      tx.t('report.clientShare'),
+      tx.t('report.revenue'),
+      tx.t('report.revenueShare'),
+      tx.t('report.averageScore'),
     ],
   ];
   for (const c of s.classes) {
@@ -81,7 +81,7 @@ export function summaryText(lang: Lang, run: ClassificationRun, insight: Portfol
   }
   if (s.unclassified > 0) {
     rows.push([
-      t(lang, 'report.unclassified'),
+      tx.t('report.unclassified'),
       String(s.unclassified),
       pct(s.unclassified / s.clients),
       money(unclassifiedRevenue),
@@ -90,13 +90,13 @@ export function summaryText(lang: Lang, run: ClassificationRun, insight: Portfol
     ]);
   }
   const allRevenue = s.classes.reduce((sum, c) => sum + c.revenue, unclassifiedRevenue);
-  rows.push([t(lang, 'report.total'), String(s.clients), pct(1), money(allRevenue), revenueShare(1), '']);
-  const extra = [concentrationLine(lang, run, insight), migrationText(lang, insight)].filter((x): x is string => x !== null);
+  rows.push([tx.t('report.total'), String(s.clients), pct(1), money(allRevenue), revenueShare(1), '']);
+  const extra = [concentrationLine(tx, run, insight), migrationText(tx, insight)].filter((x): x is string => x !== null);
   return `${[textTable(rows), ...extra].join('\n\n')}\n`;
 }
 
 /** One line per unclassified client (sheet row, name, the blocking reason), at most `limit`. */
-export function unclassifiedLines(lang: Lang, run: ClassificationRun, limit: number): { lines: string[]; more: number } {
+export function unclassifiedLines(tx: Texts, run: ClassificationRun, limit: number): { lines: string[]; more: number } {
   const lines: string[] = [];
   let total = 0;
   for (let i = 0; i < run.count; i++) {
@@ -105,7 +105,7 @@ export function unclassifiedLines(lang: Lang, run: ClassificationRun, limit: num
     if (lines.length >= limit) continue;
     const reason = (run.flags.get(i) ?? []).find((f) => f.blocking);
     const row = sheetRow(run.table.placement, run.table.dataRow[i]!);
-    lines.push(`  ${row}: ${run.table.names[i]}${reason ? ` — ${formatMessage(lang, reason)}` : ''}`);
+    lines.push(`  ${row}: ${run.table.names[i]}${reason ? ` — ${tx.message(reason)}` : ''}`);
   }
   return { lines, more: total - lines.length };
 }
@@ -116,7 +116,7 @@ export function unclassifiedLines(lang: Lang, run: ClassificationRun, limit: num
  * (fractions for percentages and shares); null where there is no value.
  */
 export function resultsJson(
-  lang: Lang,
+  tx: Texts,
   run: ClassificationRun,
   source: { file: string; output: string; table: string },
   insight: PortfolioInsight = portfolioInsight(run),
@@ -149,8 +149,8 @@ export function resultsJson(
     ...insightOf(c.index),
     decidedBy: c.decision.kind,
     criterionScores: Object.fromEntries(run.model.criteria.map((k, j) => [k.name, c.criterionScores[j]])),
-    explanation: explanationText(lang, run, c.index),
-    signals: c.flags.map((f) => formatMessage(lang, f)),
+    explanation: explanationText(tx, run, c.index),
+    signals: c.flags.map(tx.message),
   }));
   return `${JSON.stringify(
     {

@@ -1,12 +1,13 @@
 import { summarize, validateModel } from '../engine';
-import { formatMessage, t, type Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 import { errorText } from '../i18n/errorText';
 import type { KlantwaardeSession } from '../workbook/session';
 import type { CommandNotice } from './channel';
 
 export interface ClassifyCommandDeps {
   readonly session: KlantwaardeSession;
-  readonly lang: Lang;
+  /** The texts of the notice, in the language the session writes in. */
+  readonly texts: Texts;
   /** Opens the task pane (Office.addin.showAsTaskpane, SharedRuntime 1.1). */
   readonly showPane: () => Promise<void>;
   readonly publish: (notice: CommandNotice) => void;
@@ -18,20 +19,20 @@ export interface ClassifyCommandDeps {
  * reports the per-class counts (the pane shows them when it is open or opened later).
  */
 export async function classifyWithSavedModel(deps: ClassifyCommandDeps): Promise<CommandNotice> {
-  const { session, lang } = deps;
-  const title = t(lang, 'command.title');
+  const { session, texts: tx } = deps;
+  const title = tx.t('command.title');
   let notice: CommandNotice;
   let openPane = true;
   try {
     const saved = await session.loadModel();
     const validation = saved === undefined ? undefined : validateModel(saved);
     if (!validation) {
-      notice = { intent: 'info', title, lines: [t(lang, 'command.noModel')] };
+      notice = { intent: 'info', title, lines: [tx.t('command.noModel')] };
     } else if (!validation.ok) {
       notice = {
         intent: 'warning',
         title,
-        lines: [t(lang, 'command.invalidModel'), ...validation.errors.map((e) => formatMessage(lang, e))],
+        lines: [tx.t('command.invalidModel'), ...validation.errors.map(tx.message)],
       };
     } else {
       const outcome = await session.classify(validation.model);
@@ -41,15 +42,15 @@ export async function classifyWithSavedModel(deps: ClassifyCommandDeps): Promise
         intent: outcome.warnings.length > 0 ? 'warning' : 'success',
         title,
         lines: [
-          t(lang, 'command.done', { count: outcome.run.count, model: validation.model.name }),
-          t(lang, 'command.classes', { classes }),
-          ...outcome.warnings.map((w) => formatMessage(lang, w)),
+          tx.t('command.done', { count: outcome.run.count, model: validation.model.name }),
+          tx.t('command.classes', { classes }),
+          ...outcome.warnings.map(tx.message),
         ],
       };
       openPane = outcome.warnings.length > 0;
     }
   } catch (error) {
-    notice = { intent: 'error', title: t(lang, 'command.failed'), lines: [errorText(lang, error)] };
+    notice = { intent: 'error', title: tx.t('command.failed'), lines: [errorText(tx, error)] };
   }
   deps.publish(notice);
   if (openPane) await deps.showPane().catch(() => undefined);

@@ -1,6 +1,6 @@
 // Ribbon commands. In the shared runtime this bundle runs in the task pane's page (taskpane.html), so
 // the "Classificeer" button (ExecuteFunction "classify") works with the pane closed.
-import { langFromOffice } from '../i18n/catalog';
+import { langFromOffice, textsFor } from '../i18n/catalog';
 import { createExcelSession } from '../workbook/excel';
 import { publishCommandNotice } from './channel';
 import { classifyWithSavedModel } from './classifyCommand';
@@ -10,7 +10,7 @@ async function classify(event: Office.AddinCommands.Event): Promise<void> {
     const lang = langFromOffice(Office.context?.displayLanguage);
     await classifyWithSavedModel({
       session: createExcelSession(lang),
-      lang,
+      texts: textsFor(lang),
       showPane: () => Office.addin.showAsTaskpane(),
       publish: publishCommandNotice,
     });

@@ -1,7 +1,6 @@
 import { clientTypeOf, clientTypes as engineClientTypes, type AxisLimit } from '../engine';
-import { t } from '../i18n/catalog';
 import type { CellNumbers } from './args';
-import { functionLanguage } from './language';
+import { functionTexts } from './language';
 import { fail, Problem, VALUE_ERROR, type Grid, type Outcome, type ParamName } from './problem';
 
 const cellCount = (g: CellNumbers) => g.reduce((n, row) => n + row.length, 0);
@@ -42,7 +41,7 @@ export function clientTypes(
     value: limitOrMedian(valueLimit, value, 'drempel_waarde'),
     potential: limitOrMedian(potentialLimit, potential, 'drempel_potentie'),
   });
-  const lang = functionLanguage();
+  const tx = functionTexts();
   let i = 0;
   return values.map((row, r) =>
     row.map((v, c) => {
@@ -51,7 +50,7 @@ export function clientTypes(
       if (v instanceof Problem) return v;
       if (p instanceof Problem) return p;
       if (type === null) throw new Error('engine left a client with value and potential without a type');
-      return t(lang, `insight.type.${type}`);
+      return tx.t(`insight.type.${type}`);
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { validateModel, type ScoringModel } from '../engine';
 import { serviceLevels } from '../workbook/actionPlan';
 import { SETTINGS_KEYS } from '../workbook/results';
-import { functionLanguage } from './language';
+import { functionTexts } from './language';
 import { Problem, NA_ERROR, VALUE_ERROR, type Grid, type Outcome } from './problem';
 import { defineFunction } from './runner';
 
@@ -46,7 +46,7 @@ const DEFAULT_MODEL = (() => {
 export function contactMomentsSpec(saved: SavedModel) {
   return defineFunction('CONTACTMOMENTEN', [{ name: 'klasse', kind: 'texts' }] as const, (classes): Grid<Outcome<number>> => {
     if ('problem' in saved) return classes.map((row) => row.map(() => saved.problem));
-    const levels = serviceLevels(saved.model ?? DEFAULT_MODEL, functionLanguage());
+    const levels = serviceLevels(saved.model ?? DEFAULT_MODEL, functionTexts());
     const labels = levels.map((l) => l.class).join(', ');
     return classes.map((row, r) =>
       row.map((label, c) => {

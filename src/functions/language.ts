@@ -1,4 +1,4 @@
-import { langFromOffice, type Lang } from '../i18n/catalog';
+import { langFromOffice, textsFor, type Lang, type Texts } from '../i18n/catalog';
 
 /**
  * The language for function messages: English when Office runs in English, else Dutch.
@@ -6,4 +6,9 @@ import { langFromOffice, type Lang } from '../i18n/catalog';
  */
 export function functionLanguage(): Lang {
   return langFromOffice(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage);
+}
+
+/** The texts of function messages and results, bound to `functionLanguage()` once per call of a function. */
+export function functionTexts(): Texts {
+  return textsFor(functionLanguage());
 }

@@ -1,4 +1,4 @@
-import { isCatalogKey, t, type Lang } from '../i18n/catalog';
+import { isCatalogKey, textsFor, type Lang, type Texts } from '../i18n/catalog';
 
 /*
  * Excel localises custom functions by loading another functions.json per Office language (a
@@ -19,21 +19,22 @@ interface FunctionMetadata {
   parameters: ParameterMetadata[];
 }
 
-function text(lang: Lang, key: string): string {
+function text(tx: Texts, key: string): string {
   // A key missing from the catalog would silently leave Dutch (or a bare key) in the English file.
   if (!isCatalogKey(key)) throw new Error(`functions metadata: no catalog text for ${key}`);
-  return t(lang, key);
+  return tx.t(key);
 }
 
 /** The generated metadata (functions.json text) with names and descriptions in `lang`. */
 export function localizeMetadata(metadataJson: string, lang: Lang): string {
+  const tx = textsFor(lang);
   const metadata = JSON.parse(metadataJson) as { functions: FunctionMetadata[] };
   for (const fn of metadata.functions) {
-    fn.name = text(lang, `fn.name.${fn.id}`);
-    fn.description = text(lang, `fn.help.${fn.id}`);
+    fn.name = text(tx, `fn.name.${fn.id}`);
+    fn.description = text(tx, `fn.help.${fn.id}`);
     for (const param of fn.parameters) {
-      param.description = text(lang, `fn.help.${fn.id}.${param.name}`);
-      param.name = text(lang, `fn.param.${param.name}`);
+      param.description = text(tx, `fn.help.${fn.id}.${param.name}`);
+      param.name = text(tx, `fn.param.${param.name}`);
     }
   }
   return JSON.stringify(metadata, null, 4);

@@ -1,7 +1,7 @@
-import { t, type Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 import { thrownText } from '../i18n/errorText';
 import { coerce, type Args, type ParamSpec } from './args';
-import { functionLanguage } from './language';
+import { functionTexts } from './language';
 import { ArgumentProblem, Problem, type Grid, type Outcome, type Place } from './problem';
 
 export type FunctionId =
@@ -45,52 +45,50 @@ export type ExcelResult<T> = Grid<T | CustomFunctions.Error>;
  * exception becomes #VALUE! with its text rather than an unexplained #VALUE!.
  */
 export function evaluate<S extends readonly ParamSpec[], T>(fn: FunctionSpec<S, T>, raw: readonly unknown[]): ExcelResult<T> {
-  const lang = functionLanguage();
+  const tx = functionTexts();
   try {
     const args = fn.params.map((spec, i) => coerce(spec, raw[i])) as unknown as Args<S>;
-    return fn.body(...args).map((row) => row.map((cell) => (cell instanceof Problem ? excelError(cell, fn.id, lang) : cell)));
+    return fn.body(...args).map((row) => row.map((cell) => (cell instanceof Problem ? excelError(cell, fn.id, tx) : cell)));
   } catch (e) {
-    if (e instanceof ArgumentProblem) return [[excelError(e.problem, fn.id, lang)]];
+    if (e instanceof ArgumentProblem) return [[excelError(e.problem, fn.id, tx)]];
     const detail = thrownText(e);
     return [
       [
         new CustomFunctions.Error(
           CustomFunctions.ErrorCode.invalidValue,
-          t(lang, 'fn.messageInternal', { function: displayName(fn.id, lang), detail }),
+          tx.t('fn.messageInternal', { function: displayName(fn.id, tx), detail }),
         ),
       ],
     ];
   }
 }
 
-export function displayName(id: FunctionId, lang: Lang): string {
-  return `${NAMESPACE}.${t(lang, `fn.name.${id}`)}`;
+export function displayName(id: FunctionId, tx: Texts): string {
+  return `${NAMESPACE}.${tx.t(`fn.name.${id}`)}`;
 }
 
-function whereText(place: Place, lang: Lang): string {
-  return 'item' in place
-    ? t(lang, 'fn.where.item', { item: place.item })
-    : t(lang, 'fn.where.cell', { row: place.row, column: place.column });
+function whereText(place: Place, tx: Texts): string {
+  return 'item' in place ? tx.t('fn.where.item', { item: place.item }) : tx.t('fn.where.cell', { row: place.row, column: place.column });
 }
 
 /** The message shown in the cell's error menu, e.g. "KW.KLANTSCORE, scores (rij 2, kolom 3): …". */
-export function problemText(problem: Problem, id: FunctionId, lang: Lang): string {
+export function problemText(problem: Problem, id: FunctionId, tx: Texts): string {
   const parts = {
-    function: displayName(id, lang),
-    argument: t(lang, `fn.param.${problem.argument}`),
-    reason: t(lang, problem.reason.code, problem.reason.params ?? {}),
+    function: displayName(id, tx),
+    argument: tx.t(`fn.param.${problem.argument}`),
+    reason: tx.t(problem.reason.code, problem.reason.params ?? {}),
   };
-  return problem.place ? t(lang, 'fn.message', { ...parts, where: whereText(problem.place, lang) }) : t(lang, 'fn.messageWhole', parts);
+  return problem.place ? tx.t('fn.message', { ...parts, where: whereText(problem.place, tx) }) : tx.t('fn.messageWhole', parts);
 }
 
 /**
  * The Excel error for a problem. An input error is passed on as itself, except #NAME? and #REF!, which
  * Excel accepts as inputs but not as outputs. Only #VALUE! and #N/A may carry a message.
  */
-function excelError(problem: Problem, id: FunctionId, lang: Lang): CustomFunctions.Error {
+function excelError(problem: Problem, id: FunctionId, tx: Texts): CustomFunctions.Error {
   const { ErrorCode } = CustomFunctions;
   const outputs = Object.values(ErrorCode).filter((c) => c !== ErrorCode.invalidName && c !== ErrorCode.invalidReference);
   const code = outputs.find((c) => c === problem.error) ?? ErrorCode.invalidValue;
   if (code !== ErrorCode.invalidValue && code !== ErrorCode.notAvailable) return new CustomFunctions.Error(code);
-  return new CustomFunctions.Error(code, problemText(problem, id, lang));
+  return new CustomFunctions.Error(code, problemText(problem, id, tx));
 }

@@ -12,9 +12,7 @@ import { hostEn, hostNl } from './host';
 import { tableInputEn, tableInputNl } from './tableInput';
 import { paneEn, paneNl } from './pane';
 import { helpEn, helpNl } from './help';
-import { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
-
-export { formatLimit, formatMoney, formatNumber, formatPercent } from './numbers';
+import { formatLimit, formatMoney, formatNumber, formatPercent, localeOf } from './numbers';
 
 /**
  * The one catalog of user-facing text (Dutch default, English when Office runs in English).
@@ -112,6 +110,8 @@ export function translator(lang: Lang): Translate {
  */
 export interface Texts {
   readonly lang: Lang;
+  /** The Intl locale of the language, for the few formats the catalog does not offer (a report's long date). */
+  readonly locale: string;
   readonly t: Translate;
   readonly number: (value: number, fractionDigits?: number) => string;
   readonly percent: (fraction: number, fractionDigits?: number) => string;
@@ -136,6 +136,7 @@ export function textsFor(lang: Lang): Texts {
 function makeTexts(lang: Lang): Texts {
   return {
     lang,
+    locale: localeOf(lang),
     t: translator(lang),
     number: (value, fractionDigits) => formatNumber(lang, value, fractionDigits),
     percent: (fraction, fractionDigits) => formatPercent(lang, fraction, fractionDigits),

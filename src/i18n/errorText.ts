@@ -1,4 +1,4 @@
-import { formatMessage, isCatalogKey, t, type CatalogMessage, type Lang } from './catalog';
+import { isCatalogKey, type CatalogMessage, type Texts } from './catalog';
 
 /**
  * The raw text of anything thrown: an Error's message (its name when the message is empty), with the
@@ -23,8 +23,8 @@ export function carriedMessage(error: unknown): CatalogMessage | undefined {
 }
 
 /** The text of any failure: our own errors say what and where; anything else gets a generic line with its text. */
-export function errorText(lang: Lang, error: unknown): string {
+export function errorText(tx: Texts, error: unknown): string {
   const message = carriedMessage(error);
-  if (message) return formatMessage(lang, message);
-  return t(lang, 'ui.error.unexpected', { detail: thrownText(error) });
+  if (message) return tx.message(message);
+  return tx.t('ui.error.unexpected', { detail: thrownText(error) });
 }

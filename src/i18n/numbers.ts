@@ -10,11 +10,16 @@ import type { Lang } from './catalog';
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** The Intl locale of a language: Dutch as in the Netherlands, English as in the UK (day-month dates, € amounts). */
+export function localeOf(lang: Lang): string {
+  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
 function formatter(lang: Lang, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${kind}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', options);
+    f = new Intl.NumberFormat(localeOf(lang), options);
     formatters.set(key, f);
   }
   return f;

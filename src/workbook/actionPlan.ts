@@ -13,7 +13,7 @@ import {
   type ResolvedLevel,
   type ScoringModel,
 } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 
 /** The catalog texts of the default tiers (top class first), as the engine's DEFAULT_TIERS orders them. */
 const TIER_TEXTS = [
@@ -24,10 +24,10 @@ const TIER_TEXTS = [
 ] as const;
 
 /** The service levels of a model in the user's language: the model's own, else the defaults of the articles. */
-export function serviceLevels(model: ScoringModel, lang: Lang): ResolvedLevel[] {
+export function serviceLevels(model: ScoringModel, tx: Texts): ResolvedLevel[] {
   return resolveServiceLevels(model, (tier) => {
     const keys = TIER_TEXTS[Math.min(tier, TIER_TEXTS.length - 1)]!;
-    return { activities: t(lang, keys.activities), ownerRole: t(lang, keys.ownerRole) };
+    return { activities: tx.t(keys.activities), ownerRole: tx.t(keys.ownerRole) };
   });
 }
 
@@ -35,11 +35,11 @@ export function serviceLevels(model: ScoringModel, lang: Lang): ResolvedLevel[] 
 export function planForRun(
   run: ClassificationRun,
   rows: readonly (readonly CellValue[])[],
-  lang: Lang,
+  tx: Texts,
   now: Date,
   withContactPlan = true,
 ): ActionPlan {
-  return actionPlan(run, rows, serviceLevels(run.model, lang), isoDate(now), withContactPlan);
+  return actionPlan(run, rows, serviceLevels(run.model, tx), isoDate(now), withContactPlan);
 }
 
 /**
@@ -56,7 +56,7 @@ export function contactUid(identity: string, year: number, slot: number): string
  * first contact the first activity, …), so each appointment's title says what it is for; the
  * description lists them all.
  */
-export function agendaEvents(plan: ContactPlan, lang: Lang): CalendarEvent[] {
+export function agendaEvents(plan: ContactPlan, tx: Texts): CalendarEvent[] {
   return plan.clients.flatMap((c) => {
     const items = c.activities
       .split(';')
@@ -77,8 +77,8 @@ export function agendaEvents(plan: ContactPlan, lang: Lang): CalendarEvent[] {
         date: contact.date,
         hour: contact.hour,
         minutes: CONTACT_MINUTES,
-        summary: t(lang, 'plan.event.summary', { ...params, activity }),
-        description: t(lang, 'plan.event.description', params),
+        summary: tx.t('plan.event.summary', { ...params, activity }),
+        description: tx.t('plan.event.description', params),
         categories: ['Klantwaarde', c.label],
       };
     });
@@ -86,6 +86,6 @@ export function agendaEvents(plan: ContactPlan, lang: Lang): CalendarEvent[] {
 }
 
 /** The agenda file (.ics) of a contact plan. */
-export function agendaFile(plan: ContactPlan, lang: Lang, stamp: Date): string {
-  return writeCalendar(agendaEvents(plan, lang), { stamp, name: t(lang, 'plan.calendarName', { year: String(plan.year) }) });
+export function agendaFile(plan: ContactPlan, tx: Texts, stamp: Date): string {
+  return writeCalendar(agendaEvents(plan, tx), { stamp, name: tx.t('plan.calendarName', { year: String(plan.year) }) });
 }

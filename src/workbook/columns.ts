@@ -1,6 +1,6 @@
 import type { ClassificationRun } from '../engine';
 import { approachText, explanationText, signalsText } from '../i18n/explain';
-import type { Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 import { classColour } from './colours';
 import type { ColourRule, OutputColumn, OutputValue } from './port';
 import { resultHeaders } from './results';
@@ -72,8 +72,8 @@ export const FORMATS = { percent: '0.0%', share: '0.0%', rank: '0', score: '0', 
  * client, such as blank and totals rows, stay empty). `blockRows` may exceed `dataRows + 1` to clear
  * our own old cells below a table that shrank.
  */
-export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: number): OutputColumn[] {
-  const headers = resultHeaders(lang);
+export function resultColumns(tx: Texts, run: ClassificationRun, blockRows: number): OutputColumn[] {
+  const headers = resultHeaders(tx);
   // The client behind each block row (-1: none): every column makes a row's value from the run when asked.
   const clientAt = new Int32Array(blockRows).fill(-1);
   const labels = run.model.classification.labels;
@@ -91,9 +91,9 @@ export function resultColumns(lang: Lang, run: ClassificationRun, blockRows: num
     (i) => (run.classIndex[i]! >= 0 ? labels[run.classIndex[i]!]! : null),
     (i) => (run.rank[i]! > 0 ? run.rank[i]! : null),
     (i) => numberOrNull(run.revenueShare[i]!),
-    (i) => cellText(explanationText(lang, run, i)),
-    (i) => cellText(approachText(lang, run, i)),
-    (i) => cellText(signalsText(lang, run, i)),
+    (i) => cellText(explanationText(tx, run, i)),
+    (i) => cellText(approachText(tx, run, i)),
+    (i) => cellText(signalsText(tx, run, i)),
   ];
   const formats = [
     wholeScores ? FORMATS.score : FORMATS.scoreFraction,

@@ -1,5 +1,5 @@
 import { displayText, modelToJson, type ClassificationRun, type ScoringModel } from '../engine';
-import type { CatalogMessage, Lang } from '../i18n/catalog';
+import { textsFor, type CatalogMessage, type Lang } from '../i18n/catalog';
 import { agendaFile } from './actionPlan';
 import { rangeAddress } from './cells';
 import type { WorkbookPort } from './port';
@@ -74,6 +74,8 @@ function savedModel(raw: string | undefined): unknown | undefined {
  */
 export function createSession(port: WorkbookPort, lang: Lang, options: SessionOptions = {}): KlantwaardeSession {
   const now = options.now ?? (() => new Date());
+  // Bound once: everything the session writes (headers, explanations, report, agenda) is in this one language.
+  const texts = textsFor(lang);
 
   async function detectTable(opts: { skipHiddenRows?: boolean; headerRow?: number } = {}): Promise<DetectedTable> {
     return detectedTable(await locateAndRead(port, SAMPLE_ROWS, undefined, undefined, opts.headerRow), opts.skipHiddenRows ?? false);
@@ -93,7 +95,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
     const { run } = engine;
     progress?.(PROGRESS.classified);
     if (at.plan.located.sheetProtected) fail({ code: 'workbook.sheetProtected', params: { sheet } });
-    const planned = planClassifyWrite({ at, run, model, lang, now, opts });
+    const planned = planClassifyWrite({ at, run, model, texts, now, opts });
     const { writePlan, action } = planned;
     // Refused before anything is written (Excel would fail halfway through the write).
     const sheetChange = writePlan.report?.sheet ?? writePlan.deleteSheets?.[0];
@@ -109,7 +111,7 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
       ...(planned.reportSheet ? { reportSheet: planned.reportSheet } : {}),
       warnings: [...engine.warnings, ...planned.warnings],
       action,
-      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, lang, now()) } : {}),
+      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, texts, now()) } : {}),
       ...(planned.planSheet ? { planSheet: planned.planSheet } : {}),
     };
   }

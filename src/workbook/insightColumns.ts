@@ -1,5 +1,5 @@
 import { clientTypeOf, type ClassificationRun, type InsightColumn, type PortfolioInsight } from '../engine';
-import { t, type Lang } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
 import { TEXT_FORMAT } from './columns';
 import type { OutputColumn, OutputValue } from './port';
 import { insightHeader } from './results';
@@ -10,11 +10,11 @@ export const INSIGHT_FORMATS = { margin: '€ #,##0', revenuePerHour: '€ #,##0
 const numberOrNull = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
 /** Per client, the value of one insight column (null: empty cell). */
-function valueOf(lang: Lang, kind: InsightColumn, insight: PortfolioInsight, i: number): OutputValue {
+function valueOf(tx: Texts, kind: InsightColumn, insight: PortfolioInsight, i: number): OutputValue {
   switch (kind) {
     case 'shift': {
       const shift = insight.migration?.shifts[i];
-      return shift ? t(lang, `insight.shift.${shift.kind}`) : null;
+      return shift ? tx.t(`insight.shift.${shift.kind}`) : null;
     }
     case 'margin':
       return insight.profitability?.result.hasMargin ? numberOrNull(insight.profitability.result.margin[i]) : null;
@@ -22,7 +22,7 @@ function valueOf(lang: Lang, kind: InsightColumn, insight: PortfolioInsight, i: 
       return numberOrNull(insight.profitability?.result.revenuePerHour[i]);
     case 'clientType': {
       const type = insight.clientTypes ? clientTypeOf(insight.clientTypes.quadrants.quadrant[i]!) : null;
-      return type ? t(lang, `insight.type.${type}`) : null;
+      return type ? tx.t(`insight.type.${type}`) : null;
     }
   }
 }
@@ -37,7 +37,7 @@ function formatOf(kind: InsightColumn): string {
  * keeps its place so a re-run never moves a header.
  */
 export function insightOutputColumns(
-  lang: Lang,
+  tx: Texts,
   run: ClassificationRun,
   insight: PortfolioInsight,
   layout: readonly InsightColumn[],
@@ -45,11 +45,11 @@ export function insightOutputColumns(
 ): OutputColumn[] {
   return layout.map((kind) => {
     const values = new Array<OutputValue>(blockRows).fill(null);
-    values[0] = insightHeader(lang, kind);
+    values[0] = insightHeader(tx, kind);
     if (insight.columns.includes(kind)) {
       for (let i = 0; i < run.count; i++) {
         const r = run.table.dataRow[i]! + 1;
-        if (r < blockRows) values[r] = valueOf(lang, kind, insight, i);
+        if (r < blockRows) values[r] = valueOf(tx, kind, insight, i);
       }
     }
     return { values, numberFormat: formatOf(kind) };

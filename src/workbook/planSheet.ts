@@ -1,5 +1,5 @@
 import type { ContactPlan, GrowthBudget, PlanTotals } from '../engine';
-import { formatMoney, t, type Lang } from '../i18n/catalog';
+import { textsFor, type Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell, ReportSpec } from './port';
 
@@ -18,27 +18,27 @@ const num = (value: number | undefined, format: string): ReportCell => ({
 });
 
 /** "Contactplan 2026" (the year as text: a number would be formatted "2.026"). */
-export function planTitle(lang: Lang, year: number): string {
-  return t(lang, 'plan.title', { year: String(year) });
+export function planTitle(tx: Texts, year: number): string {
+  return tx.t('plan.title', { year: String(year) });
 }
 
 /** True when a sheet's A1 holds one of our plan titles (either language, any year). */
 export function looksLikeOwnPlan(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
   return (['nl', 'en'] as const).some((lang) => {
-    const prefix = t(lang, 'plan.title', { year: '' });
+    const prefix = textsFor(lang).t('plan.title', { year: '' });
     return a1.startsWith(prefix) && /^\d{4}$/.test(a1.slice(prefix.length));
   });
 }
 
-function capacityRows(lang: Lang, heading: string, totals: readonly PlanTotals[], withCapacity: boolean): ReportCell[][] {
+function capacityRows(tx: Texts, heading: string, totals: readonly PlanTotals[], withCapacity: boolean): ReportCell[][] {
   return [
     [
       text(heading, true),
-      text(t(lang, 'plan.capacity.clients'), true),
-      text(t(lang, 'plan.col.contacts'), true),
-      text(t(lang, 'plan.capacity.needed'), true),
-      ...(withCapacity ? [text(t(lang, 'plan.capacity.available'), true)] : []),
+      text(tx.t('plan.capacity.clients'), true),
+      text(tx.t('plan.col.contacts'), true),
+      text(tx.t('plan.capacity.needed'), true),
+      ...(withCapacity ? [text(tx.t('plan.capacity.available'), true)] : []),
     ],
     ...totals.map((o) => [
       text(o.name),
@@ -50,18 +50,18 @@ function capacityRows(lang: Lang, heading: string, totals: readonly PlanTotals[]
   ];
 }
 
-export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudget | undefined, sheet: string, year: number): ReportSpec {
+export function buildPlanSheet(tx: Texts, plan: ContactPlan, growth: GrowthBudget | undefined, sheet: string, year: number): ReportSpec {
   const most = Math.max(0, ...plan.clients.map((c) => c.contacts.length));
   const cells: ReportCell[][] = [
-    [text(planTitle(lang, year), true)],
-    [text(t(lang, 'plan.period', { start: plan.start, end: plan.end, anchorBy: plan.anchorBy, months: String(plan.anchorMonths) }))],
+    [text(planTitle(tx, year), true)],
+    [text(tx.t('plan.period', { start: plan.start, end: plan.end, anchorBy: plan.anchorBy, months: String(plan.anchorMonths) }))],
     [],
     [
       ...(['plan.col.client', 'plan.col.class', 'plan.col.owner', 'plan.col.activities', 'plan.col.hours', 'plan.col.anchor'] as const).map(
-        (k) => text(t(lang, k), true),
+        (k) => text(tx.t(k), true),
       ),
-      ...(growth ? [text(t(lang, 'plan.col.expected'), true)] : []),
-      ...Array.from({ length: most }, (_, j) => text(t(lang, 'plan.col.contact', { n: String(j + 1) }), true)),
+      ...(growth ? [text(tx.t('plan.col.expected'), true)] : []),
+      ...Array.from({ length: most }, (_, j) => text(tx.t('plan.col.contact', { n: String(j + 1) }), true)),
     ],
   ];
   for (const c of plan.clients) {
@@ -77,24 +77,24 @@ export function buildPlanSheet(lang: Lang, plan: ContactPlan, growth: GrowthBudg
       ...c.contacts.map((k) => text(k.date)),
     ]);
   }
-  cells.push([], [text(t(lang, 'plan.capacity.title'), true)]);
-  cells.push(...capacityRows(lang, t(lang, 'plan.capacity.class'), plan.byClass, false), []);
+  cells.push([], [text(tx.t('plan.capacity.title'), true)]);
+  cells.push(...capacityRows(tx, tx.t('plan.capacity.class'), plan.byClass, false), []);
   const ownerCapacity = plan.byOwner.some((o) => o.capacity !== undefined);
-  cells.push(...capacityRows(lang, t(lang, 'plan.capacity.owner'), plan.byOwner, ownerCapacity), []);
+  cells.push(...capacityRows(tx, tx.t('plan.capacity.owner'), plan.byOwner, ownerCapacity), []);
   cells.push([
-    text(t(lang, 'plan.capacity.total'), true),
+    text(tx.t('plan.capacity.total'), true),
     text(''),
     text(''),
     num(plan.totalHours, FORMATS.hours),
     num(plan.capacityHours, FORMATS.hours),
   ]);
-  if (plan.capacityHours === undefined && !ownerCapacity) cells.push([text(t(lang, 'plan.capacity.unknown'))]);
-  else if (plan.fits) cells.push([text(t(lang, 'plan.capacity.fits'))]);
+  if (plan.capacityHours === undefined && !ownerCapacity) cells.push([text(tx.t('plan.capacity.unknown'))]);
+  else if (plan.fits) cells.push([text(tx.t('plan.capacity.fits'))]);
   for (const w of plan.warnings) {
     if (w.code === 'plan.overCapacity' || w.code === 'plan.ownerOverCapacity') {
-      cells.push([text(t(lang, w.code, w.params))]);
+      cells.push([text(tx.t(w.code, w.params))]);
     }
   }
-  if (growth) cells.push([], [text(t(lang, 'growth.title'), true), text(formatMoney(lang, growth.total.expected))]);
+  if (growth) cells.push([], [text(tx.t('growth.title'), true), text(tx.money(growth.total.expected))]);
   return { sheet, cells, columnWidths: [160, 50, 110, 260, 70, 90, ...(growth ? [90] : []), ...Array.from({ length: most }, () => 75)] };
 }

@@ -1,5 +1,5 @@
 import { portfolioInsight, summarize, type ActionPlan, type ClassificationRun, type PortfolioInsight } from '../engine';
-import { formatPercent, t, type Lang } from '../i18n/catalog';
+import { textsFor, type Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
@@ -15,8 +15,8 @@ const CONCENTRATION_TOP = 0.2;
 export const CHART_NAME = 'KlantwaardePareto';
 
 /** "Klantanalyse 2026" (the year as text: the catalog would format a number as "2.026"). */
-export function reportTitle(lang: Lang, year: number): string {
-  return t(lang, 'report.title', { year: String(year) });
+export function reportTitle(tx: Texts, year: number): string {
+  return tx.t('report.title', { year: String(year) });
 }
 
 /** Report sheet candidates: "Klantanalyse 2026", "Klantanalyse 2026 (2)", … */
@@ -28,7 +28,9 @@ export function reportSheetName(title: string, attempt: number): string {
 export function looksLikeOwnReport(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
   if (looksLikeOwnPlan(a1)) return true;
-  return (['nl', 'en'] as const).some((lang) => new RegExp(`^${escapeRegExp(t(lang, 'report.title', { year: '' }))}\\d{4}$`).test(a1));
+  return (['nl', 'en'] as const).some((lang) =>
+    new RegExp(`^${escapeRegExp(textsFor(lang).t('report.title', { year: '' }))}\\d{4}$`).test(a1),
+  );
 }
 
 function escapeRegExp(s: string): string {
@@ -36,7 +38,7 @@ function escapeRegExp(s: string): string {
 }
 
 export interface ReportInput {
-  readonly lang: Lang;
+  readonly texts: Texts;
   readonly run: ClassificationRun;
   readonly sheet: string;
   readonly tableAddress: string;
@@ -59,12 +61,12 @@ function sortedRevenue(run: ClassificationRun): Float64Array {
   return values.sort().reverse();
 }
 
-function paretoRows(lang: Lang, run: ClassificationRun, sorted: Float64Array): ReportCell[][] {
+function paretoRows(tx: Texts, run: ClassificationRun, sorted: Float64Array): ReportCell[][] {
   const n = sorted.length;
   const groups = Math.min(PARETO_GROUPS, n);
   const total = run.revenueTotal;
   const rows: ReportCell[][] = [];
-  const bucket = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
+  const bucket = new Intl.NumberFormat(tx.locale, { style: 'percent', maximumFractionDigits: 1 });
   let start = 0;
   let cumulative = 0;
   for (let g = 0; g < groups; g++) {
@@ -86,16 +88,16 @@ function paretoRows(lang: Lang, run: ClassificationRun, sorted: Float64Array): R
  * used (as a readable table, so colleagues can see how clients were judged) with the date.
  */
 export function buildReport(input: ReportInput): ReportSpec {
-  const { lang, run, now } = input;
+  const { texts: tx, run, now } = input;
   const summary = summarize(run);
-  const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+  const date = new Intl.DateTimeFormat(tx.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
   const cells: ReportCell[][] = [
-    [text(reportTitle(lang, now.getFullYear()), true)],
-    [text(t(lang, 'report.generated', { date, model: run.model.name }))],
-    [text(`${t(lang, 'report.table')}: ${input.tableAddress}`)],
+    [text(reportTitle(tx, now.getFullYear()), true)],
+    [text(tx.t('report.generated', { date, model: run.model.name }))],
+    [text(`${tx.t('report.table')}: ${input.tableAddress}`)],
     [],
     (['report.class', 'report.clients', 'report.clientShare', 'report.revenue', 'report.revenueShare', 'report.averageScore'] as const).map(
-      (k) => text(t(lang, k), true),
+      (k) => text(tx.t(k), true),
     ),
   ];
   const clients = summary.clients;
@@ -132,7 +134,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     }
   }
   cells.push([
-    text(t(lang, 'report.unclassified')),
+    text(tx.t('report.unclassified')),
     num(summary.unclassified, REPORT_FORMATS.count),
     num(share(summary.unclassified, clients), REPORT_FORMATS.share),
     num(hasRevenue ? unclassifiedRevenue : null, REPORT_FORMATS.money),
@@ -140,7 +142,7 @@ export function buildReport(input: ReportInput): ReportSpec {
     num(null, REPORT_FORMATS.share),
   ]);
   cells.push([
-    text(t(lang, 'report.total'), true),
+    text(tx.t('report.total'), true),
     num(clients, REPORT_FORMATS.count),
     num(clients > 0 ? 1 : null, REPORT_FORMATS.share),
     num(hasRevenue ? allRevenue : null, REPORT_FORMATS.money),
@@ -148,8 +150,8 @@ export function buildReport(input: ReportInput): ReportSpec {
     num(scored > 0 ? percentSum / scored : null, REPORT_FORMATS.share),
   ]);
   cells.push([]);
-  cells.push(...insightBlocks(lang, run, summary, input.insight ?? portfolioInsight(run)));
-  if (input.action) cells.push(...growthBlock(lang, input.action), ...idealClientBlock(lang, input.action));
+  cells.push(...insightBlocks(tx, run, summary, input.insight ?? portfolioInsight(run)));
+  if (input.action) cells.push(...growthBlock(tx, input.action), ...idealClientBlock(tx, input.action));
 
   let chart: ChartSpec | undefined;
   if (hasRevenue && run.count > 0) {
@@ -159,27 +161,25 @@ export function buildReport(input: ReportInput): ReportSpec {
     for (let i = 0; i < top; i++) topSum += sorted[i]!;
     cells.push([
       text(
-        t(lang, 'workbook.report.concentration', {
-          clientShare: formatPercent(lang, top / sorted.length),
-          revenueShare: formatPercent(lang, topSum / total),
+        tx.t('workbook.report.concentration', {
+          clientShare: tx.percent(top / sorted.length),
+          revenueShare: tx.percent(topSum / total),
         }),
       ),
     ]);
     cells.push([]);
     const dataRow = cells.length;
     // Class limits cut on revenue are drawn as level lines across the chart, one series each.
-    const limits = revenueClassLimits(lang, run);
+    const limits = revenueClassLimits(tx, run);
     cells.push([
-      ...(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'] as const).map((k) =>
-        text(t(lang, k), true),
-      ),
+      ...(['workbook.report.clientShare', 'workbook.report.groupShare', 'report.cumulativeShare'] as const).map((k) => text(tx.t(k), true)),
       ...limits.map((l) => text(l.name, true)),
     ]);
-    const rows = paretoRows(lang, run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
+    const rows = paretoRows(tx, run, sorted).map((row) => [...row, ...limits.map((l) => num(l.share, REPORT_FORMATS.share))]);
     cells.push(...rows);
     chart = {
       name: CHART_NAME,
-      title: t(lang, 'report.paretoChart'),
+      title: tx.t('report.paretoChart'),
       data: { row: dataRow, column: 0, rowCount: rows.length + 1, columnCount: 3 + limits.length },
       lineSeries: [1, ...limits.map((_, j) => 2 + j)],
       position: { row: 4, column: 7, rowCount: 20, columnCount: 9 },
@@ -188,14 +188,10 @@ export function buildReport(input: ReportInput): ReportSpec {
     // A revenue column that is there but adds up to nothing is not "no revenue column".
     const revenue = run.table.mapping.revenue;
     cells.push([
-      text(
-        revenue >= 0
-          ? t(lang, 'workbook.report.revenueZero', { column: run.table.headers[revenue]! })
-          : t(lang, 'workbook.report.noRevenue'),
-      ),
+      text(revenue >= 0 ? tx.t('workbook.report.revenueZero', { column: run.table.headers[revenue]! }) : tx.t('workbook.report.noRevenue')),
     ]);
   }
   cells.push([]);
-  cells.push(...modelTable(lang, run.model));
+  cells.push(...modelTable(tx, run.model));
   return { sheet: input.sheet, cells, columnWidths: [150, 70, 80, 100, 80, 90], ...(chart ? { chart } : {}) };
 }

@@ -1,5 +1,5 @@
 import { CLIENT_TYPES, type ClassificationRun, type PortfolioInsight, type PortfolioSummary } from '../engine';
-import { t, textsFor, type CatalogKey, type Lang, type Texts } from '../i18n/catalog';
+import type { CatalogKey, Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
 
@@ -151,8 +151,7 @@ export function profitabilityBlock(tx: Texts, run: ClassificationRun, insight: P
 }
 
 /** Every insight block, in reading order. */
-export function insightBlocks(lang: Lang, run: ClassificationRun, summary: PortfolioSummary, insight: PortfolioInsight): Rows {
-  const tx = textsFor(lang);
+export function insightBlocks(tx: Texts, run: ClassificationRun, summary: PortfolioSummary, insight: PortfolioInsight): Rows {
   return [
     ...pyramidBlock(tx, summary),
     ...concentrationBlock(tx, run, insight),
@@ -168,12 +167,12 @@ export function insightBlocks(lang: Lang, run: ClassificationRun, summary: Portf
  * are cut on the revenue itself (Pareto, or computed limits on the revenue column). Pareto gives the
  * limits of the model (80%, 95%); computed limits give the revenue share the classes above reach.
  */
-export function revenueClassLimits(lang: Lang, run: ClassificationRun): { name: string; share: number }[] {
+export function revenueClassLimits(tx: Texts, run: ClassificationRun): { name: string; share: number }[] {
   const method = run.model.classification;
   const { mapping } = run.table;
   const labels = method.labels;
   if (mapping.revenue < 0 || mapping.classColumn !== mapping.revenue || !(run.revenueTotal > 0)) return [];
-  const name = (k: number) => t(lang, 'insight.pareto.limit', { from: labels[k]!, to: labels[k + 1]! });
+  const name = (k: number) => tx.t('insight.pareto.limit', { from: labels[k]!, to: labels[k + 1]! });
   if (method.method === 'pareto') return method.cutoffs.map((share, k) => ({ name: name(k), share }));
   if (method.method !== 'computed') return [];
   const upTo = new Array<number>(labels.length).fill(0);

@@ -1,5 +1,5 @@
 import type { ActionPlan, GrowthTotals } from '../engine';
-import { t, type CatalogKey, type Lang } from '../i18n/catalog';
+import type { CatalogKey, Texts } from '../i18n/catalog';
 import { cellText } from './columns';
 import type { ReportCell } from './port';
 
@@ -13,7 +13,7 @@ type Rows = ReportCell[][];
 const text = (value: string, bold = false): ReportCell => ({ value: cellText(value), ...(bold ? { bold } : {}) });
 const num = (value: number, format: string): ReportCell => ({ value: Number.isFinite(value) ? value : null, format });
 
-export function growthBlock(lang: Lang, action: ActionPlan): Rows {
+export function growthBlock(tx: Texts, action: ActionPlan): Rows {
   const g = action.growth;
   if (!g) return [];
   const row = (t: GrowthTotals, name = t.name, bold = false): ReportCell[] => [
@@ -23,33 +23,33 @@ export function growthBlock(lang: Lang, action: ActionPlan): Rows {
     num(t.expected, FORMATS.money),
   ];
   const header = (first: CatalogKey) =>
-    ([first, 'growth.col.clients', 'growth.col.opportunity', 'growth.col.expected'] as const).map((k) => text(t(lang, k), true));
+    ([first, 'growth.col.clients', 'growth.col.opportunity', 'growth.col.expected'] as const).map((k) => text(tx.t(k), true));
   const byOwner = g.byOwner.filter((o) => o.name !== '');
   return [
-    [text(t(lang, 'growth.title'), true)],
+    [text(tx.t('growth.title'), true)],
     header('plan.col.class'),
     ...g.byClass.map((c) => row(c)),
-    row(g.total, t(lang, 'plan.capacity.total'), true),
+    row(g.total, tx.t('plan.capacity.total'), true),
     ...(byOwner.length > 0 ? [header('plan.col.owner'), ...byOwner.map((o) => row(o))] : []),
     [],
   ];
 }
 
-export function idealClientBlock(lang: Lang, action: ActionPlan): Rows {
+export function idealClientBlock(tx: Texts, action: ActionPlan): Rows {
   const p = action.idealClient;
   if (!p) return [];
   const label = { label: p.label };
   const rows: Rows = [
-    [text(t(lang, 'ideal.title', label), true)],
-    [text(''), text(t(lang, 'ideal.col.top', label), true), text(t(lang, 'ideal.col.all'), true)],
-    [text(t(lang, 'ideal.medianRevenue')), num(p.medianRevenue.top, FORMATS.money), num(p.medianRevenue.all, FORMATS.money)],
+    [text(tx.t('ideal.title', label), true)],
+    [text(''), text(tx.t('ideal.col.top', label), true), text(tx.t('ideal.col.all'), true)],
+    [text(tx.t('ideal.medianRevenue')), num(p.medianRevenue.top, FORMATS.money), num(p.medianRevenue.all, FORMATS.money)],
   ];
   if (Number.isFinite(p.medianHours.all))
-    rows.push([text(t(lang, 'ideal.medianHours')), num(p.medianHours.top, FORMATS.hours), num(p.medianHours.all, FORMATS.hours)]);
+    rows.push([text(tx.t('ideal.medianHours')), num(p.medianHours.top, FORMATS.hours), num(p.medianHours.all, FORMATS.hours)]);
   if (p.categories.length > 0) {
     rows.push(
       (['ideal.col.column', 'ideal.col.value', 'ideal.col.topShare', 'ideal.col.allShare', 'ideal.col.lift'] as const).map((k) =>
-        text(t(lang, k, label), true),
+        text(tx.t(k, label), true),
       ),
     );
     for (const c of p.categories) {

@@ -1,5 +1,5 @@
 import { INSIGHT_COLUMNS, normalizeHeader, type CellValue, type InsightColumn } from '../engine';
-import { t, type CatalogKey, type Lang } from '../i18n/catalog';
+import { textsFor, type CatalogKey, type Lang, type Texts } from '../i18n/catalog';
 
 /** Workbook settings keys: the saved model and the record of what we wrote. */
 export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde.results' } as const;
@@ -16,10 +16,11 @@ export const RESULT_COLUMN_KEYS = [
   'col.signals',
 ] as const;
 export const RESULT_COLUMN_COUNT = RESULT_COLUMN_KEYS.length;
+/** Our headers are recognised in either language, whatever language the pane or CLI runs in now. */
 const LANGS: readonly Lang[] = ['nl', 'en'];
 
-export function resultHeaders(lang: Lang): string[] {
-  return RESULT_COLUMN_KEYS.map((key) => t(lang, key));
+export function resultHeaders(tx: Texts): string[] {
+  return RESULT_COLUMN_KEYS.map((key) => tx.t(key));
 }
 
 /**
@@ -30,7 +31,7 @@ export function resultHeaders(lang: Lang): string[] {
  */
 export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): boolean {
   if (cells.length !== RESULT_COLUMN_COUNT) return false;
-  return LANGS.some((lang) => resultHeaders(lang).every((header, i) => sameHeader(cells[i], header, inTable)));
+  return LANGS.some((lang) => resultHeaders(textsFor(lang)).every((header, i) => sameHeader(cells[i], header, inTable)));
 }
 
 /** Catalog key of an insight column's header. */
@@ -43,8 +44,8 @@ export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, CatalogKey>> = 
 /** The eight fixed columns plus at most every insight column. */
 export const MAX_RESULT_COLUMNS = RESULT_COLUMN_COUNT + INSIGHT_COLUMNS.length;
 
-export function insightHeader(lang: Lang, kind: InsightColumn): string {
-  return t(lang, INSIGHT_HEADER_KEYS[kind]);
+export function insightHeader(tx: Texts, kind: InsightColumn): string {
+  return tx.t(INSIGHT_HEADER_KEYS[kind]);
 }
 
 /**
@@ -54,18 +55,18 @@ export function insightHeader(lang: Lang, kind: InsightColumn): string {
 function sameHeader(cell: CellValue, header: string, inTable: boolean): boolean {
   if (typeof cell !== 'string') return false;
   const key = normalizeHeader(cell);
-  const wanted = [header, ...(inTable ? LANGS.map((lang) => freeHeader(lang, header)) : [])].map(normalizeHeader);
+  const wanted = [header, ...(inTable ? LANGS.map((lang) => freeHeader(textsFor(lang), header)) : [])].map(normalizeHeader);
   return wanted.some((w) => key === w || (inTable && key.startsWith(w) && /^\d+$/.test(key.slice(w.length))));
 }
 
 /** The header we use when an Excel Table already has a column named like ours. */
-export function freeHeader(lang: Lang, header: string): string {
-  return t(lang, 'workbook.freeHeader', { header });
+export function freeHeader(tx: Texts, header: string): string {
+  return tx.t('workbook.freeHeader', { header });
 }
 
 /** The insight column a header cell names (either language), if any. */
 export function insightColumnOf(cell: CellValue, inTable = false): InsightColumn | undefined {
-  return INSIGHT_COLUMNS.find((kind) => LANGS.some((lang) => sameHeader(cell, insightHeader(lang, kind), inTable)));
+  return INSIGHT_COLUMNS.find((kind) => LANGS.some((lang) => sameHeader(cell, insightHeader(textsFor(lang), kind), inTable)));
 }
 
 /**

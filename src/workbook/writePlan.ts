@@ -8,7 +8,7 @@ import {
   type PortfolioInsight,
   type ScoringModel,
 } from '../engine';
-import { t, type CatalogMessage, type Lang } from '../i18n/catalog';
+import type { CatalogMessage, Texts } from '../i18n/catalog';
 import { planForRun } from './actionPlan';
 import { a1, listCells, rangeAddress, type CellRange } from './cells';
 import { columnHeader, resultColumns, withHeader } from './columns';
@@ -40,7 +40,8 @@ export interface ClassifyWriteInput {
   readonly at: TableAtHand;
   readonly run: ClassificationRun;
   readonly model: ScoringModel;
-  readonly lang: Lang;
+  /** The texts of the language the results are written in (headers, explanations, report). */
+  readonly texts: Texts;
   readonly now: () => Date;
   readonly opts: ClassifyOptions;
 }
@@ -58,14 +59,14 @@ interface BlockPlacement {
 
 /** Plans the whole classify write: placement, columns, report and plan sheets, then the record in settings. */
 export function planClassifyWrite(input: ClassifyWriteInput): ClassifyWrite {
-  const { at, run, lang, now, opts } = input;
+  const { at, run, texts, now, opts } = input;
   const { plan } = at;
-  const placement = placeBlock(at, lang, opts.insertColumns ?? false);
+  const placement = placeBlock(at, texts, opts.insertColumns ?? false);
   const warnings: CatalogMessage[] = [];
   const insight = portfolioInsight(run);
   warnings.push(...insight.warnings);
   const withPlan = opts.contactPlan ?? run.model.plan !== undefined;
-  const action = planForRun(run, at.content.rows, lang, now(), withPlan);
+  const action = planForRun(run, at.content.rows, texts, now(), withPlan);
   warnings.push(...action.warnings);
   const writePlan: Mutable<WritePlan> = {};
   const headers = planColumns(input, insight, placement, writePlan, warnings);
@@ -89,7 +90,7 @@ export function planClassifyWrite(input: ClassifyWriteInput): ClassifyWrite {
 }
 
 /** Step: decide where the block goes; refuse when the user's cells are in the way and inserting is not allowed or would not help. */
-function placeBlock(at: TableAtHand, lang: Lang, insertColumns: boolean): BlockPlacement {
+function placeBlock(at: TableAtHand, tx: Texts, insertColumns: boolean): BlockPlacement {
   const { plan, content } = at;
   const sheet = plan.clientRange.sheet;
   const ownership = resolveOwnership(plan, content.beside);
@@ -107,7 +108,7 @@ function placeBlock(at: TableAtHand, lang: Lang, insertColumns: boolean): BlockP
   if (ownership.occupied.length > 0) {
     if (!insertColumns) {
       const { shown, more } = listCells(ownership.occupied);
-      const cells = more > 0 ? `${shown} ${t(lang, 'workbook.moreCells', { count: more })}` : shown;
+      const cells = more > 0 ? `${shown} ${tx.t('workbook.moreCells', { count: more })}` : shown;
       const range: CellRange = {
         sheet,
         row: plan.clientRange.row,
@@ -136,12 +137,12 @@ function planColumns(
   const {
     at: { plan },
     run,
-    lang,
+    texts,
   } = input;
   const { ownership, insert, own, tableGrows, blockRows } = placement;
   const sheet = plan.clientRange.sheet;
   const isTable = plan.located.tableName !== undefined;
-  let columns = [...resultColumns(lang, run, blockRows), ...insightOutputColumns(lang, run, insight, plan.layout, blockRows)];
+  let columns = [...resultColumns(texts, run, blockRows), ...insightOutputColumns(texts, run, insight, plan.layout, blockRows)];
   if (isTable && own && plan.ownIncluded)
     columns = keepFreeNames(columns, plan.located.header, plan.outputColumn - plan.located.range.column, ownership.ownColumns);
   if (insert) writePlan.insertColumns = { sheet, column: plan.outputColumn, count: plan.width };
@@ -150,7 +151,7 @@ function planColumns(
     // Never rely on Excel renaming a duplicate column name (not documented): choose a free one and say so.
     const table = plan.located.tableName!;
     const wanted = columns.map((c) => String(columnHeader(c)));
-    const chosen = freeTableHeaders(lang, plan.located.header, wanted, addFrom);
+    const chosen = freeTableHeaders(texts, plan.located.header, wanted, addFrom);
     columns = columns.map((c, k) => (chosen[k] === wanted[k] ? c : withHeader(c, chosen[k]!)));
     chosen.forEach((name, k) => {
       if (name !== wanted[k]) warnings.push({ code: 'workbook.headerRenamed', params: { table, header: wanted[k]!, chosen: name } });
@@ -172,14 +173,14 @@ function planSheets(
   const {
     at: { plan, state, record },
     run,
-    lang,
+    texts,
     now,
     opts,
   } = input;
   let reports = plan.entry?.reports ?? [];
   let reportSheet: string | undefined;
   if (opts.report ?? true) {
-    const title = reportTitle(lang, now().getFullYear());
+    const title = reportTitle(texts, now().getFullYear());
     const choice = chooseReportSheet(title, state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
     if (choice.replace) writePlan.deleteSheets = [choice.name];
     if (choice.name !== title && !ownReports(record).has(title.toLowerCase())) {
@@ -187,7 +188,7 @@ function planSheets(
     }
     reportSheet = choice.name;
     writePlan.report = buildReport({
-      lang,
+      texts,
       run,
       sheet: choice.name,
       tableAddress: rangeAddress(plan.clientRange),
@@ -201,10 +202,10 @@ function planSheets(
   if ((opts.report ?? true) && action.contactPlan) {
     // Beside the report, recognised and replaced the same way: by the record of our sheets and its title in A1.
     const year = now().getFullYear();
-    const choice = chooseReportSheet(planTitle(lang, year), state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
+    const choice = chooseReportSheet(planTitle(texts, year), state.sheetNames, new Set(reports.map((r) => r.toLowerCase())));
     if (choice.replace) writePlan.deleteSheets = [...(writePlan.deleteSheets ?? []), choice.name];
     planSheet = choice.name;
-    writePlan.sheets = [buildPlanSheet(lang, action.contactPlan, action.growth, choice.name, year)];
+    writePlan.sheets = [buildPlanSheet(texts, action.contactPlan, action.growth, choice.name, year)];
     if (!reports.some((r) => r.toLowerCase() === choice.name.toLowerCase())) reports = [...reports, choice.name];
   }
   return { reports, ...(reportSheet ? { reportSheet } : {}), ...(planSheet ? { planSheet } : {}) };
@@ -263,14 +264,14 @@ function chooseReportSheet(title: string, sheetNames: readonly string[], mine: R
  * before it (Excel compares column names case-insensitively): "Klasse" → "Klasse (Klantwaarde)",
  * then "Klasse (Klantwaarde) 2", …
  */
-function freeTableHeaders(lang: Lang, tableHeader: readonly CellValue[], headers: readonly string[], from: number): string[] {
+function freeTableHeaders(tx: Texts, tableHeader: readonly CellValue[], headers: readonly string[], from: number): string[] {
   const taken = new Set(tableHeader.map((h) => displayText(h, 255).trim().toLowerCase()));
   headers.slice(0, from).forEach((h) => taken.add(h.toLowerCase()));
   return headers.map((header, k) => {
     if (k < from) return header;
     let name = header;
     if (taken.has(name.toLowerCase())) {
-      const base = freeHeader(lang, header);
+      const base = freeHeader(tx, header);
       name = base;
       for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
     }

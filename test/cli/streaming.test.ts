@@ -7,6 +7,7 @@ import { NODE_COMPRESSION, nodeInflate } from '../../src/cli/compression';
 import { CliError, EXIT } from '../../src/cli/errors';
 import { fileZipSink, writeOutputFile } from '../../src/cli/files';
 import { classifyClients, readClientTable, validateModel } from '../../src/engine';
+import { textsFor } from '../../src/i18n/catalog';
 import { columnHeader, columnRows, resultColumns, withHeader } from '../../src/workbook/columns';
 import { createSession } from '../../src/workbook/createSession';
 import { XlsxPackage, XlsxPort, ZipError } from '../../src/workbook/xlsx';
@@ -106,7 +107,7 @@ describe('result columns made on demand', () => {
   const blockRows = rows.length + 3;
 
   it('give row by row exactly the values they give all at once, header first, empty where no client is', () => {
-    const columns = resultColumns('nl', run, blockRows);
+    const columns = resultColumns(textsFor('nl'), run, blockRows);
     expect(columns).toHaveLength(8);
     for (const column of columns) {
       expect(columnRows(column)).toBe(blockRows);
@@ -122,7 +123,7 @@ describe('result columns made on demand', () => {
   });
 
   it('get another header without changing a cell below it', () => {
-    const [, , klasse, , , toelichting] = resultColumns('nl', run, blockRows);
+    const [, , klasse, , , toelichting] = resultColumns(textsFor('nl'), run, blockRows);
     for (const column of [klasse!, toelichting!]) {
       const renamed = withHeader(column, 'Klasse (2)');
       expect(columnHeader(renamed)).toBe('Klasse (2)');

@@ -2,6 +2,7 @@
 import { presetModel, modelToJson, type ScoringModel } from '../../src/engine';
 import { onCommandNotice, publishCommandNotice, takePendingCommandNotice, type CommandNotice } from '../../src/commands/channel';
 import { classifyWithSavedModel } from '../../src/commands/classifyCommand';
+import { textsFor } from '../../src/i18n/catalog';
 import { MemoryPort, MemoryWorkbook } from '../../src/workbook/memory';
 import { createSession } from '../../src/workbook/createSession';
 
@@ -34,7 +35,7 @@ function deps(wb: MemoryWorkbook) {
     showPane,
     deps: {
       session: createSession(new MemoryPort(wb), 'nl'),
-      lang: 'nl' as const,
+      texts: textsFor('nl'),
       showPane,
       publish: (n: CommandNotice) => published.push(n),
     },

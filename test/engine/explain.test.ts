@@ -1,4 +1,5 @@
 import { explainClient, summarize } from '../../src/engine';
+import { textsFor } from '../../src/i18n/catalog';
 import { approachText, explanationText, signalsText } from '../../src/i18n/explain';
 import { classify, model, oneCriterion, SEED_CRITERIA, type Row } from './builders';
 
@@ -78,8 +79,8 @@ describe('the gap under rank classes', () => {
       { label: 'B', from: 3, to: 5 },
     ]);
     expect(explainClient(c.run, 0).rankRanges).toEqual([{ label: 'A', from: 1, to: 2 }]);
-    expect(explanationText('nl', c.run, 2)).toContain('klasse B: rang 3 van 10; B = rang 3–5; A = rang 1–2');
-    expect(explanationText('en', c.run, 0)).toContain('class A: rank 1 of 10; A = rank 1–2; top class');
+    expect(explanationText(textsFor('nl'), c.run, 2)).toContain('klasse B: rang 3 van 10; B = rang 3–5; A = rang 1–2');
+    expect(explanationText(textsFor('en'), c.run, 0)).toContain('class A: rank 1 of 10; A = rank 1–2; top class');
   });
 });
 
@@ -98,7 +99,7 @@ describe('the gap under Pareto classes', () => {
     expect(explainClient(c.run, 2).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 20, label: 'A', money: true });
     expect(explainClient(c.run, 4).gap).toEqual({ kind: 'value', column: 'Omzet', amount: 2, label: 'B', money: true });
     // Revenue gaps are money, and the class is explained in revenue share.
-    expect(explanationText('nl', c.run, 4)).toMatch(/\(C = 95%–100% van de omzet\); nog €\s2 Omzet tot B$/);
+    expect(explanationText(textsFor('nl'), c.run, 4)).toMatch(/\(C = 95%–100% van de omzet\); nog €\s2 Omzet tot B$/);
     expect(explainClient(c.run, 0).gap).toBeUndefined();
   });
 
@@ -169,36 +170,38 @@ describe('the explanation text', () => {
   const c = classify(seedRows, seed);
 
   it('reads the sum criterion by criterion, the class and the gap in Dutch', () => {
-    expect(explanationText('nl', c.run, 0)).toBe(
+    expect(explanationText(textsFor('nl'), c.run, 0)).toBe(
       'Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk 2×3 = 6 + Samenwerking 2×1 = 2; totaal 27 van 33 (81,8%); klasse A: score 81,8% ≥ grens 70%; hoogste klasse',
     );
-    expect(explanationText('nl', c.run, 1)).toContain('totaal 13 van 33 (39,4%); klasse C: score 39,4% ≥ grens 20%; nog 2 punten tot B');
+    expect(explanationText(textsFor('nl'), c.run, 1)).toContain(
+      'totaal 13 van 33 (39,4%); klasse C: score 39,4% ≥ grens 20%; nog 2 punten tot B',
+    );
   });
 
   it('reads the same in English', () => {
-    expect(explanationText('en', c.run, 1)).toBe(
+    expect(explanationText(textsFor('en'), c.run, 1)).toBe(
       'Omzet 1×5 = 5 + Portfolio 2×2 = 4 + Netwerk 1×3 = 3 + Samenwerking 1×1 = 1; total 13 of 33 (39.4%); class C: score 39.4% ≥ limit 20%; 2 more points to B',
     );
   });
 
   it('names the blocking problem of an unclassified client', () => {
     const r = classify([{ ...seedRows[0]!, Netwerk: 'veel' }], seed, { placement: { sheet: 'Klanten', headerRow: 1, firstColumn: 0 } });
-    expect(explanationText('nl', r.run, 0)).toBe(
+    expect(explanationText(textsFor('nl'), r.run, 0)).toBe(
       'Omzet 3×5 = 15 + Portfolio 2×2 = 4 + Netwerk: geen score + Samenwerking 2×1 = 2; Netwerk "veel" is geen getal (Klanten!D2); niet ingedeeld.',
     );
-    expect(signalsText('en', r.run, 0)).toBe('Netwerk "veel" is not a number (Klanten!D2); not classified.');
-    expect(approachText('nl', r.run, 0)).toBe('Eerst de ontbrekende gegevens aanvullen.');
+    expect(signalsText(textsFor('en'), r.run, 0)).toBe('Netwerk "veel" is not a number (Klanten!D2); not classified.');
+    expect(approachText(textsFor('nl'), r.run, 0)).toBe('Eerst de ontbrekende gegevens aanvullen.');
   });
 
   it('names the rule that moved the class', () => {
     const ruled = model({ criteria: SEED_CRITERIA, rules: [{ when: { criterion: 'Netwerk', op: '<=', value: 1 }, atMost: 'D' }] });
-    expect(explanationText('nl', classify(seedRows, ruled).run, 1)).toContain('regel 1 (Netwerk <= 1) zet C naar D');
+    expect(explanationText(textsFor('nl'), classify(seedRows, ruled).run, 1)).toContain('regel 1 (Netwerk <= 1) zet C naar D');
   });
 
   it('gives the approach by class position: first class cherish, last class remediate', () => {
-    expect(approachText('nl', c.run, 0)).toMatch(/^Koesteren/);
+    expect(approachText(textsFor('nl'), c.run, 0)).toMatch(/^Koesteren/);
     const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
-    expect(approachText('en', four.run, 0)).toMatch(/^Remediate/);
+    expect(approachText(textsFor('en'), four.run, 0)).toMatch(/^Remediate/);
   });
 
   it('maps three classes onto cherish, develop and remediate', () => {
@@ -206,7 +209,7 @@ describe('the explanation text', () => {
     // seed client 1: 27/33 = 82% → A; client 2: 13/33 = 39% → C; a client at 18/33 = 55% → B.
     const rows = [...seedRows, { ...seedRows[0]!, Klant: 'Midden', Omzet: 2, Portfolio: 2, Netwerk: 1, Samenwerking: 1 }];
     const r = classify(rows, three).run;
-    expect([0, 1, 2].map((i) => approachText('nl', r, i).split(':')[0])).toEqual(['Koesteren', 'Saneren', 'Uitbouwen']);
+    expect([0, 1, 2].map((i) => approachText(textsFor('nl'), r, i).split(':')[0])).toEqual(['Koesteren', 'Saneren', 'Uitbouwen']);
   });
 });
 
@@ -218,7 +221,7 @@ describe('explanation with computed limits', () => {
     const r = classify(rows, m).run;
     expect(r.classIndex[0]).toBe(1);
     expect(explainClient(r, 0).gap).toBeUndefined();
-    expect(explanationText('nl', r, 0)).not.toMatch(/Infinity|∞/);
+    expect(explanationText(textsFor('nl'), r, 0)).not.toMatch(/Infinity|∞/);
   });
 });
 
@@ -234,17 +237,17 @@ describe('the klantenpiramide advice', () => {
   );
 
   it('never tells the bottom layer (80% of all clients by design) to part ways', () => {
-    const small = approachText('nl', c.run, 99);
+    const small = approachText(textsFor('nl'), c.run, 99);
     expect(c.clients[99]!.label).toBe('Klein');
     expect(small).toMatch(/klein is niet hetzelfde als onrendabel/);
     expect(small).not.toMatch(/afscheid/);
-    expect(approachText('en', c.run, 99)).toMatch(/small is not the same as unprofitable/);
-    expect(approachText('nl', c.run, 0)).toMatch(/^Koesteren/);
+    expect(approachText(textsFor('en'), c.run, 99)).toMatch(/small is not the same as unprofitable/);
+    expect(approachText(textsFor('nl'), c.run, 0)).toMatch(/^Koesteren/);
   });
 
   it('asks to check before parting ways in the last class of other methods', () => {
     const four = classify([{ ...seedRows[0]!, Omzet: 0, Portfolio: 0, Netwerk: 0, Samenwerking: 0 }], seed);
-    expect(approachText('nl', four.run, 0)).toBe(
+    expect(approachText(textsFor('nl'), four.run, 0)).toBe(
       'Saneren: ga eerst na waarom (onrendabel of alleen klein?), bespreek tarief en voorwaarden; afscheid pas na een kosten-batenafweging.',
     );
   });

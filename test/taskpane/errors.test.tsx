@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { textsFor } from '../../src/i18n/catalog';
 import { ErrorBoundary } from '../../src/taskpane/ErrorBoundary';
 import { KlantwaardeError } from '../../src/workbook/session';
 import { fakeSession } from './fakeSession';
@@ -77,7 +78,7 @@ describe('every failure is a MessageBar, never a blank pane', () => {
     function Harness(): JSX.Element {
       const [lang] = useState<'nl'>('nl');
       return (
-        <ErrorBoundary lang={lang}>
+        <ErrorBoundary texts={textsFor(lang)}>
           <Fragile />
         </ErrorBoundary>
       );

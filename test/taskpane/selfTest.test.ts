@@ -12,6 +12,7 @@ import { BROWSER_HOST, type PaneHost } from '../../src/taskpane/host/paneHost';
 import { reportSecurityViolations } from '../../src/taskpane/host/securityViolations';
 import { memorySelfTestWorkbook } from '../../src/taskpane/SelfTest/memorySelfTestWorkbook';
 import { runSelfTest, type SelfTestStepId } from '../../src/taskpane/SelfTest/runSelfTest';
+import { textsFor } from '../../src/i18n/catalog';
 import type { KlantwaardeSession } from '../../src/workbook/session';
 
 const ALL_STEPS: SelfTestStepId[] = [
@@ -66,7 +67,7 @@ describe.each([
       session: sessionFor(wb),
       workbook: memorySelfTestWorkbook(wb),
       host: EXCEL_HOST,
-      lang: 'nl',
+      texts: textsFor('nl'),
       now: () => new Date('2026-12-02T15:00:00Z'),
     });
     expect(result.steps.filter((s) => !s.ok)).toEqual([]);
@@ -98,7 +99,7 @@ describe('self-test failures', () => {
         return outcome;
       },
     };
-    const result = await runSelfTest({ session: broken, workbook: memorySelfTestWorkbook(wb), host: BROWSER_HOST, lang: 'en' });
+    const result = await runSelfTest({ session: broken, workbook: memorySelfTestWorkbook(wb), host: BROWSER_HOST, texts: textsFor('en') });
     const values = result.steps.find((s) => s.id === 'values')!;
     expect(values).toEqual({ id: 'values', ok: false, detail: 'column Class: A, A, A, A, expected A, B, C, D' });
     expect(result.ok).toBe(false);
@@ -115,7 +116,7 @@ describe('self-test failures', () => {
       session: createSession(new MemoryPort(wb), 'nl'),
       workbook: memorySelfTestWorkbook(wb),
       host,
-      lang: 'nl',
+      texts: textsFor('nl'),
     });
     expect(result.steps[0]).toEqual({ id: 'environment', ok: false, detail: 'ontbreekt: SharedRuntime 1.1' });
     expect(result.report).toContain('SharedRuntime 1.1: nee');
@@ -136,7 +137,7 @@ describe('self-test failures', () => {
       session: createSession(new MemoryPort(wb), 'nl'),
       workbook: memorySelfTestWorkbook(wb),
       host: EXCEL_HOST,
-      lang: 'nl',
+      texts: textsFor('nl'),
     });
     expect(result.steps.find((s) => s.id === 'security')).toEqual({
       id: 'security',

@@ -1,4 +1,5 @@
 import { presetModel, validateModel, type ScoringModel } from '../../src/engine';
+import { textsFor } from '../../src/i18n/catalog';
 import { modelTable } from '../../src/workbook/reportModel';
 
 function model(raw: unknown): ScoringModel {
@@ -24,7 +25,7 @@ describe('the model on the report sheet', () => {
       rules: [{ when: { criterion: 'Reistijd', op: '>', value: 2 }, atMost: 'B' }],
       override: { column: 'Handmatig' },
     });
-    expect(values(modelTable('en', m))).toEqual([
+    expect(values(modelTable(textsFor('en'), m))).toEqual([
       ['Model used', 'Eigen model'],
       ['Criterion', 'Column', 'Weight', 'Scoring'],
       ['Omzet', 'Omzet', 4, 'thresholds (higher is better): 1 from 10,000, 2 from 25,000, 3 from 50,000'],
@@ -39,8 +40,8 @@ describe('the model on the report sheet', () => {
   });
 
   test('names the klantenpiramide and Pareto limits in Dutch', () => {
-    expect(values(modelTable('nl', presetModel('klantenpiramide')))).toContainEqual(['Indeling', 'klantenpiramide']);
-    expect(values(modelTable('nl', presetModel('pareto8095')))).toContainEqual([
+    expect(values(modelTable(textsFor('nl'), presetModel('klantenpiramide')))).toContainEqual(['Indeling', 'klantenpiramide']);
+    expect(values(modelTable(textsFor('nl'), presetModel('pareto8095')))).toContainEqual([
       'Klassen',
       'A tot 80% van de omzet, B tot 95% van de omzet, C',
     ]);

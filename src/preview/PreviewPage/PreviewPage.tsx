@@ -1,6 +1,6 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Textarea, Title3, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { t, type Lang } from '../../i18n/catalog';
+import { textsFor, type Lang } from '../../i18n/catalog';
 import { thrownText } from '../../i18n/errorText';
 import { App } from '../../taskpane/App';
 import { BROWSER_HOST, type PaneHost } from '../../taskpane/host/paneHost';
@@ -55,6 +55,7 @@ function observedSelfTest(workbook: MemoryWorkbook, changed: () => void): SelfTe
 /** The real task pane beside an in-browser sheet: the product working without Excel. */
 export function PreviewPage({ initial, initialError, initialFile, lang, loadExample }: PreviewPageProps): JSX.Element {
   const styles = usePreviewPageStyles();
+  const { t } = textsFor(lang);
   const [workbook, setWorkbook] = useState(initial);
   const [sheet, setSheet] = useState(initial.selection?.sheet ?? initial.sheetNames()[0] ?? '');
   const [version, setVersion] = useState(0);
@@ -84,7 +85,7 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
       const made = await make();
       replace(made.workbook, made.file);
     } catch (e) {
-      setError(t(lang, 'preview.loadFailed', { detail: thrownText(e) }));
+      setError(t('preview.loadFailed', { detail: thrownText(e) }));
     } finally {
       setBusy(false);
     }
@@ -92,7 +93,7 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
   const openFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!looksLikeXlsx(bytes)) {
-      setError(t(lang, 'preview.notXlsx', { name: file.name }));
+      setError(t('preview.notXlsx', { name: file.name }));
       return;
     }
     await load(async () => ({ workbook: await memoryFromXlsx(bytes), file: { name: file.name, bytes } }));
@@ -111,14 +112,14 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (e) {
-      setError(t(lang, 'preview.downloadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(t('preview.downloadFailed', { detail: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   };
   const paste = (text: string) => {
     const rows = rowsFromClipboard(text);
-    if (rows.length > 0) replace(memoryFromPaste(rows, t(lang, 'preview.pastedSheet')));
+    if (rows.length > 0) replace(memoryFromPaste(rows, t('preview.pastedSheet')));
   };
   const select = (name: string, address: string) => {
     workbook.select(name, address);
@@ -128,21 +129,21 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root}>
-        <section className={styles.sheet} aria-label={t(lang, 'preview.sheet')}>
-          <Title3 as="h1">{t(lang, 'preview.title')}</Title3>
+        <section className={styles.sheet} aria-label={t('preview.sheet')}>
+          <Title3 as="h1">{t('preview.title')}</Title3>
           <div className={styles.toolbar}>
             <Button onClick={() => void load(loadExample)} disabled={busy}>
-              {t(lang, 'preview.loadExample')}
+              {t('preview.loadExample')}
             </Button>
             <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-              {t(lang, 'preview.openFile')}
+              {t('preview.openFile')}
             </Button>
             <input
               ref={fileInput}
               className={styles.hiddenInput}
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={t(lang, 'preview.openFile')}
+              aria-label={t('preview.openFile')}
               onChange={(e) => {
                 const f = e.target.files?.[0];
                 e.target.value = '';
@@ -150,16 +151,16 @@ export function PreviewPage({ initial, initialError, initialFile, lang, loadExam
               }}
             />
             <Button onClick={() => void download()} disabled={busy || !file}>
-              {t(lang, 'preview.download')}
+              {t('preview.download')}
             </Button>
             <Text className={styles.hint}>
-              {busy ? t(lang, 'preview.loading') : file ? t(lang, 'preview.openFileHint') : t(lang, 'preview.downloadNeedsFile')}
+              {busy ? t('preview.loading') : file ? t('preview.openFileHint') : t('preview.downloadNeedsFile')}
             </Text>
           </div>
           <Textarea
             className={styles.pasteArea}
-            aria-label={t(lang, 'preview.pasteArea')}
-            placeholder={t(lang, 'preview.pasteHint')}
+            aria-label={t('preview.pasteArea')}
+            placeholder={t('preview.pasteHint')}
             value=""
             onChange={() => undefined}
             onPaste={(e) => {

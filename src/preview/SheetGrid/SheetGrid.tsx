@@ -1,6 +1,6 @@
 import { mergeClasses, Tab, TabList, Text } from '@fluentui/react-components';
 import { columnLetter } from '../../engine';
-import { t, type Lang } from '../../i18n/catalog';
+import { textsFor, type Lang } from '../../i18n/catalog';
 import type { MemoryWorkbook } from '../../workbook/memory';
 import type { Scalar } from '../../workbook/memory';
 import { useSheetGridStyles } from './useSheetGridStyles';
@@ -32,6 +32,7 @@ function display(value: Scalar | undefined, format: string | undefined, lang: La
 /** A read-only picture of one sheet of the in-memory workbook, with Excel's row and column headings. */
 export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange, onSelect }: SheetGridProps): JSX.Element {
   const styles = useSheetGridStyles();
+  const { t } = textsFor(lang);
   const data = workbook.sheet(sheet);
   const used = data?.usedRange();
   const rowCount = used ? used.row + used.rowCount : 0;
@@ -47,12 +48,7 @@ export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange,
   const address = selection ? `${columnLetter(selection.column)}${selection.row + 1}` : '';
   return (
     <div className={styles.root}>
-      <TabList
-        selectedValue={sheet}
-        onTabSelect={(_, d) => onSheetChange(String(d.value))}
-        size="small"
-        aria-label={t(lang, 'preview.sheet')}
-      >
+      <TabList selectedValue={sheet} onTabSelect={(_, d) => onSheetChange(String(d.value))} size="small" aria-label={t('preview.sheet')}>
         {workbook.sheetNames().map((name) => (
           <Tab key={name} value={name}>
             {name}
@@ -60,10 +56,10 @@ export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange,
         ))}
       </TabList>
       <Text className={styles.status} aria-live="polite">
-        {address ? t(lang, 'preview.selected', { address }) : ''}
+        {address ? t('preview.selected', { address }) : ''}
       </Text>
       <div className={styles.scroller}>
-        <table className={styles.grid} role="grid" aria-label={t(lang, 'preview.grid', { sheet })}>
+        <table className={styles.grid} role="grid" aria-label={t('preview.grid', { sheet })}>
           <thead>
             <tr>
               <th className={styles.heading} scope="col" />
@@ -101,7 +97,7 @@ export function SheetGrid({ workbook, sheet, lang, maxRows = 400, onSheetChange,
             ))}
           </tbody>
         </table>
-        {rowCount > shownRows && <Text className={styles.status}>{t(lang, 'preview.moreRows', { count: rowCount - shownRows })}</Text>}
+        {rowCount > shownRows && <Text className={styles.status}>{t('preview.moreRows', { count: rowCount - shownRows })}</Text>}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStaticStyles, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../../i18n/catalog';
+import { textsFor, type Lang } from '../../i18n/catalog';
 import type { KlantwaardeSession } from '../../workbook/session';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { BROWSER_HOST, HostContext, type PaneHost } from '../host/paneHost';
@@ -30,7 +30,7 @@ export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST,
       <LangContext.Provider value={lang}>
         <SessionContext.Provider value={session}>
           <HostContext.Provider value={host}>
-            <ErrorBoundary lang={lang}>
+            <ErrorBoundary texts={textsFor(lang)}>
               <Pane previewDelayMs={previewDelayMs} />
             </ErrorBoundary>
           </HostContext.Provider>

@@ -1,7 +1,6 @@
 import { Caption1 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { abcAdvice, type ClassificationRun } from '../../engine';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/catalog';
 import { useText } from '../hooks/useText';
 import { useClassesSectionStyles } from './useClassesSectionStyles';
 
@@ -12,15 +11,16 @@ import { useClassesSectionStyles } from './useClassesSectionStyles';
  */
 export function AbcAdvice({ run }: { readonly run: ClassificationRun }): JSX.Element | null {
   const styles = useClassesSectionStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const advice = useMemo(() => abcAdvice(run.classKey), [run]);
   const [limitA, limitB] = advice.limits;
   if (!Number.isFinite(limitB)) return null;
   const onRevenue = run.model.classification.method === 'pareto';
-  const value = (v: number) => (onRevenue ? formatMoney(lang, v) : formatNumber(lang, v));
+  const value = (v: number) => (onRevenue ? text.money(v) : text.number(v));
   const params = {
-    aShare: formatPercent(lang, advice.aShareOfClients),
-    bShare: formatPercent(lang, advice.bShareOfClients),
+    aShare: text.percent(advice.aShareOfClients),
+    bShare: text.percent(advice.bShareOfClients),
     limitA: Number.isFinite(limitA) ? value(limitA) : '–',
     limitB: value(limitB),
   };

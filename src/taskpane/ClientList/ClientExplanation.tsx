@@ -12,14 +12,15 @@ export interface ClientExplanationProps {
 /** The same three texts the sheet gets (Toelichting, Aanpak, Signalen) for one client. */
 export function ClientExplanation({ run, index, id }: ClientExplanationProps): JSX.Element {
   const styles = useClientListStyles();
-  const { t, lang } = useText();
-  const signals = signalsText(lang, run, index);
+  const text = useText();
+  const { t } = text;
+  const signals = signalsText(text, run, index);
   return (
     <dl id={id} className={styles.explanation}>
       <dt className={styles.term}>{t('ui.client.explanation')}</dt>
-      <dd className={styles.detail}>{explanationText(lang, run, index)}</dd>
+      <dd className={styles.detail}>{explanationText(text, run, index)}</dd>
       <dt className={styles.term}>{t('ui.client.approach')}</dt>
-      <dd className={styles.detail}>{approachText(lang, run, index)}</dd>
+      <dd className={styles.detail}>{approachText(text, run, index)}</dd>
       {signals && <dt className={styles.term}>{t('ui.client.signals')}</dt>}
       {signals && <dd className={styles.detail}>{signals}</dd>}
     </dl>

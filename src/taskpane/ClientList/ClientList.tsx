@@ -1,7 +1,6 @@
 import { Button, Field, Input, Text, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { normalizeHeader, type ClassificationRun } from '../../engine';
-import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { useText } from '../hooks/useText';
 import { ClientExplanation } from './ClientExplanation';
@@ -24,7 +23,8 @@ function rankOrder(run: ClassificationRun): number[] {
 /** Every client with class and score; opening one shows why it got its class. */
 export function ClientList({ run }: ClientListProps): JSX.Element {
   const styles = useClientListStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const baseId = useId('client');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<number | undefined>();
@@ -58,7 +58,7 @@ export function ClientList({ run }: ClientListProps): JSX.Element {
               >
                 <ClassBadge label={k >= 0 ? labels[k]! : null} index={k} count={labels.length} noneText={t('ui.class.none')} />
                 <span className={styles.name}>{run.table.names[i]}</span>
-                <span>{Number.isNaN(percent) ? '–' : formatPercent(lang, percent, 1)}</span>
+                <span>{Number.isNaN(percent) ? '–' : text.percent(percent, 1)}</span>
               </Button>
               {expanded && <ClientExplanation run={run} index={i} id={`${baseId}-${i}`} />}
             </li>

@@ -1,5 +1,4 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { formatMoney, formatNumber } from '../../i18n/catalog';
 import type { ClassifyOutcome } from '../../workbook/session';
 import { Section } from '../Section';
 import { useText } from '../hooks/useText';
@@ -12,12 +11,13 @@ const CAPACITY_CODES = ['plan.overCapacity', 'plan.ownerOverCapacity'];
 /** From class to action, after a run: the contact plan with its agenda, the growth budget and the ideal client. */
 export function ContactPlanSection({ outcome }: { readonly outcome: ClassifyOutcome }): JSX.Element | null {
   const styles = useContactPlanStyles();
-  const { t, lang, message } = useText();
+  const text = useText();
+  const { t, message } = text;
   const action = outcome.action;
   if (!action) return null;
   const plan = outcome.agenda !== undefined ? action.contactPlan : undefined;
   const contacts = plan ? plan.clients.reduce((n, c) => n + c.contacts.length, 0) : 0;
-  const hours = (h: number) => formatNumber(lang, h, 0);
+  const hours = (h: number) => text.number(h, 0);
   if (!plan && !action.growth && !action.idealClient) return null;
   return (
     <Section title={t('ui.plan.title')}>
@@ -53,13 +53,13 @@ export function ContactPlanSection({ outcome }: { readonly outcome: ClassifyOutc
           <section aria-label={t('ui.growth.title')} className={styles.block}>
             <Text weight="semibold">{t('ui.growth.title')}</Text>
             <Text>
-              {t('ui.growth.total', { expected: formatMoney(lang, action.growth.total.expected), clients: action.growth.total.clients })}
+              {t('ui.growth.total', { expected: text.money(action.growth.total.expected), clients: action.growth.total.clients })}
             </Text>
             <ul className={styles.list}>
               {action.growth.byClass
                 .filter((c) => c.clients > 0)
                 .map((c) => (
-                  <li key={c.name}>{t('ui.growth.class', { label: c.name, expected: formatMoney(lang, c.expected) })}</li>
+                  <li key={c.name}>{t('ui.growth.class', { label: c.name, expected: text.money(c.expected) })}</li>
                 ))}
             </ul>
           </section>

@@ -1,6 +1,5 @@
 import { Text } from '@fluentui/react-components';
 import type { IdealClientProfile } from '../../engine';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/catalog';
 import { useText } from '../hooks/useText';
 import { useContactPlanStyles } from './useContactPlanStyles';
 
@@ -10,7 +9,8 @@ const SHOWN = 5;
 /** What the top-class clients have in common: the most typical category values and the medians. */
 export function IdealClient({ profile }: { readonly profile: IdealClientProfile }): JSX.Element {
   const styles = useContactPlanStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const label = profile.label;
   const typical = profile.categories
     .flatMap((c) => c.values.filter((v) => v.lift > 1).map((v) => ({ column: c.column, ...v })))
@@ -22,16 +22,16 @@ export function IdealClient({ profile }: { readonly profile: IdealClientProfile 
       <Text>
         {t('ui.ideal.revenue', {
           label,
-          top: formatMoney(lang, profile.medianRevenue.top),
-          all: formatMoney(lang, profile.medianRevenue.all),
+          top: text.money(profile.medianRevenue.top),
+          all: text.money(profile.medianRevenue.all),
         })}
       </Text>
       {Number.isFinite(profile.medianHours.all) && (
         <Text>
           {t('ui.ideal.hours', {
             label,
-            top: formatNumber(lang, profile.medianHours.top, 0),
-            all: formatNumber(lang, profile.medianHours.all, 0),
+            top: text.number(profile.medianHours.top, 0),
+            all: text.number(profile.medianHours.all, 0),
           })}
         </Text>
       )}
@@ -43,9 +43,9 @@ export function IdealClient({ profile }: { readonly profile: IdealClientProfile 
                 column: v.column,
                 value: v.value,
                 label,
-                top: formatPercent(lang, v.topShare),
-                all: formatPercent(lang, v.allShare),
-                lift: formatNumber(lang, v.lift, 2),
+                top: text.percent(v.topShare),
+                all: text.percent(v.allShare),
+                lift: text.number(v.lift, 2),
               })}
             </li>
           ))}

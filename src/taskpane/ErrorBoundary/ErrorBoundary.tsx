@@ -1,10 +1,11 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { t, type Lang } from '../../i18n/catalog';
+import type { Texts } from '../../i18n/catalog';
 import { errorText } from '../../i18n/errorText';
 
 export interface ErrorBoundaryProps {
-  readonly lang: Lang;
+  /** Bound by the pane's edge (a class component cannot use the `useText` hook). */
+  readonly texts: Texts;
   readonly children: ReactNode;
 }
 
@@ -30,16 +31,16 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   private readonly retry = () => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));
 
   render(): ReactNode {
-    const { lang, children } = this.props;
+    const { texts, children } = this.props;
     if (this.state.error === undefined) return <div key={this.state.attempt}>{children}</div>;
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t(lang, 'ui.error.crashTitle')}</MessageBarTitle>
-          {errorText(lang, this.state.error)}
+          <MessageBarTitle>{texts.t('ui.error.crashTitle')}</MessageBarTitle>
+          {errorText(texts, this.state.error)}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={this.retry}>{t(lang, 'ui.error.retry')}</Button>
+          <Button onClick={this.retry}>{texts.t('ui.error.retry')}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -52,7 +52,7 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
         lines: v.warnings.map(text.message),
       });
     } catch (error) {
-      onNotice(errorNotice(text.lang, 'modelFile', 'ui.model.importFailedGeneric', error));
+      onNotice(errorNotice(text, 'modelFile', 'ui.model.importFailedGeneric', error));
     } finally {
       // Choosing the same file again after fixing it must trigger a new import.
       input.value = '';
@@ -74,7 +74,7 @@ export function ModelToolbar({ validModel, dispatch, onNotice }: ModelToolbarPro
     try {
       downloadModel(validModel);
     } catch (error) {
-      onNotice(errorNotice(text.lang, 'modelFile', 'ui.model.exportFailed', error));
+      onNotice(errorNotice(text, 'modelFile', 'ui.model.exportFailed', error));
     }
   };
 

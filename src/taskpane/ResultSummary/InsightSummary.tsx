@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ClassificationRun, PortfolioInsight } from '../../engine';
-import { formatLimit, formatNumber, formatPercent } from '../../i18n/catalog';
 import { useText } from '../hooks/useText';
 import { useResultSummaryStyles } from './useResultSummaryStyles';
 
@@ -16,7 +15,8 @@ export interface InsightSummaryProps {
  */
 export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Element | null {
   const styles = useResultSummaryStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const c = insight.concentration;
   const m = insight.migration;
   const hasConcentration = c !== null && c.largestIndex >= 0;
@@ -33,9 +33,9 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
           <Text>
             {t('insight.concentration.line', {
               name: run.table.names[c.largestIndex]!,
-              share: formatPercent(lang, c.largestShare, 1),
-              top3: formatPercent(lang, c.top3Share, 1),
-              herfindahl: formatNumber(lang, c.herfindahl, 3),
+              share: text.percent(c.largestShare, 1),
+              top3: text.percent(c.top3Share, 1),
+              herfindahl: text.number(c.herfindahl, 3),
             })}
           </Text>
           {c.aboveLimit.map((above) => (
@@ -43,8 +43,8 @@ export function InsightSummary({ run, insight }: InsightSummaryProps): JSX.Eleme
               <MessageBarBody>
                 {t('insight.concentration.warning', {
                   name: run.table.names[above.index]!,
-                  share: formatPercent(lang, above.share, 1),
-                  limit: formatLimit(lang, c.limit),
+                  share: text.percent(above.share, 1),
+                  limit: text.limit(c.limit),
                 })}
               </MessageBarBody>
             </MessageBar>

@@ -1,7 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { portfolioInsight, summarize, type ClassificationRun } from '../../engine';
-import { formatMoney, formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { useText } from '../hooks/useText';
 import { InsightSummary } from './InsightSummary';
@@ -16,7 +15,8 @@ export interface ResultSummaryProps {
 /** Clients and revenue per class of the run just written, then its concentration and year-over-year shifts. */
 export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.Element {
   const styles = useResultSummaryStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const summary = useMemo(() => summarize(run), [run]);
   const insight = useMemo(() => portfolioInsight(run), [run]);
   const count = summary.classes.length;
@@ -39,16 +39,16 @@ export function ResultSummary({ run, resultAddress }: ResultSummaryProps): JSX.E
                 <ClassBadge label={c.label} index={k} count={count} noneText={t('ui.class.none')} />
               </TableCell>
               <TableCell className={styles.numeric}>{c.count}</TableCell>
-              <TableCell className={styles.numeric}>{formatMoney(lang, c.revenue)}</TableCell>
-              <TableCell className={styles.numeric}>{formatPercent(lang, c.revenueShare)}</TableCell>
+              <TableCell className={styles.numeric}>{text.money(c.revenue)}</TableCell>
+              <TableCell className={styles.numeric}>{text.percent(c.revenueShare)}</TableCell>
             </TableRow>
           ))}
           {summary.unclassified > 0 && (
             <TableRow>
               <TableCell>{t('ui.class.none')}</TableCell>
               <TableCell className={styles.numeric}>{summary.unclassified}</TableCell>
-              <TableCell className={styles.numeric}>{formatMoney(lang, summary.unclassifiedRevenue)}</TableCell>
-              <TableCell className={styles.numeric}>{formatPercent(lang, summary.unclassifiedRevenueShare)}</TableCell>
+              <TableCell className={styles.numeric}>{text.money(summary.unclassifiedRevenue)}</TableCell>
+              <TableCell className={styles.numeric}>{text.percent(summary.unclassifiedRevenueShare)}</TableCell>
             </TableRow>
           )}
         </TableBody>

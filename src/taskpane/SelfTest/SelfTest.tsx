@@ -21,7 +21,8 @@ export function SelfTest(): JSX.Element | null {
   const styles = useStyles();
   const host = useHost();
   const session = useSession();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<SelfTestResult | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
@@ -33,7 +34,7 @@ export function SelfTest(): JSX.Element | null {
     setResult(undefined);
     setFailure(undefined);
     try {
-      setResult(await runSelfTest({ session, workbook: workbookFor(), host, lang }));
+      setResult(await runSelfTest({ session, workbook: workbookFor(), host, texts: text }));
     } catch (e) {
       // Only reading the workbook's starting state can throw here; every step reports its own failure.
       setFailure(t('ui.error.unexpected', { detail: e instanceof Error ? e.message : String(e) }));

@@ -1,7 +1,7 @@
 import { modelToJson, presetModel, type CellValue, type ScoringModel } from '../../engine';
 import { evaluate } from '../../functions/runner';
 import { ABCKLASSE } from '../../functions/specs';
-import { t, type Lang } from '../../i18n/catalog';
+import type { Texts } from '../../i18n/catalog';
 import { a1 } from '../../workbook/cells';
 import { resultHeaders, SETTINGS_KEYS } from '../../workbook/results';
 import { KlantwaardeError, type ClassifyOutcome, type KlantwaardeSession } from '../../workbook/session';
@@ -44,7 +44,8 @@ export interface SelfTestEnvironment {
   readonly session: KlantwaardeSession;
   readonly workbook: SelfTestWorkbook;
   readonly host: PaneHost;
-  readonly lang: Lang;
+  /** The language the report and the expected headers are in (the pane's). */
+  readonly texts: Texts;
   readonly now?: () => Date;
 }
 
@@ -71,9 +72,9 @@ function check(condition: boolean, detail: string): asserts condition {
   if (!condition) throw new StepFailure(detail);
 }
 
-function describeError(lang: Lang, e: unknown): string {
+function describeError(tx: Texts, e: unknown): string {
   if (e instanceof StepFailure) return e.message;
-  if (e instanceof KlantwaardeError) return `${e.detail.code}: ${t(lang, e.detail.code, e.detail.params ?? {})}`;
+  if (e instanceof KlantwaardeError) return `${e.detail.code}: ${tx.t(e.detail.code, e.detail.params ?? {})}`;
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
@@ -98,9 +99,9 @@ function column(values: CellValue[][], header: string): CellValue[] {
  * the test made is deleted, and the selection is put back.
  */
 export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestResult> {
-  const { session, workbook, host, lang } = env;
+  const { session, workbook, host, texts: tx } = env;
   const steps: SelfTestStep[] = [];
-  const headers = resultHeaders(lang);
+  const headers = resultHeaders(tx);
   const [scoreHeader, percentHeader, classHeader] = [headers[0]!, headers[1]!, headers[2]!];
   const model: ScoringModel = presetModel('scoringsmatrix');
   let failed = new Set<SelfTestStepId>();
@@ -108,14 +109,14 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
   const step = async (id: SelfTestStepId, needs: readonly SelfTestStepId[], body: () => Promise<string>): Promise<void> => {
     const blocker = needs.find((n) => failed.has(n));
     if (blocker) {
-      steps.push({ id, ok: false, detail: t(lang, 'selftest.skipped', { step: t(lang, `selftest.step.${blocker}`) }) });
+      steps.push({ id, ok: false, detail: tx.t('selftest.skipped', { step: tx.t(`selftest.step.${blocker}`) }) });
       failed = new Set([...failed, id]);
       return;
     }
     try {
       steps.push({ id, ok: true, detail: await body() });
     } catch (e) {
-      steps.push({ id, ok: false, detail: describeError(lang, e) });
+      steps.push({ id, ok: false, detail: describeError(tx, e) });
       failed = new Set([...failed, id]);
     }
   };
@@ -123,12 +124,12 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
   const sets = host.isSetSupported
     ? REPORTED_SETS.map(
         (s) =>
-          `${s.name} ${s.version}: ${missingRequirements(host.isSetSupported!, [s]).length === 0 ? t(lang, 'selftest.yes') : t(lang, 'selftest.no')}`,
+          `${s.name} ${s.version}: ${missingRequirements(host.isSetSupported!, [s]).length === 0 ? tx.t('selftest.yes') : tx.t('selftest.no')}`,
       )
-    : [t(lang, 'selftest.noOffice')];
+    : [tx.t('selftest.noOffice')];
   await step('environment', [], async () => {
     const missing = host.isSetSupported ? missingRequirements(host.isSetSupported) : [];
-    check(missing.length === 0, t(lang, 'selftest.missingSets', { sets: missing.map((s) => `${s.name} ${s.version}`).join(', ') }));
+    check(missing.length === 0, tx.t('selftest.missingSets', { sets: missing.map((s) => `${s.name} ${s.version}`).join(', ') }));
     return sets.join('; ');
   });
 
@@ -136,7 +137,7 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
   const originalSelection = await workbook.selection();
   const settingKeys = [SETTINGS_KEYS.model, SETTINGS_KEYS.results];
   const originalSettings = await workbook.readSettings(settingKeys);
-  const rangeSheet = await freeName(workbook, t(lang, 'selftest.sheet'));
+  const rangeSheet = await freeName(workbook, tx.t('selftest.sheet'));
   const made: string[] = [];
   let tableSheet = '';
   const tableName = `KwZelftest${Date.now() % 100000}`;
@@ -148,20 +149,20 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       await workbook.writeSettings({ [SETTINGS_KEYS.results]: undefined });
       await workbook.addSheet(rangeSheet, CLIENTS);
       made.push(rangeSheet);
-      tableSheet = await freeName(workbook, t(lang, 'selftest.tableSheet'));
+      tableSheet = await freeName(workbook, tx.t('selftest.tableSheet'));
       await workbook.addSheet(tableSheet, CLIENTS);
       made.push(tableSheet);
       await workbook.addTable(tableSheet, a1({ row: 0, column: 0, rowCount: CLIENTS.length, columnCount: CLIENTS[0]!.length }), tableName);
-      return t(lang, 'selftest.setupDone', { sheet: rangeSheet, table: tableName });
+      return tx.t('selftest.setupDone', { sheet: rangeSheet, table: tableName });
     });
 
     await step('classify', ['setup'], async () => {
       await workbook.select(rangeSheet, 'B2');
       const shown = await session.detectTable();
-      check(shown.sheet === rangeSheet && shown.rowCount === 4, t(lang, 'selftest.detectWrong', { address: shown.address }));
+      check(shown.sheet === rangeSheet && shown.rowCount === 4, tx.t('selftest.detectWrong', { address: shown.address }));
       first = await session.classify(model, { expectedTable: shown });
       await session.saveModel(model);
-      check(first.run.count === 4, t(lang, 'selftest.countWrong', { count: first.run.count }));
+      check(first.run.count === 4, tx.t('selftest.countWrong', { count: first.run.count }));
       return first.resultAddress;
     });
 
@@ -171,11 +172,11 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const classes = column(values, classHeader);
       check(
         JSON.stringify(scores) === JSON.stringify(EXPECTED_SCORES),
-        t(lang, 'selftest.valuesWrong', { column: scoreHeader, found: scores.join(', '), expected: EXPECTED_SCORES.join(', ') }),
+        tx.t('selftest.valuesWrong', { column: scoreHeader, found: scores.join(', '), expected: EXPECTED_SCORES.join(', ') }),
       );
       check(
         JSON.stringify(classes) === JSON.stringify(EXPECTED_CLASSES),
-        t(lang, 'selftest.valuesWrong', { column: classHeader, found: classes.join(', '), expected: EXPECTED_CLASSES.join(', ') }),
+        tx.t('selftest.valuesWrong', { column: classHeader, found: classes.join(', '), expected: EXPECTED_CLASSES.join(', ') }),
       );
       return `${scoreHeader} ${scores.join(', ')}; ${classHeader} ${classes.join(', ')}`;
     });
@@ -186,22 +187,22 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const percent = formats.slice(1).map((row) => row[k] ?? '');
       check(
         k >= 0 && percent.every((f) => f.includes('%')),
-        t(lang, 'selftest.formatWrong', { column: percentHeader, found: percent.join(', ') }),
+        tx.t('selftest.formatWrong', { column: percentHeader, found: percent.join(', ') }),
       );
       return `${percentHeader}: ${percent[0]}`;
     });
 
     await step('report', ['classify'], async () => {
       const sheet = first!.reportSheet;
-      check(sheet !== undefined && (await workbook.sheetNames()).includes(sheet), t(lang, 'selftest.noReport'));
+      check(sheet !== undefined && (await workbook.sheetNames()).includes(sheet), tx.t('selftest.noReport'));
       const charts = await workbook.chartCount(sheet!);
-      check(charts >= 1, t(lang, 'selftest.noChart', { sheet: sheet! }));
-      return t(lang, 'selftest.reportFound', { sheet: sheet!, charts });
+      check(charts >= 1, tx.t('selftest.noChart', { sheet: sheet! }));
+      return tx.t('selftest.reportFound', { sheet: sheet!, charts });
     });
 
     await step('savedModel', ['classify'], async () => {
       const saved = await session.loadModel();
-      check(JSON.stringify(saved) === JSON.stringify(modelToJson(model)), t(lang, 'selftest.modelWrong'));
+      check(JSON.stringify(saved) === JSON.stringify(modelToJson(model)), tx.t('selftest.modelWrong'));
       return model.name;
     });
 
@@ -212,21 +213,21 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const { values } = await workbook.read(rangeSheet, BLOCK);
       check(
         again.resultAddress === first!.resultAddress,
-        t(lang, 'selftest.rerunMoved', { first: first!.resultAddress, again: again.resultAddress }),
+        tx.t('selftest.rerunMoved', { first: first!.resultAddress, again: again.resultAddress }),
       );
-      check(values[0]!.filter((h) => h === classHeader).length === 1, t(lang, 'selftest.rerunDuplicated', { column: classHeader }));
-      check((await workbook.sheetNames()).length === sheetsBefore.length, t(lang, 'selftest.rerunExtraSheet'));
+      check(values[0]!.filter((h) => h === classHeader).length === 1, tx.t('selftest.rerunDuplicated', { column: classHeader }));
+      check((await workbook.sheetNames()).length === sheetsBefore.length, tx.t('selftest.rerunExtraSheet'));
       return again.resultAddress;
     });
 
     await step('excelTable', ['setup'], async () => {
       await workbook.select(tableSheet, 'C3');
       const shown = await session.detectTable();
-      check(shown.tableName === tableName, t(lang, 'selftest.detectWrong', { address: shown.address }));
+      check(shown.tableName === tableName, tx.t('selftest.detectWrong', { address: shown.address }));
       await session.classify(model, { expectedTable: shown });
       const tableColumns = await workbook.tableHeaders(tableName);
       const missing = headers.filter((h) => !tableColumns.includes(h));
-      check(missing.length === 0, t(lang, 'selftest.tableColumnsMissing', { columns: missing.join(', ') }));
+      check(missing.length === 0, tx.t('selftest.tableColumnsMissing', { columns: missing.join(', ') }));
       return tableColumns.join(', ');
     });
 
@@ -241,11 +242,11 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
         );
         check(
           refused instanceof KlantwaardeError && refused.detail.code === 'workbook.sheetProtected',
-          t(lang, 'selftest.notRefused', { detail: refused ? describeError(lang, refused) : '-' }),
+          tx.t('selftest.notRefused', { detail: refused ? describeError(tx, refused) : '-' }),
         );
         const after = await workbook.read(rangeSheet, BLOCK);
-        check(JSON.stringify(after) === JSON.stringify(before), t(lang, 'selftest.protectedChanged'));
-        return t(lang, refused.detail.code, refused.detail.params ?? {});
+        check(JSON.stringify(after) === JSON.stringify(before), tx.t('selftest.protectedChanged'));
+        return tx.t(refused.detail.code, refused.detail.params ?? {});
       } finally {
         await workbook.setProtected(rangeSheet, false);
       }
@@ -255,16 +256,13 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const removed = await session.removeResults();
       const { values } = await workbook.read(rangeSheet, BLOCK);
       const leftover = values.flatMap((row) => row.slice(CLIENTS[0]!.length)).filter((v) => v !== null && v !== '');
-      check(leftover.length === 0, t(lang, 'selftest.removalLeft', { count: leftover.length }));
+      check(leftover.length === 0, tx.t('selftest.removalLeft', { count: leftover.length }));
       check(
         JSON.stringify(values.map((row) => row.slice(0, CLIENTS[0]!.length))) === JSON.stringify(CLIENTS),
-        t(lang, 'selftest.clientsChanged'),
+        tx.t('selftest.clientsChanged'),
       );
-      check(
-        first!.reportSheet === undefined || !(await workbook.sheetNames()).includes(first!.reportSheet),
-        t(lang, 'selftest.reportLeft'),
-      );
-      return t(lang, 'selftest.removed', { columns: removed.removedColumns });
+      check(first!.reportSheet === undefined || !(await workbook.sheetNames()).includes(first!.reportSheet), tx.t('selftest.reportLeft'));
+      return tx.t('selftest.removed', { columns: removed.removedColumns });
     });
 
     await step('functions', [], async () => {
@@ -274,15 +272,15 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const error = cell as { code?: string; message?: string };
       check(
         error.code === '#N/A' && typeof error.message === 'string' && error.message.length > 0,
-        t(lang, 'selftest.functionBare', { found: JSON.stringify(cell) }),
+        tx.t('selftest.functionBare', { found: JSON.stringify(cell) }),
       );
       return error.message!;
     });
 
     await step('security', [], async () => {
       const blocked = securityViolations();
-      check(blocked.length === 0, blocked.map((v) => t(lang, 'host.csp.line', { directive: v.directive, blocked: v.blocked })).join('; '));
-      return t(lang, 'selftest.noViolations');
+      check(blocked.length === 0, blocked.map((v) => tx.t('host.csp.line', { directive: v.directive, blocked: v.blocked })).join('; '));
+      return tx.t('selftest.noViolations');
     });
   } finally {
     await step('cleanup', [], async () => {
@@ -296,20 +294,20 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<SelfTestRes
       const now = await workbook.sheetNames();
       check(
         JSON.stringify(now) === JSON.stringify(originalSheets),
-        t(lang, 'selftest.cleanupLeft', { sheets: now.filter((s) => !originalSheets.includes(s)).join(', ') }),
+        tx.t('selftest.cleanupLeft', { sheets: now.filter((s) => !originalSheets.includes(s)).join(', ') }),
       );
-      return t(lang, 'selftest.cleanupDone', { count: made.length });
+      return tx.t('selftest.cleanupDone', { count: made.length });
     });
   }
 
   const ok = steps.every((s) => s.ok);
   const when = (env.now ?? (() => new Date()))().toISOString();
   const report = [
-    `Klantwaarde ${t(lang, 'selftest.title')} — ${when}`,
-    t(lang, 'selftest.client', { ...host.client }),
-    `${t(lang, 'selftest.sets')}: ${sets.join('; ')}`,
-    ...steps.map((s) => `${t(lang, s.ok ? 'selftest.pass' : 'selftest.fail')} ${t(lang, `selftest.step.${s.id}`)}: ${s.detail}`),
-    ok ? t(lang, 'selftest.allPassed') : t(lang, 'selftest.someFailed', { count: steps.filter((s) => !s.ok).length }),
+    `Klantwaarde ${tx.t('selftest.title')} — ${when}`,
+    tx.t('selftest.client', { ...host.client }),
+    `${tx.t('selftest.sets')}: ${sets.join('; ')}`,
+    ...steps.map((s) => `${tx.t(s.ok ? 'selftest.pass' : 'selftest.fail')} ${tx.t(`selftest.step.${s.id}`)}: ${s.detail}`),
+    ok ? tx.t('selftest.allPassed') : tx.t('selftest.someFailed', { count: steps.filter((s) => !s.ok).length }),
   ].join('\n');
   return { steps, ok, report };
 }

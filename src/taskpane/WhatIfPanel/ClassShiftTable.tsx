@@ -1,5 +1,4 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { formatPercent } from '../../i18n/catalog';
 import type { ClassDelta } from '../../engine';
 import { useText } from '../hooks/useText';
 import { useWhatIfPanelStyles } from './useWhatIfPanelStyles';
@@ -13,7 +12,8 @@ export function ClassShiftTable({
   readonly compared: boolean;
 }): JSX.Element {
   const styles = useWhatIfPanelStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const arrow = (before: string, after: string) => (compared && before !== after ? `${before} → ${after}` : after);
   return (
     <Table size="extra-small" aria-label={t('ui.whatIf.classesCaption')}>
@@ -29,9 +29,7 @@ export function ClassShiftTable({
           <TableRow key={c.label}>
             <TableCell>{c.label}</TableCell>
             <TableCell className={styles.numeric}>{arrow(String(c.countBefore), String(c.countAfter))}</TableCell>
-            <TableCell className={styles.numeric}>
-              {arrow(formatPercent(lang, c.revenueShareBefore), formatPercent(lang, c.revenueShareAfter))}
-            </TableCell>
+            <TableCell className={styles.numeric}>{arrow(text.percent(c.revenueShareBefore), text.percent(c.revenueShareAfter))}</TableCell>
           </TableRow>
         ))}
       </TableBody>

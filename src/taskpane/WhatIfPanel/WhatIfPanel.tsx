@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import type { ClassChange, ClassificationRun } from '../../engine';
-import { formatPercent } from '../../i18n/catalog';
 import { ClassBadge } from '../ClassBadge';
 import { errorText } from '../../i18n/errorText';
 import { percentIn } from '../model/whatIf';
@@ -32,10 +31,11 @@ function MoveItem({
   readonly after: ClassificationRun;
 }): JSX.Element {
   const styles = useWhatIfPanelStyles();
-  const { t, lang } = useText();
+  const text = useText();
+  const { t } = text;
   const labelsBefore = before.model.classification.labels;
   const labelsAfter = after.model.classification.labels;
-  const pct = (p: number | null) => (p === null ? '–' : formatPercent(lang, p, 1));
+  const pct = (p: number | null) => (p === null ? '–' : text.percent(p, 1));
   return (
     <li className={styles.move}>
       <Text weight="semibold">{move.name}</Text>
@@ -63,7 +63,8 @@ function MoveItem({
 /** Before anything is written: which clients would change class and how the classes move. */
 export function WhatIfPanel({ preview, baseline, basis, comparison }: WhatIfPanelProps): JSX.Element {
   const styles = useWhatIfPanelStyles();
-  const { t, n, lang } = useText();
+  const text = useText();
+  const { t, n } = text;
   const { run, error, pending } = preview;
   const { whatIf, compared } = comparison;
 
@@ -73,7 +74,7 @@ export function WhatIfPanel({ preview, baseline, basis, comparison }: WhatIfPane
       {pending && <Spinner size="extra-tiny" label={t('ui.whatIf.updating')} />}
       {error !== undefined && !pending && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('ui.whatIf.failed', { detail: errorText(lang, error) })}</MessageBarBody>
+          <MessageBarBody>{t('ui.whatIf.failed', { detail: errorText(text, error) })}</MessageBarBody>
         </MessageBar>
       )}
       {run && whatIf && error === undefined && (

@@ -83,7 +83,7 @@ export function useClassify(
             lines,
           });
         } catch (error) {
-          const notice = errorNotice(text.lang, 'classify', 'ui.classify.failed', error);
+          const notice = errorNotice(text, 'classify', 'ui.classify.failed', error);
           const code = carriedMessage(error)?.code;
           if (code === TABLE_CHANGED) onTableChanged?.();
           show(
@@ -126,7 +126,7 @@ export function useClassify(
         ],
       });
     } catch (error) {
-      show(errorNotice(text.lang, 'classify', 'ui.remove.failed', error));
+      show(errorNotice(text, 'classify', 'ui.remove.failed', error));
     } finally {
       setRunning(false);
     }

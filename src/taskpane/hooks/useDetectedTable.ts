@@ -26,15 +26,15 @@ export interface TableDetection {
 export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices, 'show' | 'clear'>): TableDetection {
   const session = useSession();
   const { watchTable } = useHost();
-  const { lang } = useText();
+  const text = useText();
   const { show, clear } = notices;
   const [generation, setGeneration] = useState(0);
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
   // One object per detection asked for; loading is "the last answer is for an older request", so the
   // effect never sets state synchronously (the previous table stays shown while the next one loads).
   const request = useMemo(
-    () => ({ session, skipHiddenRows, headerRow, generation, lang }),
-    [session, skipHiddenRows, headerRow, generation, lang],
+    () => ({ session, skipHiddenRows, headerRow, generation, text }),
+    [session, skipHiddenRows, headerRow, generation, text],
   );
   const [answer, setAnswer] = useState<{ request?: typeof request; table?: DetectedTable }>({});
 
@@ -57,7 +57,7 @@ export function useDetectedTable(skipHiddenRows: boolean, notices: Pick<Notices,
         },
         (error: unknown) => {
           if (!live) return;
-          show(errorNotice(request.lang, 'table', 'ui.table.failed', error));
+          show(errorNotice(request.text, 'table', 'ui.table.failed', error));
           setAnswer({ request });
         },
       );

@@ -58,7 +58,7 @@ export function useModelDraft(table: DetectedTable | undefined, tableLoading: bo
         },
         (error: unknown) => {
           if (!live) return;
-          show(errorNotice(text.lang, 'savedModel', 'ui.model.loadFailed', error));
+          show(errorNotice(text, 'savedModel', 'ui.model.loadFailed', error));
           setSaved({ loaded: true });
         },
       );

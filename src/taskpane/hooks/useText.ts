@@ -1,17 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { MessageParams } from '../../engine';
-import { formatMessage, isCatalogKey, t, type CatalogKey, type CatalogMessage, type Lang, type Translate } from '../../i18n/catalog';
+import { isCatalogKey, textsFor, type CatalogKey, type Lang, type Texts } from '../../i18n/catalog';
 
 export const LangContext = createContext<Lang>('nl');
 
-export interface Text {
-  readonly lang: Lang;
-  /** Catalog text for a key. */
-  readonly t: Translate;
+/** The pane's `Texts` (catalog text, numbers, money, shares, limits, messages) plus counted text. */
+export interface Text extends Texts {
   /** Text with a count: the key's `.one` variant when the count is 1 and the catalog has one. */
   readonly n: (key: CatalogKey, count: number, params?: MessageParams) => string;
-  /** An engine or workbook message (model messages with their field path). */
-  readonly message: (m: CatalogMessage) => string;
 }
 
 /** The `.one` variant of a counted text, when the catalog has one. */
@@ -20,16 +16,11 @@ function singular(key: CatalogKey): CatalogKey {
   return isCatalogKey(one) ? one : key;
 }
 
-/** The pane's text in the user's language; components never hold text of their own. */
+/** The pane's text in the user's language, bound once per language; components never hold text of their own. */
 export function useText(): Text {
   const lang = useContext(LangContext);
-  return useMemo(
-    () => ({
-      lang,
-      t: (key, params) => t(lang, key, params),
-      n: (key, count, params) => t(lang, count === 1 ? singular(key) : key, { ...params, count }),
-      message: (m) => formatMessage(lang, m),
-    }),
-    [lang],
-  );
+  return useMemo(() => {
+    const texts = textsFor(lang);
+    return { ...texts, n: (key, count, params) => texts.t(count === 1 ? singular(key) : key, { ...params, count }) };
+  }, [lang]);
 }

@@ -1,4 +1,4 @@
-import { t, type CatalogKey, type Lang } from '../../i18n/catalog';
+import type { CatalogKey, Texts } from '../../i18n/catalog';
 import { errorText } from '../../i18n/errorText';
 
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
@@ -16,6 +16,6 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly onClick: () => void };
 }
 
-export function errorNotice(lang: Lang, source: NoticeSource, titleKey: CatalogKey, error: unknown): Notice {
-  return { source, intent: 'error', title: t(lang, titleKey), lines: [errorText(lang, error)] };
+export function errorNotice(tx: Texts, source: NoticeSource, titleKey: CatalogKey, error: unknown): Notice {
+  return { source, intent: 'error', title: tx.t(titleKey), lines: [errorText(tx, error)] };
 }
