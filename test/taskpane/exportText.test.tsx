@@ -25,7 +25,7 @@ describe('model export as text', () => {
     await user.click(screen.getByRole('button', { name: 'Model exporteren' }));
 
     expect(click).not.toHaveBeenCalled();
-    const region = screen.getByRole('region', { name: `Model als tekst (${FILE})` });
+    const region = await screen.findByRole('region', { name: `Model als tekst (${FILE})` });
     expect(region).toHaveTextContent('Deze Excel kan geen bestanden downloaden');
     const box = within(region).getByRole('textbox', { name: `Inhoud van ${FILE}` });
     expect(box).toHaveAttribute('readonly');
@@ -52,7 +52,7 @@ describe('model export as text', () => {
       throw new Error('NotAllowedError');
     });
     await user.click(screen.getByRole('button', { name: 'Export model' }));
-    const region = screen.getByRole('region', { name: `Model as text (${FILE})` });
+    const region = await screen.findByRole('region', { name: `Model as text (${FILE})` });
     await user.click(within(region).getByRole('button', { name: 'Copy' }));
     expect(await within(region).findByRole('status')).toHaveTextContent('Copying did not work. Select the text in the box');
     const box = within(region).getByRole('textbox') as HTMLTextAreaElement;
@@ -62,7 +62,7 @@ describe('model export as text', () => {
   test('where downloads work, the text is offered next to the download', async () => {
     const { user } = await renderPane(fakeSession(SEED_SHEET));
     await user.click(screen.getByRole('button', { name: 'Model als tekst' }));
-    const region = screen.getByRole('region', { name: `Model als tekst (${FILE})` });
+    const region = await screen.findByRole('region', { name: `Model als tekst (${FILE})` });
     expect(region).toHaveTextContent('importeer hem later met "Model importeren"');
     expect((within(region).getByRole('textbox') as HTMLTextAreaElement).value).toContain('"name": "Samenwerking"');
   });
