@@ -8,6 +8,8 @@ import { PaneOnly } from './PaneOnly';
 import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 import { reportSecurityViolations } from '../taskpane/host/securityViolations';
+import { whenIdle } from '../taskpane/host/idle';
+import { preloadResultsWriter } from '../workbook/onDemand';
 import { installCustomFunctionsShim } from './customFunctionsShim';
 
 // Like the add-in's pane: anything the page's Content-Security-Policy blocks is shown, not swallowed.
@@ -51,6 +53,8 @@ async function start(): Promise<void> {
       <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />
     ),
   );
+  // As in the add-in's pane: the write half is fetched ahead of the first Classificeer.
+  whenIdle(preloadResultsWriter);
 }
 
 void start();
