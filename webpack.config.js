@@ -7,6 +7,17 @@ const { Compilation, sources } = require('webpack');
 
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 
+const ENTRIES = {
+  taskpane: './src/taskpane/index.tsx',
+  functions: FUNCTIONS_SOURCE,
+  commands: './src/commands/commands.ts',
+  preview: './src/preview/index.tsx',
+};
+/** The entries taskpane.html loads together (Office's shared runtime), in this order. */
+const SHARED_RUNTIME_ENTRIES = ['functions', 'commands', 'taskpane'];
+/** Scripts named by fixed file name (see output.filename); `runtime` is the single runtime chunk. */
+const FIXED_NAMES = new Set([...Object.keys(ENTRIES), 'runtime']);
+
 /** A TypeScript module of ours (unit-tested), loaded into the build through tsx. */
 const tsModule = (file) => require('tsx/cjs/api').require(file, __filename);
 
@@ -52,16 +63,16 @@ module.exports = async (env, argv) => {
     mode,
     // webpack's default dev devtool uses eval(), which our Content-Security-Policy forbids.
     devtool: dev ? 'cheap-module-source-map' : 'source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      functions: FUNCTIONS_SOURCE,
-      commands: './src/commands/commands.ts',
-      preview: './src/preview/index.tsx',
-    },
+    entry: ENTRIES,
     output: {
       path: path.resolve(__dirname, 'dist'),
-      // No content hash: manifest.xml references functions.js / functions.json by fixed name.
-      filename: '[name].js',
+      // Entry scripts and the runtime keep fixed names: manifest.xml references functions.js / functions.json.
+      // Every other chunk carries a content hash, initial ones too (a chunk may be initial in one page and
+      // on demand in the other). A pane opened before the add-in was updated on the host then gets "not
+      // found" for a chunk it still wants (a clear message, src/workbook/onDemand.ts), never a same-named
+      // chunk of the new build that does not fit its old runtime.
+      filename: ({ chunk }) => (FIXED_NAMES.has(chunk?.name) ? '[name].js' : '[name].[contenthash:8].js'),
+      chunkFilename: '[name].[contenthash:8].js',
       // The pane's lazy parts are async chunks: their URLs resolve against the URL of the running script
       // (document.currentScript), so they come from wherever taskpane.html is hosted, localhost or ADDIN_URL.
       publicPath: 'auto',
@@ -70,7 +81,24 @@ module.exports = async (env, argv) => {
     // The shared-runtime page (taskpane.html) loads the task pane, functions and commands bundles
     // together: one webpack runtime and shared chunks mean the engine, catalog and React load once
     // (and exist once, so e.g. an error class is the same class in every bundle).
-    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // What two of the page's entries share but is under splitChunks' default minimum size (20 kB) would
+          // otherwise be copied into each of them (the Excel adapter into both taskpane.js and commands.js).
+          sharedRuntimePage: {
+            chunks: (chunk) => SHARED_RUNTIME_ENTRIES.includes(chunk.name),
+            minChunks: 2,
+            minSize: 0,
+            // Below the default groups: what they move anyway stays where they put it.
+            priority: -30,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -79,6 +107,13 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           // Type errors are caught by `tsc --noEmit` in `npm run lint`; the bundler only strips types.
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+        {
+          // The engine is pure (eslint enforces it): loading one of its modules only defines things. Said
+          // here, webpack follows an import from src/engine/index.ts to the module that defines the name,
+          // so engine code only the on-demand write half uses (insight, contact plan, agenda) goes with it.
+          test: /[\\/]src[\\/]engine[\\/]/,
+          sideEffects: false,
         },
       ],
     },
@@ -89,7 +124,7 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         // Shared runtime: one page hosts task pane, custom functions and ribbon commands.
-        chunks: ['functions', 'commands', 'taskpane'],
+        chunks: SHARED_RUNTIME_ENTRIES,
         chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({

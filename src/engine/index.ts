@@ -39,8 +39,10 @@ export { profitability, profitabilityColumn, profitabilityTotals } from './profi
 export { quadrants, clientTypes, clientTypeOf, median, CLIENT_TYPES } from './clientTypes';
 export type { AxisLimit } from './clientTypes';
 export { migration, runMigration } from './migration';
-export { portfolioInsight, plannedInsightColumns, runInsightColumns, INSIGHT_COLUMNS } from './insight';
-export type { InsightColumn, PortfolioInsight } from './insight';
+export { portfolioInsight } from './insight';
+export type { PortfolioInsight } from './insight';
+export { plannedInsightColumns, runInsightColumns, INSIGHT_COLUMNS } from './insightColumns';
+export type { InsightColumn } from './insightColumns';
 export { compareRuns } from './whatIf';
 export type { ClassChange, ClassDelta, RunComparison } from './whatIf';
 export { presetModel, PRESET_IDS } from './presets';

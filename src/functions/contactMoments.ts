@@ -1,5 +1,5 @@
 import { validateModel, type ScoringModel } from '../engine';
-import { serviceLevels } from '../workbook/actionPlan';
+import { serviceLevels } from '../workbook/serviceLevels';
 import { SETTINGS_KEYS } from '../workbook/results';
 import { functionTexts } from './language';
 import { Problem, NA_ERROR, VALUE_ERROR, type Grid, type Outcome } from './problem';

@@ -23,6 +23,10 @@ export const workbookNl = {
   'workbook.writeFailed':
     'Excel heeft de resultaten op blad "{sheet}" niet (volledig) kunnen schrijven: {detail}. Kies "Resultaten verwijderen" om wat wel geschreven is weg te halen, en probeer opnieuw.',
   'workbook.readFailed': 'Excel kon de tabel op blad "{sheet}" niet lezen: {detail}.',
+  // The write half of the add-in loads on demand (src/workbook/onDemand.ts); after an update on the server
+  // the pane's old page cannot fetch it any more. Closing the workbook ends the shared runtime, closing the pane does not.
+  'workbook.partNotLoaded':
+    'Een onderdeel van Klantwaarde kon niet worden geladen, waarschijnlijk omdat de invoegtoepassing intussen is bijgewerkt of de verbinding wegviel. Er is niets gewijzigd. Probeer het opnieuw; lukt het dan nog niet, sla de werkmap op, sluit hem en open hem opnieuw.',
   'workbook.hiddenRows':
     '{count} rij(en) van de tabel zijn verborgen (bijv. door een filter). Ze tellen mee, tenzij u kiest voor "Verborgen rijen overslaan".',
   'workbook.hiddenRowsSkipped': '{count} verborgen rij(en) overgeslagen; die klanten zijn niet ingedeeld.',
@@ -68,6 +72,8 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   'workbook.writeFailed':
     'Excel could not (fully) write the results on sheet "{sheet}": {detail}. Choose "Remove results" to remove what was written, and try again.',
   'workbook.readFailed': 'Excel could not read the table on sheet "{sheet}": {detail}.',
+  'workbook.partNotLoaded':
+    'Part of Klantwaarde could not be loaded, probably because the add-in was updated in the meantime or the connection dropped. Nothing was changed. Try again; if that fails too, save the workbook, close it and open it again.',
   'workbook.hiddenRows':
     '{count} row(s) of the table are hidden (e.g. by a filter). They are included unless you choose "Skip hidden rows".',
   'workbook.hiddenRowsSkipped': '{count} hidden row(s) skipped; those clients are not classified.',

@@ -8,6 +8,8 @@ import { PaneOnly } from './PaneOnly';
 import { PreviewPage, type OpenedFile } from './PreviewPage';
 import { memoryFromXlsx } from './workbookFile';
 import { reportSecurityViolations } from '../taskpane/host/securityViolations';
+import { whenIdle } from '../taskpane/host/idle';
+import { preloadResultsWriter } from '../workbook/onDemand';
 import { installCustomFunctionsShim } from './customFunctionsShim';
 import { forcedColorsActive, loadFluentTheme, themeKindFor } from '../taskpane/officeTheme';
 
@@ -56,6 +58,8 @@ async function start(): Promise<void> {
       <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />
     ),
   );
+  // As in the add-in's pane: the write half is fetched ahead of the first Classificeer.
+  whenIdle(preloadResultsWriter);
 }
 
 void start();

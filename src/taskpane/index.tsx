@@ -4,7 +4,9 @@
 import { createRoot } from 'react-dom/client';
 import { langFromOffice } from '../i18n/catalog';
 import { createExcelSession } from '../workbook/excel';
+import { preloadResultsWriter } from '../workbook/onDemand';
 import { App } from './App';
+import { whenIdle } from './host/idle';
 import { officeHost } from './host/officeHost';
 import { reportSecurityViolations } from './host/securityViolations';
 import { forcedColorsActive, loadFluentTheme, themeKindFor } from './officeTheme';
@@ -27,4 +29,6 @@ Office.onReady(async () => {
       <App session={createExcelSession(lang)} lang={lang} theme={theme} host={host} />
     </RequirementGate>,
   );
+  // The write half (results, report, removal) is not in the first load; fetched now, a click does not wait for it.
+  whenIdle(preloadResultsWriter);
 });

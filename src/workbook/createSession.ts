@@ -1,9 +1,8 @@
 import { displayText, modelToJson, type ClassificationRun, type ScoringModel } from '../engine';
 import { textsFor, type CatalogMessage, type Lang } from '../i18n/catalog';
-import { agendaFile } from './actionPlan';
 import { rangeAddress } from './cells';
+import { importResultsWriter, onDemand, type ResultsWriterImport } from './onDemand';
 import type { WorkbookPort } from './port';
-import { planRemoval } from './removalPlan';
 import { SETTINGS_KEYS } from './results';
 import { runEngine } from './runEngine';
 import {
@@ -16,11 +15,12 @@ import {
   type ResultsDescription,
 } from './session';
 import { fail, hostCall, locateAndRead, PROGRESS, tableWarnings, type TableAtHand } from './tableAtHand';
-import { planClassifyWrite } from './writePlan';
 
 export interface SessionOptions {
   /** The clock for the report date and year (tests pin it). */
   readonly now?: () => Date;
+  /** How the write half is fetched (onDemand.ts); tests make it slow or fail, as a network can. */
+  readonly importWriter?: ResultsWriterImport;
 }
 
 const SAMPLE_ROWS = 20;
@@ -70,12 +70,15 @@ function savedModel(raw: string | undefined): unknown | undefined {
 
 /**
  * The session over one workbook port. Classify runs in named steps: locate and read the table, run the
- * engine, plan the whole write (writePlan.ts), refuse what Excel would refuse halfway, then write once.
+ * engine, then the write half (resultsWriter.ts, loaded on demand): plan the whole write (writePlan.ts),
+ * refuse what Excel would refuse halfway, then write once.
  */
 export function createSession(port: WorkbookPort, lang: Lang, options: SessionOptions = {}): KlantwaardeSession {
   const now = options.now ?? (() => new Date());
   // Bound once: everything the session writes (headers, explanations, report, agenda) is in this one language.
   const texts = textsFor(lang);
+  const importWriter = options.importWriter ?? importResultsWriter;
+  const writer = () => onDemand(importWriter);
 
   async function detectTable(opts: { skipHiddenRows?: boolean; headerRow?: number } = {}): Promise<DetectedTable> {
     return detectedTable(await locateAndRead(port, SAMPLE_ROWS, undefined, undefined, opts.headerRow), opts.skipHiddenRows ?? false);
@@ -87,44 +90,24 @@ export function createSession(port: WorkbookPort, lang: Lang, options: SessionOp
   }
 
   async function classify(model: ScoringModel, opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
+    // Fetched while the table is read (when the idle preload has not brought it already).
+    const writing = writer();
+    // Awaited below, after the read; until then a failed fetch must not count as an unhandled rejection.
+    writing.catch(() => undefined);
     const progress = opts.onProgress;
     const at = await locateAndRead(port, undefined, progress, model, opts.headerRow);
-    const sheet = at.plan.clientRange.sheet;
     checkExpectedTable(at, opts.expectedTable);
     const engine = runEngine(at, model, opts.skipHiddenRows ?? false);
-    const { run } = engine;
     progress?.(PROGRESS.classified);
-    if (at.plan.located.sheetProtected) fail({ code: 'workbook.sheetProtected', params: { sheet } });
-    const planned = planClassifyWrite({ at, run, model, texts, now, opts });
-    const { writePlan, action } = planned;
-    // Refused before anything is written (Excel would fail halfway through the write).
-    const sheetChange = writePlan.report?.sheet ?? writePlan.deleteSheets?.[0];
-    if (at.state.workbookProtected && sheetChange !== undefined)
-      fail({ code: 'workbook.structureProtected', params: { sheet: sheetChange } });
-    await hostCall(sheet, 'workbook.writeFailed', () =>
-      port.write(writePlan, (f) => progress?.(PROGRESS.classified + (1 - PROGRESS.classified) * f)),
-    );
-    progress?.(1);
-    return {
-      run,
-      resultAddress: rangeAddress(planned.resultRange),
-      ...(planned.reportSheet ? { reportSheet: planned.reportSheet } : {}),
-      warnings: [...engine.warnings, ...planned.warnings],
-      action,
-      ...(action.contactPlan ? { agenda: agendaFile(action.contactPlan, texts, now()) } : {}),
-      ...(planned.planSheet ? { planSheet: planned.planSheet } : {}),
-    };
+    return (await writing).writeResults({ port, at, engine, model, texts, now, opts });
   }
 
   async function describeResults(): Promise<ResultsDescription> {
-    return (await planRemoval(port)).description;
+    return (await writer()).describeResults(port);
   }
 
   async function removeResults(): Promise<{ removedColumns: number; removedReport: boolean; warnings: CatalogMessage[] }> {
-    const { plan, description, removedColumns, warnings } = await planRemoval(port);
-    if (plan.settings === undefined) return { removedColumns: 0, removedReport: false, warnings };
-    await hostCall(description.blocks[0]?.sheet ?? '', 'workbook.writeFailed', () => port.write(plan));
-    return { removedColumns, removedReport: description.reports.length > 0, warnings };
+    return (await writer()).removeResults(port);
   }
 
   async function loadModel(): Promise<unknown | undefined> {

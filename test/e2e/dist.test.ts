@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { CHART_NAME } from '../../src/workbook/report';
 
 /**
  * The production build as `npm run test:e2e` makes it: `webpack --mode production --env addinUrl=…`
@@ -48,5 +49,41 @@ describe('production build (dist/)', () => {
       (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { functions: { name: string }[] }).functions.map((f) => f.name);
     expect(names('functions.json')).toContain('ABCKLASSE');
     expect(names('functions.en.json')).toContain('ABCCLASS');
+  });
+});
+
+/** Our scripts taskpane.html loads at start, in order (the minified HTML drops the quotes around src). */
+function initialScripts(): string[] {
+  const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return sources.filter((src) => !/^https?:/.test(src));
+}
+
+/**
+ * The task pane page's first load leaves out what only writes results (src/workbook/onDemand.ts): each
+ * marker is a string that survives minification and is written by exactly one part of the write half.
+ */
+describe('what the task pane page loads first (taskpane.html)', () => {
+  const initial = initialScripts();
+  const onDemand = readdirSync(dist).filter((f) => f.endsWith('.js') && !initial.includes(f));
+  const holding = (files: readonly string[], marker: string) => files.filter((f) => readFileSync(join(dist, f), 'utf8').includes(marker));
+
+  it("loads the runtime, the three entries and their shared chunks, with the Excel adapter's read code once", () => {
+    expect(initial).toEqual(expect.arrayContaining(['runtime.js', 'functions.js', 'commands.js', 'taskpane.js']));
+    // The Excel adapter's locate step: needed before any click (the pane finds the table under the
+    // selection), shared by taskpane.js and commands.js, and small enough that splitChunks would copy it into both.
+    expect(holding(initial, 'getSurroundingRegion')).toHaveLength(1);
+  });
+
+  it.each([
+    ['the report sheet and its Pareto chart (report.ts)', CHART_NAME],
+    ['the agenda file (engine calendar.ts)', 'BEGIN:VCALENDAR'],
+    ["the Excel adapter's write requests (excel/applyPlan.ts)", 'suspendScreenUpdatingUntilNextSync'],
+  ])('leaves %s to a chunk loaded on demand, under a content-hashed name', (_, marker) => {
+    expect(holding(initial, marker)).toEqual([]);
+    const chunks = holding(onDemand, marker).filter((f) => f !== 'preview.js');
+    expect(chunks).toHaveLength(1);
+    // A pane open during an update of the add-in asks for a name the new build does not have: "not found", not a misfit.
+    expect(chunks[0]).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
   });
 });

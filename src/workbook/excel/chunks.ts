@@ -3,11 +3,6 @@ import { TEXT_FORMAT } from '../columns';
 import { excelLiteral } from './text';
 import { jsonBytes } from './payload';
 
-/** Bytes the adapter assumes per cell for values plus number format before it has seen the data. */
-export const FIRST_READ_BYTES_PER_CELL = 24;
-/** Bytes per cell of a `valueTypes` read ("Empty", "String", …). */
-export const VALUE_TYPE_BYTES = 9;
-
 /** A block prepared for writing: Excel-ready values per column and the request bytes of each data row. */
 export interface PreparedBlock {
   readonly block: ColumnBlock;

@@ -24,6 +24,11 @@ export function jsonBytes(value: unknown): number {
   return json === undefined ? 0 : utf8Length(json);
 }
 
+/** Bytes the adapter assumes per cell for values plus number format before it has seen the data. */
+export const FIRST_READ_BYTES_PER_CELL = 24;
+/** Bytes per cell of a `valueTypes` read ("Empty", "String", …). */
+export const VALUE_TYPE_BYTES = 9;
+
 /** Excel's published limits (Excel on the web is the strictest client). */
 export const EXCEL_LIMITS = {
   requestBytes: 5_000_000,
@@ -31,11 +36,18 @@ export const EXCEL_LIMITS = {
   cellsPerRead: 5_000_000,
 } as const;
 
+/** What the adapter allows itself per round trip (tests give it smaller budgets). */
+export interface Budget {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly cellsPerRead: number;
+}
+
 /**
  * What the adapter allows itself per round trip: under 4 MB with room for Office.js's own envelope
  * (object paths, action ids), and far under 5 million cells per read.
  */
-export const ADAPTER_BUDGET = {
+export const ADAPTER_BUDGET: Budget = {
   requestBytes: 3_500_000,
   responseBytes: 3_500_000,
   cellsPerRead: 1_000_000,

@@ -11,18 +11,15 @@ import type {
   WorkbookState,
   WritePlan,
 } from '../port';
+import { onDemand } from '../onDemand';
 import { SETTINGS_KEYS } from '../results';
 import type { XlContext, XlRange, XlRun, XlSetting, XlTable } from './api';
-import { fixedPlanBytes, packRows, prepareBlock } from './chunks';
-import { ADAPTER_BUDGET } from './payload';
+import { ADAPTER_BUDGET, type Budget } from './payload';
 import { cellValues, dataRowsToRead, firstReadRows, queueReadChunk, TableReadAccumulator, type ReadChunk } from './read';
-import { queueBlockRows, queueLastSettings, queueRecord, queueRest, queueStructure } from './write';
 
 /** Errors Excel gives for a request or read that is too big: retried with half the rows. */
 const SIZE_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 const errorCode = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '');
-
-type Budget = { readonly requestBytes: number; readonly responseBytes: number; readonly cellsPerRead: number };
 
 const rectOf = (r: XlRange) => ({ row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
 
@@ -229,29 +226,12 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  /** Request order: see write.ts (every failure leaves a state "remove results" restores). */
+  /**
+   * The write code (request packing and order, write.ts) comes on demand, with the pipeline's write
+   * half (../onDemand.ts): the pane's first load only reads.
+   */
   async write(plan: WritePlan, onProgress?: (fraction: number) => void): Promise<void> {
-    const prepared = (plan.blocks ?? []).map(prepareBlock);
-    const requests = packRows(prepared, this.budget.requestBytes, fixedPlanBytes(plan));
-    const recordKey = SETTINGS_KEYS.results;
-    await this.run(async (ctx) => {
-      for (let k = 0; k < requests.length; k++) {
-        const first = k === 0;
-        const last = k === requests.length - 1;
-        // Screen updating once per run: asking again on every chunk makes the window flicker between chunks.
-        if (first) ctx.application.suspendScreenUpdatingUntilNextSync();
-        // Calculation per request: it resumes at each sync, and every chunk changes cells formulas may read.
-        ctx.application.suspendApiCalculationUntilNextSync();
-        if (first) {
-          queueRecord(ctx, plan, recordKey);
-          queueStructure(ctx, plan, prepared);
-          queueRest(ctx, plan);
-        }
-        for (const slice of requests[k]!) queueBlockRows(ctx, slice);
-        if (last) queueLastSettings(ctx, plan, recordKey);
-        await ctx.sync();
-        onProgress?.((k + 1) / requests.length);
-      }
-    });
+    const { applyWritePlan } = await onDemand(() => import(/* webpackChunkName: "results-writer" */ './applyPlan'));
+    await applyWritePlan(this.run, this.budget, plan, onProgress);
   }
 }

@@ -3,8 +3,7 @@ import type { CellRange } from '../cells';
 import type { BesideContent, TableContent, TableReadRequest } from '../port';
 import { parseAreasAddress } from './addresses';
 import type { XlContext, XlRange, XlRangeAreas } from './api';
-import { FIRST_READ_BYTES_PER_CELL, VALUE_TYPE_BYTES } from './chunks';
-import { jsonBytes } from './payload';
+import { FIRST_READ_BYTES_PER_CELL, jsonBytes, VALUE_TYPE_BYTES } from './payload';
 
 /** Office.js reads an empty cell as ""; the pipeline calls it null, like the other adapters. */
 export function cellValues(row: readonly unknown[]): CellValue[] {
