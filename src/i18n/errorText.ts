@@ -22,9 +22,21 @@ export function carriedMessage(error: unknown): CatalogMessage | undefined {
   return typeof code === 'string' && isCatalogKey(code) ? { code, params: detail?.params } : undefined;
 }
 
-/** The text of any failure: our own errors say what and where; anything else gets a generic line with its text. */
+/**
+ * webpack's error for a chunk it could not fetch: the network, or a file gone because the add-in was
+ * updated on the host while the pane was open. Recognised by name, as webpack's runtime sets no class.
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ChunkLoadError';
+}
+
+/**
+ * The text of any failure: our own errors say what and where; a part that could not be fetched says
+ * what to do rather than "Loading chunk 477 failed"; anything else gets a generic line with its text.
+ */
 export function errorText(tx: Texts, error: unknown): string {
   const message = carriedMessage(error);
   if (message) return tx.message(message);
+  if (isChunkLoadError(error)) return tx.t('workbook.partNotLoaded');
   return tx.t('ui.error.unexpected', { detail: thrownText(error) });
 }

@@ -23,8 +23,9 @@ export const workbookNl = {
   'workbook.writeFailed':
     'Excel heeft de resultaten op blad "{sheet}" niet (volledig) kunnen schrijven: {detail}. Kies "Resultaten verwijderen" om wat wel geschreven is weg te halen, en probeer opnieuw.',
   'workbook.readFailed': 'Excel kon de tabel op blad "{sheet}" niet lezen: {detail}.',
-  // The write half of the add-in loads on demand (src/workbook/onDemand.ts); after an update on the server
-  // the pane's old page cannot fetch it any more. Closing the workbook ends the shared runtime, closing the pane does not.
+  // The write half of the add-in loads on demand (src/workbook/onDemand.ts), and so do parts of the pane
+  // (src/taskpane/Lazy, shown by the pane's crash view with its retry button); after an update on the server
+  // the pane's old page cannot fetch them any more. Closing the workbook ends the shared runtime, closing the pane does not.
   'workbook.partNotLoaded':
     'Een onderdeel van Klantwaarde kon niet worden geladen, waarschijnlijk omdat de invoegtoepassing intussen is bijgewerkt of de verbinding wegviel. Er is niets gewijzigd. Probeer het opnieuw; lukt het dan nog niet, sla de werkmap op, sluit hem en open hem opnieuw.',
   'workbook.hiddenRows':

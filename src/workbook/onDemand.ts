@@ -1,3 +1,4 @@
+import { isChunkLoadError } from '../i18n/errorText';
 import { KlantwaardeError } from './session';
 
 /*
@@ -7,11 +8,6 @@ import { KlantwaardeError } from './session';
  * "results-writer", fetched when the pane is idle (preloadResultsWriter) or else on the first classify,
  * removal or save; in Node (CLI, tests) an `import()` is a plain require.
  */
-
-/** webpack's error for a chunk it could not fetch: the network, or a file gone because the add-in was updated meanwhile. */
-function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ChunkLoadError';
-}
 
 /** Loads an on-demand part; one that cannot be fetched becomes a message saying what to do (a later call fetches again). */
 export async function onDemand<T>(load: () => Promise<T>): Promise<T> {
