@@ -53,7 +53,9 @@ export function insightHeader(tx: Texts, kind: InsightColumn): string {
 function sameHeader(cell: CellValue, header: string, inTable: boolean): boolean {
   if (typeof cell !== 'string') return false;
   const key = normalizeHeader(cell);
-  const wanted = [header, ...(inTable ? OUTPUT_LANGS.map((lang) => markText(lang, 'workbook.freeHeader', { header })) : [])].map(normalizeHeader);
+  const wanted = [header, ...(inTable ? OUTPUT_LANGS.map((lang) => markText(lang, 'workbook.freeHeader', { header })) : [])].map(
+    normalizeHeader,
+  );
   return wanted.some((w) => key === w || (inTable && key.startsWith(w) && /^\d+$/.test(key.slice(w.length))));
 }
 

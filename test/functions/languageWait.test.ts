@@ -9,14 +9,14 @@ import { FakeExcelError } from './excelRuntime';
 type Functions = typeof import('../../src/functions/functions');
 type Catalog = typeof import('../../src/i18n/catalog');
 
-function freshModules(englishFails = false): { functions: Functions; catalog: Catalog } {
+async function freshModules(englishFails = false): Promise<{ functions: Functions; catalog: Catalog }> {
   let modules: { functions: Functions; catalog: Catalog } | undefined;
-  jest.isolateModules(() => {
+  await jest.isolateModulesAsync(async () => {
     if (englishFails)
       jest.doMock('../../src/i18n/en/catalog', () => {
         throw Object.assign(new Error('Loading chunk lang-en failed.'), { name: 'ChunkLoadError' });
       });
-    modules = { catalog: require('../../src/i18n/catalog') as Catalog, functions: require('../../src/functions/functions') as Functions };
+    modules = { catalog: await import('../../src/i18n/catalog'), functions: await import('../../src/functions/functions') };
   });
   return modules!;
 }
@@ -34,12 +34,14 @@ function firstMessage(cells: unknown[][]): string | undefined {
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
   jest.dontMock('../../src/i18n/en/catalog');
+  // The import() in catalog.ts resolves in the main registry (after isolateModules returned): clear it too.
+  jest.resetModules();
 });
 
 describe('worksheet functions and the English texts', () => {
   it('in English Office the first call waits for the English texts, later calls answer at once', async () => {
     officeIn('en-US');
-    const { functions, catalog } = freshModules();
+    const { functions, catalog } = await freshModules();
     expect(catalog.isLanguageLoaded('en')).toBe(false);
     const first = functions.klantscore([[3, 'three']], [[5, 2]]);
     expect(first).toBeInstanceOf(Promise);
@@ -48,9 +50,9 @@ describe('worksheet functions and the English texts', () => {
     expect(later).toEqual([[19]]);
   });
 
-  it('in Dutch Office answers at once and never fetches the English texts', () => {
+  it('in Dutch Office answers at once and never fetches the English texts', async () => {
     officeIn('nl-NL');
-    const { functions, catalog } = freshModules();
+    const { functions, catalog } = await freshModules();
     const cells = functions.klantscore([[3, 'drie']], [[5, 2]]);
     expect(Array.isArray(cells)).toBe(true);
     expect(firstMessage(cells as unknown[][])).toBe('KW.KLANTSCORE, scores (rij 1, kolom 2): "drie" is geen getal.');
@@ -59,7 +61,7 @@ describe('worksheet functions and the English texts', () => {
 
   it('answers in Dutch when the English texts cannot be fetched', async () => {
     officeIn('en-GB');
-    const { functions } = freshModules(true);
+    const { functions } = await freshModules(true);
     const cells = await functions.klantscore([[3, 'three']], [[5, 2]]);
     expect(firstMessage(cells)).toBe('KW.KLANTSCORE, scores (rij 1, kolom 2): "three" is geen getal.');
   });
