@@ -30,7 +30,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['**/*.test.ts'],
       // The test timeout is set in the setup file: jest-circus reads only the global testTimeout, not a project's.
-      setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts', '<rootDir>/test/setup-node.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts', '<rootDir>/test/setup-languages.ts', '<rootDir>/test/setup-node.ts'],
     },
     {
       ...shared,
@@ -38,7 +38,7 @@ module.exports = {
       // React components: the task pane and the pane over the real pipeline.
       testEnvironment: 'jsdom',
       testMatch: ['**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts', '<rootDir>/test/setup-pane.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts', '<rootDir>/test/setup-languages.ts', '<rootDir>/test/setup-pane.ts'],
     },
   ],
 };

@@ -49,5 +49,16 @@ export function measureBundles(dist = DIST): BundleSizes {
       return { name: `page ${page}`, bytes: sum('bytes'), gzipBytes: sum('gzipBytes') };
     });
   const builtAt = statSync(path.join(dist, 'taskpane.html')).mtime.toISOString();
-  return { bundles: [...pages, ...sizes.values()], note: `build of ${builtAt}` };
+  return { bundles: [...pages, ...englishPage(pages, sizes), ...sizes.values()], note: `build of ${builtAt}` };
+}
+
+/**
+ * The pane page as English Office loads it: its scripts plus the English texts, which the page fetches
+ * before its first paint (src/i18n/catalog.ts, loadLanguage). Dutch Office never fetches them.
+ */
+function englishPage(pages: readonly BundleRow[], sizes: ReadonlyMap<string, BundleRow>): BundleRow[] {
+  const pane = pages.find((p) => p.name === 'page taskpane.html');
+  const english = [...sizes.values()].find((r) => /^lang-en\.[0-9a-f]+\.js$/.test(r.name));
+  if (!pane || !english) return [];
+  return [{ name: `${pane.name} (English Office)`, bytes: pane.bytes + english.bytes, gzipBytes: pane.gzipBytes + english.gzipBytes }];
 }

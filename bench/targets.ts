@@ -71,6 +71,12 @@ export function evaluateTargets(
       'bytes gzip',
       (v) => v <= PANE_PAGE_GZIP_LIMIT,
     ),
+    judged(
+      'pane page in English Office (with the English texts) ≤ 200 KB gzip',
+      bundles.find((b) => b.name === 'page taskpane.html (English Office)')?.gzipBytes,
+      'bytes gzip',
+      (v) => v <= PANE_PAGE_GZIP_LIMIT,
+    ),
   ];
   return targets;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadLanguage } from '../i18n/catalog';
 import { thrownText } from '../i18n/errorText';
 import { cliTextsFor, type CliTexts } from '../i18n/cliTexts';
 import { cliLanguage, parseArgs } from './args';
@@ -29,7 +30,10 @@ function printError(io: CliIo, tx: CliTexts, err: CliError): void {
  * process.exit, so tests run it in-process and stdout can drain.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const tx = cliTextsFor(cliLanguage(argv, io.env));
+  const lang = cliLanguage(argv, io.env);
+  // English texts are a module of their own, loaded on demand in the browser; here a plain require.
+  await loadLanguage(lang);
+  const tx = cliTextsFor(lang);
   const request = parseArgs(argv);
   try {
     switch (request.kind) {

@@ -7,9 +7,12 @@
  * holds the English help as well. Every argument is typed `unknown` (metadata type "any") so that Excel
  * passes blank cells and text through unchanged: we, not Excel, decide that a blank score is missing
  * rather than 0, and say so. Results are matrices so that a range argument spills one result per client.
+ * The functions have no TypeScript return type (it is language.ts's FunctionResult, a Promise only while
+ * English texts load): the metadata generator cannot read that alias and takes the type from `@returns`.
  */
 import { ABCKLASSE, KLANTKLASSE, KLANTSCORE, KLANTSCOREPCT, KLANTTYPE, OMZETAANDEEL, PIRAMIDELAAG, RANGKLASSE } from './specs';
 import { evaluate } from './runner';
+import { whenTextsReady } from './language';
 import { contactMomentsSpec, readSavedModel } from './contactMoments';
 
 /**
@@ -20,8 +23,8 @@ import { contactMomentsSpec, readSavedModel } from './contactMoments';
  * @param schaalmax Hoogste score van de schaal (geheel getal van 1 tot 10); standaard 3.
  * @returns {number[][]} De klantscore per rij.
  */
-export function klantscore(scores: unknown[][], gewichten: unknown[][], schaalmax?: unknown): unknown[][] {
-  return evaluate(KLANTSCORE, [scores, gewichten, schaalmax]);
+export function klantscore(scores: unknown[][], gewichten: unknown[][], schaalmax?: unknown) {
+  return whenTextsReady(() => evaluate(KLANTSCORE, [scores, gewichten, schaalmax]));
 }
 
 /**
@@ -32,8 +35,8 @@ export function klantscore(scores: unknown[][], gewichten: unknown[][], schaalma
  * @param schaalmax Hoogste score van de schaal (geheel getal van 1 tot 10); standaard 3.
  * @returns {number[][]} De score als fractie van 0 tot 1 per rij; maak de cel op als percentage.
  */
-export function klantscorePct(scores: unknown[][], gewichten: unknown[][], schaalmax?: unknown): unknown[][] {
-  return evaluate(KLANTSCOREPCT, [scores, gewichten, schaalmax]);
+export function klantscorePct(scores: unknown[][], gewichten: unknown[][], schaalmax?: unknown) {
+  return whenTextsReady(() => evaluate(KLANTSCOREPCT, [scores, gewichten, schaalmax]));
 }
 
 /**
@@ -44,8 +47,8 @@ export function klantscorePct(scores: unknown[][], gewichten: unknown[][], schaa
  * @param labels Klassenamen, één meer dan er grenzen zijn; standaard A, B, C, D.
  * @returns {string[][]} De klasse per cel.
  */
-export function klantklasse(percentage: unknown[][], grenzen?: unknown[][], labels?: unknown[][]): unknown[][] {
-  return evaluate(KLANTKLASSE, [percentage, grenzen, labels]);
+export function klantklasse(percentage: unknown[][], grenzen?: unknown[][], labels?: unknown[][]) {
+  return whenTextsReady(() => evaluate(KLANTKLASSE, [percentage, grenzen, labels]));
 }
 
 /**
@@ -57,8 +60,8 @@ export function klantklasse(percentage: unknown[][], grenzen?: unknown[][], labe
  * @param labels Klassenamen, één meer dan er grenzen zijn; standaard A, B, C.
  * @returns {string[][]} De klasse per cel.
  */
-export function abcklasse(waarde: unknown[][], alle_waarden: unknown[][], grenzen?: unknown[][], labels?: unknown[][]): unknown[][] {
-  return evaluate(ABCKLASSE, [waarde, alle_waarden, grenzen, labels]);
+export function abcklasse(waarde: unknown[][], alle_waarden: unknown[][], grenzen?: unknown[][], labels?: unknown[][]) {
+  return whenTextsReady(() => evaluate(ABCKLASSE, [waarde, alle_waarden, grenzen, labels]));
 }
 
 /**
@@ -70,8 +73,8 @@ export function abcklasse(waarde: unknown[][], alle_waarden: unknown[][], grenze
  * @param labels Klassenamen, één per aandeel; standaard A, B, C.
  * @returns {string[][]} De klasse per cel.
  */
-export function rangklasse(waarde: unknown[][], alle_waarden: unknown[][], aandelen?: unknown[][], labels?: unknown[][]): unknown[][] {
-  return evaluate(RANGKLASSE, [waarde, alle_waarden, aandelen, labels]);
+export function rangklasse(waarde: unknown[][], alle_waarden: unknown[][], aandelen?: unknown[][], labels?: unknown[][]) {
+  return whenTextsReady(() => evaluate(RANGKLASSE, [waarde, alle_waarden, aandelen, labels]));
 }
 
 /**
@@ -81,8 +84,8 @@ export function rangklasse(waarde: unknown[][], alle_waarden: unknown[][], aande
  * @param alle_waarden De waarden of scores van alle klanten (de hele kolom); lege cellen tellen niet mee.
  * @returns {string[][]} De laag per cel.
  */
-export function piramidelaag(waarde: unknown[][], alle_waarden: unknown[][]): unknown[][] {
-  return evaluate(PIRAMIDELAAG, [waarde, alle_waarden]);
+export function piramidelaag(waarde: unknown[][], alle_waarden: unknown[][]) {
+  return whenTextsReady(() => evaluate(PIRAMIDELAAG, [waarde, alle_waarden]));
 }
 
 /**
@@ -92,8 +95,8 @@ export function piramidelaag(waarde: unknown[][], alle_waarden: unknown[][]): un
  * @param alle_waarden De omzet van alle klanten (de hele kolom); lege cellen tellen niet mee.
  * @returns {number[][]} Het aandeel als fractie van 0 tot 1 per cel.
  */
-export function omzetaandeel(waarde: unknown[][], alle_waarden: unknown[][]): unknown[][] {
-  return evaluate(OMZETAANDEEL, [waarde, alle_waarden]);
+export function omzetaandeel(waarde: unknown[][], alle_waarden: unknown[][]) {
+  return whenTextsReady(() => evaluate(OMZETAANDEEL, [waarde, alle_waarden]));
 }
 
 /**
@@ -105,8 +108,8 @@ export function omzetaandeel(waarde: unknown[][], alle_waarden: unknown[][]): un
  * @param drempel_potentie Vanaf deze potentie is de potentie hoog; standaard de mediaan van potentie (geef dan de hele kolom).
  * @returns {string[][]} Het klanttype per cel.
  */
-export function klanttype(waarde: unknown[][], potentie: unknown[][], drempel_waarde?: unknown, drempel_potentie?: unknown): unknown[][] {
-  return evaluate(KLANTTYPE, [waarde, potentie, drempel_waarde, drempel_potentie]);
+export function klanttype(waarde: unknown[][], potentie: unknown[][], drempel_waarde?: unknown, drempel_potentie?: unknown) {
+  return whenTextsReady(() => evaluate(KLANTTYPE, [waarde, potentie, drempel_waarde, drempel_potentie]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { langFromOffice, textsFor, type Lang, type Texts } from '../i18n/catalog';
+import { isLanguageLoaded, langFromOffice, textsFor, usableLanguage, type Lang, type Texts } from '../i18n/catalog';
 
 /**
  * The language for function messages: English when Office runs in English, else Dutch.
@@ -8,7 +8,25 @@ export function functionLanguage(): Lang {
   return langFromOffice(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage);
 }
 
-/** The texts of function messages and results, bound to `functionLanguage()` once per call of a function. */
+/**
+ * The texts of function messages and results, bound once per call of a function: `functionLanguage()`
+ * once its texts are loaded (see `whenTextsReady`), Dutch should English not load.
+ */
 export function functionTexts(): Texts {
-  return textsFor(functionLanguage());
+  const lang = functionLanguage();
+  return textsFor(isLanguageLoaded(lang) ? lang : 'nl');
+}
+
+/** What a worksheet function returns to Excel: its result, or a Promise of it while its texts load. */
+export type FunctionResult = unknown[][] | Promise<unknown[][]>;
+
+/**
+ * Runs a function once the texts of its language are there. English comes on demand
+ * (src/i18n/catalog.ts): in English Office the first call waits for it (Excel takes a Promise from
+ * any custom function); every call after that, and every call in Dutch, runs at once.
+ */
+export function whenTextsReady(compute: () => unknown[][]): FunctionResult {
+  const lang = functionLanguage();
+  if (isLanguageLoaded(lang)) return compute();
+  return usableLanguage(lang).then(compute);
 }

@@ -1,17 +1,17 @@
 import type { Message, MessageParams } from '../engine';
-import { functionsEn, functionsNl } from './functions';
-import { messagesEn, messagesNl } from './messages';
-import { sheetEn, sheetNl } from './sheet';
-import { uiEn, uiNl } from './ui';
-import { workbookEn, workbookNl } from './workbook';
-import { insightEn, insightNl } from './insight';
-import { previewEn, previewNl } from './preview';
-import { planEn, planNl } from './plan';
+import { functionsNl } from './functions';
+import { messagesNl } from './messages';
+import { sheetNl } from './sheet';
+import { uiNl } from './ui';
+import { workbookNl } from './workbook';
+import { insightNl } from './insight';
+import { previewNl } from './preview';
+import { planNl } from './plan';
 import { isEnglishLocale } from './locales';
-import { hostEn, hostNl } from './host';
-import { tableInputEn, tableInputNl } from './tableInput';
-import { paneEn, paneNl } from './pane';
-import { helpEn, helpNl } from './help';
+import { hostNl } from './host';
+import { tableInputNl } from './tableInput';
+import { paneNl } from './pane';
+import { helpNl } from './help';
 import { formatLimit, formatMoney, formatNumber, formatPercent, localeOf } from './numbers';
 
 /**
@@ -20,6 +20,11 @@ import { formatLimit, formatMoney, formatNumber, formatPercent, localeOf } from 
  * of its Dutch section, and the engine's messages against the engine's `MessageCode` union, so a
  * missing translation does not compile. The command-line texts (./cli.ts) are a separate catalog on
  * top of this one, so that they stay out of the browser bundles.
+ *
+ * Dutch is built in. The English sections (./en/) form their own chunk, loaded by `loadLanguage('en')`
+ * before anything is shown in English: a Dutch Office never downloads them, and an English one
+ * downloads only them. Every entry point (pane, ribbon command, functions, preview, CLI) loads its
+ * language first; `t` in a language not loaded throws, as a programming error, never a wrong language.
  */
 export type Lang = 'nl' | 'en';
 
@@ -37,20 +42,44 @@ const nl = {
   ...paneNl,
   ...helpNl,
 };
-const en: Record<CatalogKey, string> = {
-  ...messagesEn,
-  ...sheetEn,
-  ...uiEn,
-  ...functionsEn,
-  ...insightEn,
-  ...workbookEn,
-  ...previewEn,
-  ...planEn,
-  ...hostEn,
-  ...tableInputEn,
-  ...paneEn,
-  ...helpEn,
-};
+
+let en: Readonly<Record<CatalogKey, string>> | undefined;
+let enLoading: Promise<void> | undefined;
+
+/**
+ * Makes `t(lang, …)` available. Dutch is always there; English is fetched once (webpack chunk lang-en;
+ * in Node a plain require). A failed fetch may be retried by calling again.
+ */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (isLanguageLoaded(lang)) return Promise.resolve();
+  enLoading ??= import(/* webpackChunkName: "lang-en" */ './en/catalog').then(
+    (m) => {
+      en = m.enCatalog;
+    },
+    (error: unknown) => {
+      enLoading = undefined;
+      throw error;
+    },
+  );
+  return enLoading;
+}
+
+export function isLanguageLoaded(lang: Lang): boolean {
+  return lang === 'nl' || en !== undefined;
+}
+
+/**
+ * `lang` when its texts load, else Dutch (always there) and why not: every entry point starts with
+ * this, so that a network failure shows a Dutch pane with a message rather than no pane.
+ */
+export async function usableLanguage(lang: Lang): Promise<{ lang: Lang; failure?: unknown }> {
+  try {
+    await loadLanguage(lang);
+    return { lang };
+  } catch (failure) {
+    return { lang: 'nl', failure };
+  }
+}
 
 /** Every key of the catalog; `t` accepts nothing else. Keyed families are template literals (`insight.type.${ClientType}`). */
 export type CatalogKey = keyof typeof nl;
@@ -94,7 +123,11 @@ export function fillTemplate(lang: Lang, template: string, params: MessageParams
 export function t(lang: Lang, key: CatalogKey, params: MessageParams = {}): string {
   // The compiler allows only catalog keys; should a wrong one still arrive (e.g. a message from another
   // version of the add-in), the key itself is shown rather than the pane failing.
-  const template: string | undefined = lang === 'en' ? en[key] : nl[key];
+  let template: string | undefined = nl[key];
+  if (lang === 'en') {
+    if (!en) throw new Error(`English texts are not loaded (loadLanguage('en') first); asked for ${key}`);
+    template = en[key];
+  }
   return fillTemplate(lang, template ?? key, params);
 }
 

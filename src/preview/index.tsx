@@ -11,7 +11,8 @@ import { reportSecurityViolations } from '../taskpane/host/securityViolations';
 import { whenIdle } from '../taskpane/host/idle';
 import { preloadResultsWriter } from '../workbook/onDemand';
 import { installCustomFunctionsShim } from './customFunctionsShim';
-import { forcedColorsActive, loadFluentTheme, themeKindFor } from '../taskpane/officeTheme';
+import { forcedColorsActive, themeKindFor } from '../taskpane/officeTheme';
+import { prepareStart } from '../taskpane/startPane';
 
 // Like the add-in's pane: anything the page's Content-Security-Policy blocks is shown, not swallowed.
 reportSecurityViolations(document);
@@ -33,7 +34,15 @@ async function loadExample(): Promise<{ workbook: MemoryWorkbook; file: OpenedFi
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
-  const lang = pageLang();
+  const params = new URLSearchParams(window.location.search);
+  // `?pane&theme=dark` shows the pane as in Office's Black/Dark Gray theme. As in the add-in, the
+  // language's texts load first (English comes on demand); should they not, the page is Dutch and says so.
+  const { lang, theme, notices } = await prepareStart(
+    pageLang(),
+    params.has('pane')
+      ? themeKindFor(params.get('theme') === 'dark' ? { isDarkTheme: true } : undefined, forcedColorsActive(window))
+      : 'light',
+  );
   document.documentElement.lang = lang;
   let initial: MemoryWorkbook;
   let initialFile: OpenedFile | undefined;
@@ -46,16 +55,17 @@ async function start(): Promise<void> {
     initial.addSheet('Blad1');
     initialError = t(lang, 'preview.loadFailed', { detail: thrownText(e) });
   }
-  const params = new URLSearchParams(window.location.search);
-  // `?pane&theme=dark` shows the pane as in Office's Black/Dark Gray theme.
-  const theme = params.has('pane')
-    ? await loadFluentTheme(themeKindFor(params.get('theme') === 'dark' ? { isDarkTheme: true } : undefined, forcedColorsActive(window)))
-    : undefined;
   createRoot(container).render(
     params.has('pane') ? (
-      <PaneOnly workbook={initial} lang={lang} theme={theme} />
+      <PaneOnly workbook={initial} lang={lang} theme={theme} startNotices={notices} />
     ) : (
-      <PreviewPage initial={initial} initialError={initialError} initialFile={initialFile} lang={lang} loadExample={loadExample} />
+      <PreviewPage
+        initial={initial}
+        initialError={[...notices.flatMap((n) => n.lines), ...(initialError ? [initialError] : [])].join(' ') || undefined}
+        initialFile={initialFile}
+        lang={lang}
+        loadExample={loadExample}
+      />
     ),
   );
   // As in the add-in's pane: the write half is fetched ahead of the first Classificeer.

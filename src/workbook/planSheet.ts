@@ -1,5 +1,6 @@
 import type { ContactPlan, GrowthBudget, PlanTotals } from '../engine';
-import { textsFor, type Texts } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
+import { markText, OUTPUT_LANGS } from '../i18n/outputMarks';
 import { cellText } from './columns';
 import type { ReportCell, ReportSpec } from './port';
 
@@ -25,8 +26,8 @@ export function planTitle(tx: Texts, year: number): string {
 /** True when a sheet's A1 holds one of our plan titles (either language, any year). */
 export function looksLikeOwnPlan(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
-  return (['nl', 'en'] as const).some((lang) => {
-    const prefix = textsFor(lang).t('plan.title', { year: '' });
+  return OUTPUT_LANGS.some((lang) => {
+    const prefix = markText(lang, 'plan.title', { year: '' });
     return a1.startsWith(prefix) && /^\d{4}$/.test(a1.slice(prefix.length));
   });
 }

@@ -1,5 +1,6 @@
 import { portfolioInsight, summarize, type ActionPlan, type ClassificationRun, type PortfolioInsight } from '../engine';
-import { textsFor, type Texts } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
+import { markText, OUTPUT_LANGS } from '../i18n/outputMarks';
 import { cellText } from './columns';
 import type { ChartSpec, ReportCell, ReportSpec } from './port';
 import { insightBlocks, revenueClassLimits } from './reportInsight';
@@ -28,9 +29,7 @@ export function reportSheetName(title: string, attempt: number): string {
 export function looksLikeOwnReport(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
   if (looksLikeOwnPlan(a1)) return true;
-  return (['nl', 'en'] as const).some((lang) =>
-    new RegExp(`^${escapeRegExp(textsFor(lang).t('report.title', { year: '' }))}\\d{4}$`).test(a1),
-  );
+  return OUTPUT_LANGS.some((lang) => new RegExp(`^${escapeRegExp(markText(lang, 'report.title', { year: '' }))}\\d{4}$`).test(a1));
 }
 
 function escapeRegExp(s: string): string {

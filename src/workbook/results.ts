@@ -1,5 +1,6 @@
 import { INSIGHT_COLUMNS, normalizeHeader, type CellValue, type InsightColumn } from '../engine';
-import { textsFor, type CatalogKey, type Lang, type Texts } from '../i18n/catalog';
+import type { Texts } from '../i18n/catalog';
+import { markText, OUTPUT_LANGS, type MarkKey } from '../i18n/outputMarks';
 
 /** Workbook settings keys: the saved model and the record of what we wrote. */
 export const SETTINGS_KEYS = { model: 'klantwaarde.model', results: 'klantwaarde.results' } as const;
@@ -16,9 +17,6 @@ export const RESULT_COLUMN_KEYS = [
   'col.signals',
 ] as const;
 export const RESULT_COLUMN_COUNT = RESULT_COLUMN_KEYS.length;
-/** Our headers are recognised in either language, whatever language the pane or CLI runs in now. */
-const LANGS: readonly Lang[] = ['nl', 'en'];
-
 export function resultHeaders(tx: Texts): string[] {
   return RESULT_COLUMN_KEYS.map((key) => tx.t(key));
 }
@@ -31,11 +29,11 @@ export function resultHeaders(tx: Texts): string[] {
  */
 export function isOwnHeaderRow(cells: readonly CellValue[], inTable = false): boolean {
   if (cells.length !== RESULT_COLUMN_COUNT) return false;
-  return LANGS.some((lang) => resultHeaders(textsFor(lang)).every((header, i) => sameHeader(cells[i], header, inTable)));
+  return OUTPUT_LANGS.some((lang) => RESULT_COLUMN_KEYS.every((key, i) => sameHeader(cells[i], markText(lang, key), inTable)));
 }
 
 /** Catalog key of an insight column's header. */
-export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, CatalogKey>> = {
+export const INSIGHT_HEADER_KEYS: Readonly<Record<InsightColumn, MarkKey>> = {
   shift: 'insight.col.shift',
   margin: 'insight.col.margin',
   revenuePerHour: 'insight.col.revenuePerHour',
@@ -55,7 +53,9 @@ export function insightHeader(tx: Texts, kind: InsightColumn): string {
 function sameHeader(cell: CellValue, header: string, inTable: boolean): boolean {
   if (typeof cell !== 'string') return false;
   const key = normalizeHeader(cell);
-  const wanted = [header, ...(inTable ? LANGS.map((lang) => freeHeader(textsFor(lang), header)) : [])].map(normalizeHeader);
+  const wanted = [header, ...(inTable ? OUTPUT_LANGS.map((lang) => markText(lang, 'workbook.freeHeader', { header })) : [])].map(
+    normalizeHeader,
+  );
   return wanted.some((w) => key === w || (inTable && key.startsWith(w) && /^\d+$/.test(key.slice(w.length))));
 }
 
@@ -66,7 +66,7 @@ export function freeHeader(tx: Texts, header: string): string {
 
 /** The insight column a header cell names (either language), if any. */
 export function insightColumnOf(cell: CellValue, inTable = false): InsightColumn | undefined {
-  return INSIGHT_COLUMNS.find((kind) => LANGS.some((lang) => sameHeader(cell, insightHeader(textsFor(lang), kind), inTable)));
+  return INSIGHT_COLUMNS.find((kind) => OUTPUT_LANGS.some((lang) => sameHeader(cell, markText(lang, INSIGHT_HEADER_KEYS[kind]), inTable)));
 }
 
 /**

@@ -60,7 +60,8 @@ function initialScripts(): string[] {
 }
 
 /**
- * The task pane page's first load leaves out what only writes results (src/workbook/onDemand.ts): each
+ * The task pane page's first load leaves out what only writes results (src/workbook/onDemand.ts) and the
+ * English texts (src/i18n/catalog.ts, loadLanguage): each
  * marker is a string that survives minification and is written by exactly one part of the write half.
  */
 describe('what the task pane page loads first (taskpane.html)', () => {
@@ -79,6 +80,7 @@ describe('what the task pane page loads first (taskpane.html)', () => {
     ['the report sheet and its Pareto chart (report.ts)', CHART_NAME],
     ['the agenda file (engine calendar.ts)', 'BEGIN:VCALENDAR'],
     ["the Excel adapter's write requests (excel/applyPlan.ts)", 'suspendScreenUpdatingUntilNextSync'],
+    ['the English texts (i18n/en)', 'Criteria and weights'],
   ])('leaves %s to a chunk loaded on demand, under a content-hashed name', (_, marker) => {
     expect(holding(initial, marker)).toEqual([]);
     const chunks = holding(onDemand, marker).filter((f) => f !== 'preview.js');

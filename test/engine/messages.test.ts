@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { messagesEn, messagesNl } from '../../src/i18n/messages';
-import { planEn, planNl } from '../../src/i18n/plan';
-import { sheetEn, sheetNl } from '../../src/i18n/sheet';
-import { tableInputEn, tableInputNl } from '../../src/i18n/tableInput';
+import { messagesNl } from '../../src/i18n/messages';
+import { messagesEn } from '../../src/i18n/en/messages';
+import { planNl } from '../../src/i18n/plan';
+import { planEn } from '../../src/i18n/en/plan';
+import { sheetNl } from '../../src/i18n/sheet';
+import { sheetEn } from '../../src/i18n/en/sheet';
+import { tableInputNl } from '../../src/i18n/tableInput';
+import { tableInputEn } from '../../src/i18n/en/tableInput';
 
 /**
  * Every message code the engine (and the explanation renderer) can emit must have Dutch and English

@@ -6,6 +6,7 @@
  */
 import { METADATA_OPTIONS } from '../../src/functions/metadataOptions';
 import { ERROR_CODES } from '../../src/preview/customFunctionsShim';
+import type { FunctionResult } from '../../src/functions/language';
 
 // Excel's error texts, as the preview's stand-in for the runtime declares them (one list).
 export { ERROR_CODES };
@@ -71,7 +72,7 @@ function firstError(arg: unknown): FakeExcelError | undefined {
 export function callAsExcel(
   metadata: ExcelMetadata,
   id: string,
-  fn: (...args: never[]) => unknown[][],
+  fn: (...args: never[]) => FunctionResult,
   args: readonly unknown[],
 ): unknown[][] {
   const declared = metadata.functions.find((f) => f.id === id);
@@ -81,19 +82,28 @@ export function callAsExcel(
     const accepts = metadata.allowErrorForDataTypeAny === true && (declared.parameters[i]?.type ?? 'any') === 'any';
     if (error && !accepts) return [[new FakeExcelError(error.code)]];
   }
-  return fn(...(args as never[]));
+  return settled(fn(...(args as never[])));
+}
+
+/**
+ * A function's result as Excel gets it at once. Every test has both languages loaded (test/setup-languages.ts),
+ * so a function never waits for its texts here; a Promise fails the test (test/functions/runner.test.ts covers the wait).
+ */
+export function settled(result: FunctionResult): unknown[][] {
+  if (!Array.isArray(result)) throw new Error('expected the result at once, got a Promise');
+  return result;
 }
 
 /** The error in a result cell; fails the test when the cell holds a value. */
-export function errorAt(result: unknown[][], row = 0, column = 0): FakeExcelError {
-  const cell = result[row]?.[column];
+export function errorAt(result: FunctionResult, row = 0, column = 0): FakeExcelError {
+  const cell = settled(result)[row]?.[column];
   if (!(cell instanceof FakeExcelError)) throw new Error(`expected an Excel error at [${row}][${column}], got ${JSON.stringify(cell)}`);
   return cell;
 }
 
 /** Every result cell that is not an error, with errors as their code: handy for whole-spill expectations. */
-export function shown(result: unknown[][]): unknown[][] {
-  return result.map((row) => row.map((cell) => (cell instanceof FakeExcelError ? cell.code : cell)));
+export function shown(result: FunctionResult): unknown[][] {
+  return settled(result).map((row) => row.map((cell) => (cell instanceof FakeExcelError ? cell.code : cell)));
 }
 
 /**

@@ -1,11 +1,18 @@
 import { cliEn, cliNl } from '../../src/i18n/cli';
-import { functionsEn, functionsNl } from '../../src/i18n/functions';
-import { insightEn, insightNl } from '../../src/i18n/insight';
-import { messagesEn, messagesNl } from '../../src/i18n/messages';
-import { previewEn, previewNl } from '../../src/i18n/preview';
-import { sheetEn, sheetNl } from '../../src/i18n/sheet';
-import { uiEn, uiNl } from '../../src/i18n/ui';
-import { workbookEn, workbookNl } from '../../src/i18n/workbook';
+import { functionsNl } from '../../src/i18n/functions';
+import { functionsEn } from '../../src/i18n/en/functions';
+import { insightNl } from '../../src/i18n/insight';
+import { insightEn } from '../../src/i18n/en/insight';
+import { messagesNl } from '../../src/i18n/messages';
+import { messagesEn } from '../../src/i18n/en/messages';
+import { previewNl } from '../../src/i18n/preview';
+import { previewEn } from '../../src/i18n/en/preview';
+import { sheetNl } from '../../src/i18n/sheet';
+import { sheetEn } from '../../src/i18n/en/sheet';
+import { uiNl } from '../../src/i18n/ui';
+import { uiEn } from '../../src/i18n/en/ui';
+import { workbookNl } from '../../src/i18n/workbook';
+import { workbookEn } from '../../src/i18n/en/workbook';
 import { formatMessage, isCatalogKey, t, textsFor, translator } from '../../src/i18n/catalog';
 import { cliText } from '../../src/i18n/cli';
 

@@ -1,6 +1,7 @@
 import { FluentProvider, makeStaticStyles, webLightTheme, type Theme } from '@fluentui/react-components';
 import { textsFor, type Lang } from '../../i18n/catalog';
 import type { KlantwaardeSession } from '../../workbook/session';
+import type { Notice } from '../model/notice';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { BROWSER_HOST, HostContext, type PaneHost } from '../host/paneHost';
 import { LangContext } from '../hooks/useText';
@@ -16,6 +17,8 @@ export interface AppProps {
   readonly host?: PaneHost;
   /** Wait after the last model edit before the what-if preview runs (ms). */
   readonly previewDelayMs?: number;
+  /** Notices from the pane's start (startPane.tsx). */
+  readonly startNotices?: readonly Notice[];
 }
 
 // The pane fills the task pane edge to edge: the browser's default body margin would add a scrollbar
@@ -23,7 +26,7 @@ export interface AppProps {
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
 /** The whole task pane, independent of where it runs. */
-export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST, previewDelayMs }: AppProps): JSX.Element {
+export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST, previewDelayMs, startNotices }: AppProps): JSX.Element {
   usePageStyles();
   return (
     <FluentProvider theme={theme} lang={lang}>
@@ -31,7 +34,7 @@ export function App({ session, lang, theme = webLightTheme, host = BROWSER_HOST,
         <SessionContext.Provider value={session}>
           <HostContext.Provider value={host}>
             <ErrorBoundary texts={textsFor(lang)}>
-              <Pane previewDelayMs={previewDelayMs} />
+              <Pane previewDelayMs={previewDelayMs} startNotices={startNotices} />
             </ErrorBoundary>
           </HostContext.Provider>
         </SessionContext.Provider>

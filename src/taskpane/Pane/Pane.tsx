@@ -21,7 +21,7 @@ import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
 import { useSetupSummaries } from './useSetupSummaries';
 import { usePaneStyles } from './usePaneStyles';
-import type { NoticeSource } from '../model/notice';
+import type { Notice, NoticeSource } from '../model/notice';
 
 /** Notices shown next to the control that caused them (a narrow pane scrolls; the top may be out of view). */
 const BY_MODEL_FILE: readonly NoticeSource[] = ['modelFile'];
@@ -41,6 +41,8 @@ function initiallyOpen(hasSavedModel: boolean): string[] {
 export interface PaneProps {
   /** Wait after the last model edit before the what-if preview runs. */
   readonly previewDelayMs?: number;
+  /** Notices from the pane's start, e.g. that its language did not load (startPane.tsx). */
+  readonly startNotices?: readonly Notice[];
 }
 
 /**
@@ -48,12 +50,12 @@ export interface PaneProps {
  * criteria → classes → what-if), a results view that opens after a run with the outcome on top,
  * and a footer with Classificeer and the last result's status that never scrolls away.
  */
-export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
+export function Pane({ previewDelayMs = 250, startNotices }: PaneProps): JSX.Element {
   const styles = usePaneStyles();
   const text = useText();
   const host = useHost();
   const { t } = text;
-  const notices = useNotices();
+  const notices = useNotices(startNotices);
   useCommandNotices(notices.show);
   const [skipHiddenRows, setSkipHiddenRows] = useState(false);
   const detection = useDetectedTable(skipHiddenRows, notices);

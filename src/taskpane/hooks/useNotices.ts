@@ -15,8 +15,9 @@ export interface Notices {
   readonly clear: (source: NoticeSource) => void;
 }
 
-export function useNotices(): Notices {
-  const [notices, dispatch] = useReducer(noticesReducer, []);
+/** `initial`: notices from before the pane mounted (see startPane). */
+export function useNotices(initial: readonly Notice[] = []): Notices {
+  const [notices, dispatch] = useReducer(noticesReducer, initial);
   const show = useCallback((notice: Notice) => dispatch({ type: 'show', notice }), []);
   const clear = useCallback((source: NoticeSource) => dispatch({ type: 'clear', source }), []);
   return useMemo(() => ({ notices, show, clear }), [notices, show, clear]);

@@ -4,7 +4,7 @@ import { errorText } from '../../i18n/errorText';
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 
 /** What a notice is about; a newer notice from the same source replaces the older one. */
-export type NoticeSource = 'table' | 'command' | 'classify' | 'savedModel' | 'modelFile' | 'csp';
+export type NoticeSource = 'table' | 'command' | 'classify' | 'savedModel' | 'modelFile' | 'csp' | 'language';
 
 /** One MessageBar: a title, the lines of the message, and where it came from. */
 export interface Notice {

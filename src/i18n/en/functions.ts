@@ -1,0 +1,47 @@
+// English texts of ../functions.ts. Only in the lang-en chunk, which ../catalog.ts loads on demand.
+import type { FunctionTextKey } from '../functions';
+
+export const functionsEn: Record<FunctionTextKey, string> = {
+  'fn.name.KLANTSCORE': 'CLIENTSCORE',
+  'fn.name.KLANTSCOREPCT': 'CLIENTSCOREPCT',
+  'fn.name.KLANTKLASSE': 'CLIENTCLASS',
+  'fn.name.ABCKLASSE': 'ABCCLASS',
+  'fn.name.RANGKLASSE': 'RANKCLASS',
+  'fn.name.PIRAMIDELAAG': 'PYRAMIDLEVEL',
+  'fn.name.OMZETAANDEEL': 'REVENUESHARE',
+  'fn.name.KLANTTYPE': 'CLIENTTYPE',
+
+  'fn.param.scores': 'scores',
+  'fn.param.gewichten': 'weights',
+  'fn.param.schaalmax': 'scale_max',
+  'fn.param.percentage': 'percentage',
+  'fn.param.grenzen': 'limits',
+  'fn.param.labels': 'labels',
+  'fn.param.waarde': 'value',
+  'fn.param.alle_waarden': 'all_values',
+  'fn.param.aandelen': 'shares',
+  'fn.param.potentie': 'potential',
+  'fn.param.drempel_waarde': 'value_limit',
+  'fn.param.drempel_potentie': 'potential_limit',
+
+  'fn.message': '{function}, {argument} ({where}): {reason}',
+  'fn.messageWhole': '{function}, {argument}: {reason}',
+  'fn.messageInternal': '{function}: internal error ({detail}).',
+  'fn.where.cell': 'row {row}, column {column}',
+  'fn.where.item': 'item {item}',
+  'fn.notNumber': '"{text}" is not a number.',
+  'fn.boolean': 'TRUE/FALSE is not a number.',
+  'fn.inputError': 'holds the error {error}.',
+  'fn.missing': 'the value is missing (blank cell or n/a).',
+  'fn.missingScore': 'the score is missing (blank cell or n/a); a missing score does not count as 0.',
+  'fn.scoreOutOfRange': 'score {value} is outside the scale 0–{max}.',
+  'fn.fractionOutOfRange': '{value} is outside 0–1; give a fraction (0.7) or a percentage (70%).',
+  'fn.widthMismatch': 'a row has {actual} scores but there are {expected} weights; give one score per criterion.',
+  'fn.notVector': 'give one row or one column, not a block of {rows} by {columns} cells.',
+  'fn.notSingle': 'give one number, not a range of {count} cells.',
+  'fn.noNumbers': 'holds no numbers at all.',
+  'fn.notInPopulation': '{value} does not occur in all_values.',
+  'fn.shapeMismatch': 'must be the same size as value ({expected} cells) but has {actual}.',
+  'fn.medianNeedsClients':
+    'give a limit; without one the median applies, which needs the values of more than one client (give the whole column).',
+};
