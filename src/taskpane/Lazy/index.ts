@@ -3,6 +3,7 @@ export {
   LazyCriteriaSection,
   LazyExportText,
   LazyHelpDialog,
+  LazyModelToolbar,
   LazyRemoveDialog,
   LazyResults,
   LazySelfTest,

@@ -82,5 +82,15 @@ export const LazyExportText = lazyPart(() => import('../ExportText/ExportText').
  * popover positioning under them): an accordion section's content mounts only while it is open, and
  * both start closed for a yearly re-run with a model saved in the workbook.
  */
-export const LazyCriteriaSection = lazyPart(() => import('../CriteriaSection/CriteriaSection').then((m) => m.CriteriaSection));
+export const LazyCriteriaSection = lazyPart(() =>
+  import(/* webpackChunkName: "criteria" */ '../CriteriaSection/CriteriaSection').then((m) => m.CriteriaSection),
+);
 export const LazyClassesSection = lazyPart(() => import('../ClassesSection/ClassesSection').then((m) => m.ClassesSection));
+
+/**
+ * The preset and model-file toolbar (with Fluent's Field and Select): shown only above the criteria, so it
+ * comes in the criteria section's chunk (the same chunk name: one fetch), and never waits on a fetch of its own.
+ */
+export const LazyModelToolbar = lazyPart(() =>
+  import(/* webpackChunkName: "criteria" */ '../ModelToolbar/ModelToolbar').then((m) => m.ModelToolbar),
+);

@@ -3,9 +3,16 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { ClassifyBar } from '../ClassifyBar';
 import { ContactPlanOption } from '../ContactPlan/ContactPlanOption';
 import { HelpPanel } from '../HelpPanel';
-import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { LazyClassesSection, LazyCriteriaSection, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
+import {
+  LazyClassesSection,
+  LazyCriteriaSection,
+  LazyModelToolbar,
+  LazyRemoveDialog,
+  LazyResults,
+  LazySelfTest,
+  LazyWhatIfPanel,
+} from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
@@ -192,7 +199,7 @@ export function Pane({ previewDelayMs = 250 }: PaneProps): JSX.Element {
                         dispatch={draft.dispatch}
                         toolbar={
                           <>
-                            <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
+                            <LazyModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
                             <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
                             <UndoBar change={draft.undoable} onUndo={draft.undo} />
                           </>
