@@ -6,6 +6,8 @@ export {
   LazyModelToolbar,
   LazyRemoveDialog,
   LazyResults,
+  LazyRunProgress,
   LazySelfTest,
   LazyWhatIfPanel,
+  preloadRunProgress,
 } from './lazyParts';

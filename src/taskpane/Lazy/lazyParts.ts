@@ -94,3 +94,15 @@ export const LazyClassesSection = lazyPart(() => import('../ClassesSection/Class
 export const LazyModelToolbar = lazyPart(() =>
   import(/* webpackChunkName: "criteria" */ '../ModelToolbar/ModelToolbar').then((m) => m.ModelToolbar),
 );
+
+/**
+ * The classify bar's progress bar (Fluent's ProgressBar): shown only while a run is on; preloaded when
+ * the pane is idle (ClassifyBar), so the first run does not wait for it.
+ */
+export const LazyRunProgress = lazyPart(loadRunProgress);
+export function preloadRunProgress(): void {
+  loadRunProgress().catch(() => undefined);
+}
+function loadRunProgress() {
+  return import('../ClassifyBar/RunProgress').then((m) => m.RunProgress);
+}
