@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import type { Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
 import { whenIdle } from '../host/idle';
-import { LazyRunProgress, preloadRunProgress } from '../Lazy';
+import { LazyRunProgress, preloadRunParts } from '../Lazy';
 import { useClassifyBarStyles } from './useClassifyBarStyles';
 
 export interface ClassifyBarProps {
@@ -32,8 +32,8 @@ export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
   const styles = useClassifyBarStyles();
   const { t } = useText();
   const failed = notice?.intent === 'error';
-  // The progress bar is needed right after a click on Classificeer: fetched before that, once the pane is idle.
-  useEffect(() => whenIdle(preloadRunProgress), []);
+  // What a click on Classificeer shows next (progress bar, view tabs, results view): fetched before, once the pane is idle.
+  useEffect(() => whenIdle(preloadRunParts), []);
   return (
     <footer className={styles.root}>
       <div className={styles.buttons}>

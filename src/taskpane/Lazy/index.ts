@@ -9,5 +9,6 @@ export {
   LazyRunProgress,
   LazySelfTest,
   LazyWhatIfPanel,
-  preloadRunProgress,
+  LazyViewTabs,
+  preloadRunParts,
 } from './lazyParts';

@@ -69,7 +69,12 @@ export const LazyHelpDialog = lazyPart(() => import('../HelpPanel/HelpDialog').t
 export const LazyRemoveDialog = lazyPart(() => import('../RemoveDialog/RemoveDialog').then((m) => m.RemoveDialog));
 
 /** The results view (summary, client list, contact plan): only after a run. */
-export const LazyResults = lazyPart(() => import('../Results/Results').then((m) => m.Results));
+export const LazyResults = lazyPart(() => import(/* webpackChunkName: "results" */ '../Results/Results').then((m) => m.Results));
+/** The tabs between setup and results (Fluent's TabList), shown from a run's outcome on: in the results view's chunk. */
+export const LazyViewTabs = lazyPart(loadViewTabs);
+function loadViewTabs() {
+  return import(/* webpackChunkName: "results" */ '../Pane/ViewTabs').then((m) => m.ViewTabs);
+}
 
 /** The what-if panel (and Fluent's Table): its section starts closed; the pane's summary line needs only useWhatIf. */
 export const LazyWhatIfPanel = lazyPart(() => import('../WhatIfPanel/WhatIfPanel').then((m) => m.WhatIfPanel));
@@ -96,13 +101,17 @@ export const LazyModelToolbar = lazyPart(() =>
 );
 
 /**
- * The classify bar's progress bar (Fluent's ProgressBar): shown only while a run is on; preloaded when
- * the pane is idle (ClassifyBar), so the first run does not wait for it.
+ * The classify bar's progress bar (Fluent's ProgressBar): shown only while a run is on.
  */
 export const LazyRunProgress = lazyPart(loadRunProgress);
-export function preloadRunProgress(): void {
-  loadRunProgress().catch(() => undefined);
-}
 function loadRunProgress() {
   return import('../ClassifyBar/RunProgress').then((m) => m.RunProgress);
+}
+
+/**
+ * What a click on Classificeer shows next: the progress bar, then the view tabs with the results view.
+ * Fetched when the pane is idle (ClassifyBar), so neither waits on the network after the click.
+ */
+export function preloadRunParts(): void {
+  for (const load of [loadRunProgress, loadViewTabs]) load().catch(() => undefined);
 }
