@@ -60,7 +60,7 @@ function notLoaded<P>(error: unknown, forget: () => void): Attempt<P> {
 }
 
 /** "Zelftest": opened by few users, and only when something seems wrong. */
-export const LazySelfTest = lazyPart(() => import('../SelfTest/SelfTest').then((m) => m.SelfTest));
+export const LazySelfTest = lazyPart(() => import(/* webpackChunkName: "self-test" */ '../SelfTest/SelfTest').then((m) => m.SelfTest));
 
 /** The "Uitleg" dialog: loaded when its button is first pressed. */
 export const LazyHelpDialog = lazyPart(() => import('../HelpPanel/HelpDialog').then((m) => m.HelpDialog));
