@@ -90,4 +90,10 @@ describe('officeHost', () => {
     installOffice('PC', { removed: [] });
     expect(officeHost().canDownloadFiles).toBe(true);
   });
+
+  it("offers the self-test's workbook operations, fetched when the self-test runs (not in the first load)", async () => {
+    installOffice('PC', { removed: [] });
+    const workbook = await officeHost().selfTestWorkbook!();
+    expect(Object.keys(workbook)).toEqual(expect.arrayContaining(['sheetNames', 'addSheet']));
+  });
 });

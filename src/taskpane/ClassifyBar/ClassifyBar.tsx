@@ -1,6 +1,9 @@
-import { Button, ProgressBar, Text, mergeClasses } from '@fluentui/react-components';
+import { Button, Text, mergeClasses } from '@fluentui/react-components';
+import { Suspense, useEffect } from 'react';
 import type { Notice } from '../model/notice';
 import { useText } from '../hooks/useText';
+import { whenIdle } from '../host/idle';
+import { LazyRunProgress, preloadRunParts } from '../Lazy';
 import { useClassifyBarStyles } from './useClassifyBarStyles';
 
 export interface ClassifyBarProps {
@@ -29,6 +32,8 @@ export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
   const styles = useClassifyBarStyles();
   const { t } = useText();
   const failed = notice?.intent === 'error';
+  // What a click on Classificeer shows next (progress bar, view tabs, results view): fetched before, once the pane is idle.
+  useEffect(() => whenIdle(preloadRunParts), []);
   return (
     <footer className={styles.root}>
       <div className={styles.buttons}>
@@ -39,7 +44,12 @@ export function ClassifyBar(props: ClassifyBarProps): JSX.Element {
           {t('ui.removeResults')}
         </Button>
       </div>
-      {running && <ProgressBar value={progress} max={1} aria-label={runningText} />}
+      {running && (
+        // Until its chunk is there, an empty bar of the same height keeps the status line where it will be.
+        <Suspense fallback={<div className={styles.progressSpace} />}>
+          <LazyRunProgress value={progress} label={runningText} />
+        </Suspense>
+      )}
       <div role="status" aria-label={t('pane.status.label')} className={styles.status}>
         {running ? (
           <Text size={200}>{runningText}</Text>

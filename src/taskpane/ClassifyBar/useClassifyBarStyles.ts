@@ -18,6 +18,8 @@ export const useClassifyBarStyles = makeStyles({
   },
   buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   remove: { flexShrink: 0 },
+  // The height of Fluent's medium ProgressBar, held while its chunk loads.
+  progressSpace: { height: '2px' },
   classify: { flexGrow: 1 },
   status: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   line: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },

@@ -3,8 +3,12 @@ export {
   LazyCriteriaSection,
   LazyExportText,
   LazyHelpDialog,
+  LazyModelToolbar,
   LazyRemoveDialog,
   LazyResults,
+  LazyRunProgress,
   LazySelfTest,
   LazyWhatIfPanel,
+  LazyViewTabs,
+  preloadRunParts,
 } from './lazyParts';

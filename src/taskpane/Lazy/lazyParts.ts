@@ -60,7 +60,7 @@ function notLoaded<P>(error: unknown, forget: () => void): Attempt<P> {
 }
 
 /** "Zelftest": opened by few users, and only when something seems wrong. */
-export const LazySelfTest = lazyPart(() => import('../SelfTest/SelfTest').then((m) => m.SelfTest));
+export const LazySelfTest = lazyPart(() => import(/* webpackChunkName: "self-test" */ '../SelfTest/SelfTest').then((m) => m.SelfTest));
 
 /** The "Uitleg" dialog: loaded when its button is first pressed. */
 export const LazyHelpDialog = lazyPart(() => import('../HelpPanel/HelpDialog').then((m) => m.HelpDialog));
@@ -69,7 +69,12 @@ export const LazyHelpDialog = lazyPart(() => import('../HelpPanel/HelpDialog').t
 export const LazyRemoveDialog = lazyPart(() => import('../RemoveDialog/RemoveDialog').then((m) => m.RemoveDialog));
 
 /** The results view (summary, client list, contact plan): only after a run. */
-export const LazyResults = lazyPart(() => import('../Results/Results').then((m) => m.Results));
+export const LazyResults = lazyPart(() => import(/* webpackChunkName: "results" */ '../Results/Results').then((m) => m.Results));
+/** The tabs between setup and results (Fluent's TabList), shown from a run's outcome on: in the results view's chunk. */
+export const LazyViewTabs = lazyPart(loadViewTabs);
+function loadViewTabs() {
+  return import(/* webpackChunkName: "results" */ '../Pane/ViewTabs').then((m) => m.ViewTabs);
+}
 
 /** The what-if panel (and Fluent's Table): its section starts closed; the pane's summary line needs only useWhatIf. */
 export const LazyWhatIfPanel = lazyPart(() => import('../WhatIfPanel/WhatIfPanel').then((m) => m.WhatIfPanel));
@@ -82,5 +87,31 @@ export const LazyExportText = lazyPart(() => import('../ExportText/ExportText').
  * popover positioning under them): an accordion section's content mounts only while it is open, and
  * both start closed for a yearly re-run with a model saved in the workbook.
  */
-export const LazyCriteriaSection = lazyPart(() => import('../CriteriaSection/CriteriaSection').then((m) => m.CriteriaSection));
+export const LazyCriteriaSection = lazyPart(() =>
+  import(/* webpackChunkName: "criteria" */ '../CriteriaSection/CriteriaSection').then((m) => m.CriteriaSection),
+);
 export const LazyClassesSection = lazyPart(() => import('../ClassesSection/ClassesSection').then((m) => m.ClassesSection));
+
+/**
+ * The preset and model-file toolbar (with Fluent's Field and Select): shown only above the criteria, so it
+ * comes in the criteria section's chunk (the same chunk name: one fetch), and never waits on a fetch of its own.
+ */
+export const LazyModelToolbar = lazyPart(() =>
+  import(/* webpackChunkName: "criteria" */ '../ModelToolbar/ModelToolbar').then((m) => m.ModelToolbar),
+);
+
+/**
+ * The classify bar's progress bar (Fluent's ProgressBar): shown only while a run is on.
+ */
+export const LazyRunProgress = lazyPart(loadRunProgress);
+function loadRunProgress() {
+  return import('../ClassifyBar/RunProgress').then((m) => m.RunProgress);
+}
+
+/**
+ * What a click on Classificeer shows next: the progress bar, then the view tabs with the results view.
+ * Fetched when the pane is idle (ClassifyBar), so neither waits on the network after the click.
+ */
+export function preloadRunParts(): void {
+  for (const load of [loadRunProgress, loadViewTabs]) load().catch(() => undefined);
+}

@@ -1,11 +1,19 @@
-import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { Accordion, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3 } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { ClassifyBar } from '../ClassifyBar';
 import { ContactPlanOption } from '../ContactPlan/ContactPlanOption';
 import { HelpPanel } from '../HelpPanel';
-import { ModelToolbar } from '../ModelToolbar';
 import { NoticeBars } from '../NoticeBars';
-import { LazyClassesSection, LazyCriteriaSection, LazyRemoveDialog, LazyResults, LazySelfTest, LazyWhatIfPanel } from '../Lazy';
+import {
+  LazyClassesSection,
+  LazyCriteriaSection,
+  LazyModelToolbar,
+  LazyRemoveDialog,
+  LazyResults,
+  LazySelfTest,
+  LazyViewTabs,
+  LazyWhatIfPanel,
+} from '../Lazy';
 import { SetupItem } from '../SetupItem';
 import { TableSection } from '../TableSection';
 import { UndoBar } from '../UndoBar';
@@ -21,13 +29,12 @@ import { useSecurityNotices } from '../hooks/useSecurityNotices';
 import { useText } from '../hooks/useText';
 import { useSetupSummaries } from './useSetupSummaries';
 import { usePaneStyles } from './usePaneStyles';
+import type { PaneView as View } from './ViewTabs';
 import type { Notice, NoticeSource } from '../model/notice';
 
 /** Notices shown next to the control that caused them (a narrow pane scrolls; the top may be out of view). */
 const BY_MODEL_FILE: readonly NoticeSource[] = ['modelFile'];
 const BY_CLASSIFY: readonly NoticeSource[] = ['classify'];
-
-type View = 'setup' | 'results';
 
 /**
  * Which setup items start open: a first-time user sees table, criteria and classes; with a model
@@ -129,18 +136,12 @@ export function Pane({ previewDelayMs = 250, startNotices }: PaneProps): JSX.Ele
         </Title3>
         <HelpPanel />
       </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={t('pane.views')}
-        selectedValue={shownView}
-        onTabSelect={(_e, data) => setView(data.value as View)}
-      >
-        <Tab value="setup">{t('pane.view.setup')}</Tab>
-        <Tab value="results" disabled={!run.outcome}>
-          {t('pane.view.results')}
-        </Tab>
-      </TabList>
+      {/* Tabs only once there are two views; their space is held while their chunk (the results view's) loads. */}
+      {run.outcome && (
+        <Suspense fallback={<div className={styles.tabsSpace} />}>
+          <LazyViewTabs className={styles.tabs} view={shownView} onView={setView} />
+        </Suspense>
+      )}
       <main className={styles.content}>
         <NoticeBars notices={noticesFrom(BY_CLASSIFY)} onDismiss={notices.clear} />
         {shownView === 'results' && run.outcome && (
@@ -194,7 +195,7 @@ export function Pane({ previewDelayMs = 250, startNotices }: PaneProps): JSX.Ele
                         dispatch={draft.dispatch}
                         toolbar={
                           <>
-                            <ModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
+                            <LazyModelToolbar validModel={valid} dispatch={draft.dispatch} onNotice={notices.show} />
                             <NoticeBars notices={noticesFrom(BY_MODEL_FILE)} onDismiss={notices.clear} />
                             <UndoBar change={draft.undoable} onUndo={draft.undo} />
                           </>

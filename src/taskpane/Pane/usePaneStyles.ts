@@ -23,6 +23,8 @@ export const usePaneStyles = makeStyles({
   },
   title: { margin: 0 },
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The height of the small TabList (a tab's vertical padding and one line), held while it loads.
+  tabsSpace: { height: `calc(2 * ${tokens.spacingVerticalSNudge} + ${tokens.lineHeightBase300})` },
   // Grows so the footer sits at the bottom of a short pane and sticks there in a long one.
   content: {
     flexGrow: 1,

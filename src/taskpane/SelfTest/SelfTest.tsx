@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { errorText } from '../../i18n/errorText';
 import { ExportText } from '../ExportText';
 import { useHost } from '../host/paneHost';
 import { useSession } from '../hooks/useSession';
@@ -34,10 +35,11 @@ export function SelfTest(): JSX.Element | null {
     setResult(undefined);
     setFailure(undefined);
     try {
-      setResult(await runSelfTest({ session, workbook: workbookFor(), host, texts: text }));
+      setResult(await runSelfTest({ session, workbook: await workbookFor(), host, texts: text }));
     } catch (e) {
-      // Only reading the workbook's starting state can throw here; every step reports its own failure.
-      setFailure(t('ui.error.unexpected', { detail: e instanceof Error ? e.message : String(e) }));
+      // Only fetching the workbook operations or reading the workbook's starting state can throw here;
+      // every step reports its own failure.
+      setFailure(errorText(text, e));
     } finally {
       setRunning(false);
     }

@@ -1,4 +1,3 @@
-import { officeSelfTestWorkbook } from '../SelfTest/officeSelfTestWorkbook';
 import type { PaneHost } from './paneHost';
 
 /*
@@ -67,6 +66,8 @@ export function officeHost(): PaneHost {
     canDownloadFiles: downloadsWork(platform),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     watchTable,
-    selfTestWorkbook: officeSelfTestWorkbook,
+    // Needed only when the self-test runs: in the self-test section's chunk (fetched when the section shows), not the first load.
+    selfTestWorkbook: () =>
+      import(/* webpackChunkName: "self-test" */ '../SelfTest/officeSelfTestWorkbook').then((m) => m.officeSelfTestWorkbook()),
   };
 }

@@ -17,8 +17,8 @@ export interface PaneHost {
    * pane that mounted hidden became visible. Returns the unsubscribe.
    */
   readonly watchTable?: (listener: () => void) => () => void;
-  /** The workbook operations of the self-test; without them the pane offers no self-test. */
-  readonly selfTestWorkbook?: () => SelfTestWorkbook;
+  /** The workbook operations of the self-test (in Excel from a chunk of their own); without them the pane offers no self-test. */
+  readonly selfTestWorkbook?: () => SelfTestWorkbook | Promise<SelfTestWorkbook>;
 }
 
 /** The preview page and tests: a browser, files download, no Office events. */
