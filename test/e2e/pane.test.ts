@@ -200,13 +200,16 @@ describe('screenshots for the README', () => {
   ])('at %i×%i: setup, then the result', async (width, height) => {
     const { page } = await openPane(width, height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: join(shots, `pane-${width}-setup.png`) });
+    // The setup sections load their editors on demand and open with Fluent's motion: a picture is taken
+    // once every section shows its content and with animations run to their end (Playwright's `animations: 'disabled'`).
+    await page.waitForFunction(() => !document.body.textContent?.includes('Laden…'), null, { timeout: WAIT });
+    await page.screenshot({ path: join(shots, `pane-${width}-setup.png`), animations: 'disabled' });
     await page.getByRole('button', { name: 'Classificeer' }).click();
     await page
       .getByRole('status', { name: 'Status' })
       .getByText(/klanten geclassificeerd/)
       .waitFor({ timeout: WAIT });
-    await page.screenshot({ path: join(shots, `pane-${width}-result.png`) });
+    await page.screenshot({ path: join(shots, `pane-${width}-result.png`), animations: 'disabled' });
     expect(statSync(join(shots, `pane-${width}-result.png`)).size).toBeGreaterThan(10_000);
     await page.close();
   });
