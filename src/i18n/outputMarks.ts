@@ -5,10 +5,10 @@ import { fillTemplate, isLanguageLoaded, t, type Lang } from './catalog';
  * The texts by which we recognise our own output in a workbook (result and insight headers, the
  * report's and contact plan's titles) in either language, whatever language runs now: a workbook
  * classified in English Office and re-run in Dutch Office still has its columns replaced, not doubled.
- * The English catalog is loaded on demand (./catalog.ts), so its marks are also kept here; a test
- * (test/i18n/outputMarks.test.ts) holds them equal to the English catalog.
+ * The English catalog is loaded on demand (./catalog.ts), so its marks live here, in the first load, and
+ * the English sections (./en/) take them from here.
  */
-const ENGLISH_MARKS = {
+export const ENGLISH_MARKS = {
   'col.score': 'Client score',
   'col.percent': 'Score %',
   'col.class': 'Class',

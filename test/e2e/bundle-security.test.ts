@@ -1,3 +1,4 @@
+import { DIST } from './browser';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -5,7 +6,7 @@ import { join } from 'path';
  * Nothing leaves the workbook: the built pages may load Office.js from Microsoft's CDN and nothing else.
  * Runs after `webpack --mode production` (see `npm run test:e2e`).
  */
-const dist = join(__dirname, '..', '..', 'dist');
+const dist = DIST;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where Office.js and the host scripts it loads come from (see the comment in src/taskpane/taskpane.html). */
 const OFFICE_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];

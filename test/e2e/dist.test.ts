@@ -1,3 +1,4 @@
+import { DIST } from './browser';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CHART_NAME } from '../../src/workbook/report';
@@ -8,7 +9,7 @@ import { CHART_NAME } from '../../src/workbook/report';
  * Checks what Excel will load: a manifest whose every URL is on ADDIN_URL and names a file that exists
  * in dist/, and functions metadata that lets error cells reach the functions (allowErrorForDataTypeAny).
  */
-const dist = join(__dirname, '..', '..', 'dist');
+const dist = DIST;
 /** Must equal addinUrl in package.json's test:e2e script. */
 const ADDIN_URL = 'https://klantwaarde.example/addin';
 

@@ -1,36 +1,19 @@
-import { join } from 'path';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/catalog';
-import { launchChromium } from './browser';
-import { serveDist } from './staticServer';
+import { chromiumOnDist } from './browser';
 
 /**
  * English texts are their own chunk, lang-en (src/i18n/catalog.ts): a Dutch pane never fetches it, an
  * English pane fetches it before its first paint, and without it opens in Dutch and says why.
  */
-const dist = join(__dirname, '..', '..', 'dist');
 const ENGLISH = /\/lang-en\.[0-9a-f]{8}\.js$/;
 /** Generous: the machine running this is shared; every wait ends as soon as the condition holds. */
 const WAIT = 60_000;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const chromium = chromiumOnDist();
 
-beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchChromium(dist);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPane(
-  query: string,
-  blockEnglish = false,
-): Promise<{ englishRequests: string[]; errors: string[]; page: import('playwright-core').Page }> {
-  const page = await browser.newPage({ viewport: { width: 340, height: 640 } });
+async function openPane(query: string, blockEnglish = false): Promise<{ englishRequests: string[]; errors: string[]; page: Page }> {
+  const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const englishRequests: string[] = [];
@@ -38,7 +21,7 @@ async function openPane(
     if (ENGLISH.test(r.url())) englishRequests.push(r.url());
   });
   if (blockEnglish) await page.route(ENGLISH, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(`${server.url}/preview.html?pane${query}`);
+  await page.goto(`${chromium.url}/preview.html?pane${query}`);
   return { englishRequests, errors, page };
 }
 

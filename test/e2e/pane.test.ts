@@ -1,9 +1,8 @@
 import { readFileSync, mkdtempSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveDist } from './staticServer';
+import type { Page } from 'playwright-core';
+import { chromiumOnDist } from './browser';
 
 /**
  * The task pane alone at the size of Excel's task pane (`preview.html?pane`, the example workbook),
@@ -11,24 +10,12 @@ import { serveDist } from './staticServer';
  * an axe-core check (no serious or critical violations), keyboard-only use, Office's dark theme and
  * Windows high contrast. Set KW_PANE_SCREENSHOTS=docs/images to refresh the README's screenshots.
  */
-const dist = join(__dirname, '..', '..', 'dist');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Generous: the machine running this is shared; every wait ends as soon as the condition holds. */
 const WAIT = 60_000;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const chromium = chromiumOnDist();
 const shots = process.env.KW_PANE_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'klantwaarde-pane-'));
-
-beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchChromium(dist);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Opened {
   readonly page: Page;
@@ -37,13 +24,13 @@ interface Opened {
 
 /** The pane at a given size, ready when Classificeer can be pressed (table found, model valid). */
 async function openPane(width: number, height: number, query = ''): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await chromium.browser.newPage({ viewport: { width, height } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${server.url}/preview.html?pane${query}`);
+  await page.goto(`${chromium.url}/preview.html?pane${query}`);
   await page.waitForFunction(
     () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Classificeer' && !b.disabled),
     null,
@@ -177,9 +164,9 @@ describe('the task pane in Office themes', () => {
   });
 
   it('follows Windows high contrast (forced colors) and stays usable', async () => {
-    const page = await browser.newPage({ viewport: { width: 340, height: 640 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${server.url}/preview.html?pane`);
+    await page.goto(`${chromium.url}/preview.html?pane`);
     const classify = page.getByRole('button', { name: 'Classificeer' });
     await classify.waitFor({ timeout: WAIT });
     // Fluent's high-contrast theme: black canvas, white text (the browser then maps to the user's colours).

@@ -1,20 +1,17 @@
 import { mkdtempSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { chromiumOnDist } from './browser';
 import * as XLSX from 'xlsx';
-import { serveDist } from './staticServer';
 
 /**
  * The preview page in a real browser (Debian's chromium): the task pane beside the in-memory sheet,
  * loaded with the example workbook. Runs on the production build (`npm run test:e2e` builds first).
  */
-const dist = join(__dirname, '..', '..', 'dist');
 
-let browser: Browser;
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const chromium = chromiumOnDist();
 const consoleErrors: string[] = [];
 const foreignRequests: string[] = [];
 
@@ -32,23 +29,15 @@ async function columnTexts(p: Page, header: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // Missing prerequisites fail loudly; the browser tests never pass by not running.
-  server = await serveDist(dist);
-  browser = await launchChromium(dist);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) foreignRequests.push(r.url());
+    if (!r.url().startsWith(chromium.url)) foreignRequests.push(r.url());
   });
-  await page.goto(`${server.url}/preview.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page.goto(`${chromium.url}/preview.html`);
 });
 
 describe('preview page', () => {

@@ -1,33 +1,22 @@
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveDist } from './staticServer';
+import type { Page } from 'playwright-core';
+import { chromiumOnDist } from './browser';
 
 /**
  * "Zelftest" in the preview page in a real browser (Debian's chromium), on the production build: every
  * step must pass, the report must be there to copy, and the sheet must be as before.
  */
-const dist = join(__dirname, '..', '..', 'dist');
 
-let browser: Browser;
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const chromium = chromiumOnDist();
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchChromium(dist);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page.goto(`${chromium.url}/preview.html`);
 });
 
 describe('Zelftest in the preview', () => {

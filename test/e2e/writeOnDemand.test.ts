@@ -1,8 +1,6 @@
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/catalog';
-import { launchChromium } from './browser';
-import { serveDist } from './staticServer';
+import { chromiumOnDist } from './browser';
 
 /**
  * The write half of the pipeline (results, report, contact plan, removal) is an async chunk,
@@ -10,23 +8,11 @@ import { serveDist } from './staticServer';
  * fetched before the first click, and when the file is gone (the add-in was updated on the host while
  * the pane was open) a click says so in the user's language instead of failing without a reason.
  */
-const dist = join(__dirname, '..', '..', 'dist');
 const WRITER = /\/results-writer\.[0-9a-f]{8}\.js$/;
 /** Generous: the machine running this is shared; every wait ends as soon as the condition holds. */
 const WAIT = 60_000;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(dist);
-  browser = await launchChromium(dist);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumOnDist();
 
 /** Waits until Classificeer can be pressed (table found, model valid). */
 async function ready(page: Page): Promise<void> {
@@ -39,7 +25,7 @@ async function ready(page: Page): Promise<void> {
 
 describe('the write half on demand, in Chromium', () => {
   it('is fetched while the pane is idle, before the first Classificeer, and the click then writes', async () => {
-    const page = await browser.newPage({ viewport: { width: 340, height: 640 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const writerRequests: string[] = [];
@@ -47,7 +33,7 @@ describe('the write half on demand, in Chromium', () => {
       if (WRITER.test(r.url())) writerRequests.push(r.url());
     });
     const fetched = page.waitForResponse((r) => WRITER.test(r.url()) && r.ok(), { timeout: WAIT });
-    await page.goto(`${server.url}/preview.html?pane`);
+    await page.goto(`${chromium.url}/preview.html?pane`);
     await ready(page);
     await fetched;
 
@@ -60,10 +46,10 @@ describe('the write half on demand, in Chromium', () => {
   });
 
   it('says in Dutch that a part could not be loaded when the file is gone from the host, and works once it is back', async () => {
-    const page = await browser.newPage({ viewport: { width: 340, height: 640 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
     // What a host answers for a chunk of the old build after an update: not found.
     await page.route(WRITER, (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${server.url}/preview.html?pane`);
+    await page.goto(`${chromium.url}/preview.html?pane`);
     await ready(page);
 
     await page.getByRole('button', { name: 'Classificeer' }).click();

@@ -1,5 +1,6 @@
 // English texts of ../insight.ts. Only in the lang-en chunk, which ../catalog.ts loads on demand.
 import type { insightNl } from '../insight';
+import { ENGLISH_MARKS } from '../outputMarks';
 
 export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.abc.title': 'Computed ABC limits',
@@ -14,13 +15,13 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.concentration.warning': 'Note: {name} brings in {share} of revenue, more than {limit}. Do you depend too much on one client?',
 
   'insight.col.cost': 'Costs',
-  'insight.col.margin': 'Margin',
+  'insight.col.margin': ENGLISH_MARKS['insight.col.margin'],
   'insight.col.marginPercent': 'Margin %',
-  'insight.col.revenuePerHour': 'Revenue per hour',
+  'insight.col.revenuePerHour': ENGLISH_MARKS['insight.col.revenuePerHour'],
   'insight.profit.title': 'Profitability',
   'insight.profit.lossMaking': '{count} clients are loss-making.',
 
-  'insight.col.clientType': 'Client type',
+  'insight.col.clientType': ENGLISH_MARKS['insight.col.clientType'],
   'insight.type.title': 'Client types',
   'insight.type.strategic': 'Strategic',
   'insight.type.large': 'Large',
@@ -33,7 +34,7 @@ export const insightEn: Record<keyof typeof insightNl, string> = {
   'insight.type.transactional.strategy': 'Serve efficiently: standardised service, digital where possible, at a fair price.',
   'insight.type.unknown': 'unknown (value or potential missing)',
 
-  'insight.col.shift': 'Shift',
+  'insight.col.shift': ENGLISH_MARKS['insight.col.shift'],
   'insight.shift.up': '↑',
   'insight.shift.down': '↓',
   'insight.shift.same': '=',

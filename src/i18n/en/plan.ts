@@ -1,5 +1,6 @@
 // English texts of ../plan.ts. Only in the lang-en chunk, which ../catalog.ts loads on demand.
 import type { planNl } from '../plan';
+import { ENGLISH_MARKS } from '../outputMarks';
 
 export const planEn: Record<keyof typeof planNl, string> = {
   'model.plan.hoursNegative': 'hours ({value}) cannot be negative; give 0 or more.',
@@ -17,7 +18,7 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'plan.tier2.role': 'Relationship manager',
   'plan.tier3.activities': 'No fixed contact moments; part courteously when the cooperation does not pay',
   'plan.tier3.role': 'Relationship manager',
-  'plan.title': 'Contact plan {year}',
+  'plan.title': ENGLISH_MARKS['plan.title'],
   'plan.period':
     'Period {start} to {end}; every planned client has a fixed appointment before {anchorBy} (anchoring within {months} months).',
   'plan.col.client': 'Client',

@@ -1,16 +1,17 @@
 // English texts of ../sheet.ts. Only in the lang-en chunk, which ../catalog.ts loads on demand.
 import type { sheetNl } from '../sheet';
+import { ENGLISH_MARKS } from '../outputMarks';
 
 export const sheetEn: Record<keyof typeof sheetNl, string> = {
   'model.field': 'Field',
-  'col.score': 'Client score',
-  'col.percent': 'Score %',
-  'col.class': 'Class',
-  'col.rank': 'Rank',
-  'col.revenueShare': 'Revenue share',
-  'col.explanation': 'Explanation',
-  'col.approach': 'Approach',
-  'col.signals': 'Signals',
+  'col.score': ENGLISH_MARKS['col.score'],
+  'col.percent': ENGLISH_MARKS['col.percent'],
+  'col.class': ENGLISH_MARKS['col.class'],
+  'col.rank': ENGLISH_MARKS['col.rank'],
+  'col.revenueShare': ENGLISH_MARKS['col.revenueShare'],
+  'col.explanation': ENGLISH_MARKS['col.explanation'],
+  'col.approach': ENGLISH_MARKS['col.approach'],
+  'col.signals': ENGLISH_MARKS['col.signals'],
   'explain.points': '{criterion} {score}×{weight} = {points}',
   'explain.missingPoints': '{criterion}: no score',
   'explain.total': 'total {score} of {max} ({percent})',
@@ -38,7 +39,7 @@ export const sheetEn: Record<keyof typeof sheetNl, string> = {
   'approach.pyramid.2': 'Grow: look for those who can become Large; serve the rest efficiently.',
   'approach.pyramid.3': 'Serve efficiently: small is not the same as unprofitable. Look at fees and time before deciding anything.',
   'approach.unclassified': 'First complete the missing data.',
-  'report.title': 'Client analysis {year}',
+  'report.title': ENGLISH_MARKS['report.title'],
   'report.generated': 'Made on {date} with model "{model}"',
   'report.class': 'Class',
   'report.clients': 'Clients',

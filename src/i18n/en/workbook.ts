@@ -1,5 +1,6 @@
 // English texts of ../workbook.ts. Only in the lang-en chunk, which ../catalog.ts loads on demand.
 import type { workbookNl } from '../workbook';
+import { ENGLISH_MARKS } from '../outputMarks';
 
 export const workbookEn: Record<keyof typeof workbookNl, string> = {
   'workbook.multipleAreas': 'You selected {areas} separate areas. Select one cell in the client table, or the whole table as one block.',
@@ -16,7 +17,7 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
     'The workbook structure is protected, so the report sheet "{sheet}" cannot be added or deleted. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.',
   'workbook.removeProtected':
     'Sheet "{sheet}" is protected, so the results cannot be removed from it. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.',
-  'workbook.freeHeader': '{header} (Klantwaarde)',
+  'workbook.freeHeader': ENGLISH_MARKS['workbook.freeHeader'],
   'workbook.headerRenamed': 'Table "{table}" already has a column "{header}", so our column is called "{chosen}".',
   'workbook.writeFailed':
     'Excel could not (fully) write the results on sheet "{sheet}": {detail}. Choose "Remove results" to remove what was written, and try again.',
