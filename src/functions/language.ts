@@ -22,8 +22,10 @@ export type FunctionResult = unknown[][] | Promise<unknown[][]>;
 
 /**
  * Runs a function once the texts of its language are there. English comes on demand
- * (src/i18n/catalog.ts): in English Office the first call waits for it (Excel takes a Promise from
- * any custom function); every call after that, and every call in Dutch, runs at once.
+ * (src/i18n/catalog.ts): in English Office the first call waits for it; every call after that, and every
+ * call in Dutch, runs at once. A custom function may return a JavaScript Promise and resolve it with its
+ * value ("Receiving and handling data with custom functions", learn.microsoft.com/office/dev/add-ins/excel/
+ * custom-functions-web-reqs); the metadata has no async flag, only the result's type, so functions.json is the same.
  */
 export function whenTextsReady(compute: () => unknown[][]): FunctionResult {
   const lang = functionLanguage();
