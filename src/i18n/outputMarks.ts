@@ -1,5 +1,5 @@
 import type { MessageParams } from '../engine';
-import { fillTemplate, isLanguageLoaded, t, type Lang } from './catalog';
+import { fillTemplate, t, type Lang } from './catalog';
 
 /**
  * The texts by which we recognise our own output in a workbook (result and insight headers, the
@@ -33,7 +33,7 @@ export const MARK_KEYS = Object.keys(ENGLISH_MARKS) as MarkKey[];
 /** Both languages, Dutch first: what a workbook of ours may carry. */
 export const OUTPUT_LANGS: readonly Lang[] = ['nl', 'en'];
 
-/** The mark text of `key` in `lang`, loaded or not. */
+/** The mark text of `key` in `lang`, with English loaded or not (the English catalog's text is this one). */
 export function markText(lang: Lang, key: MarkKey, params?: MessageParams): string {
-  return lang === 'en' && !isLanguageLoaded('en') ? fillTemplate(lang, ENGLISH_MARKS[key], params) : t(lang, key, params);
+  return lang === 'en' ? fillTemplate(lang, ENGLISH_MARKS[key], params) : t(lang, key, params);
 }

@@ -61,7 +61,9 @@ async function start(): Promise<void> {
     ) : (
       <PreviewPage
         initial={initial}
-        initialError={[...notices.flatMap((n) => n.lines), ...(initialError ? [initialError] : [])].join(' ') || undefined}
+        initialError={
+          [...notices.map((n) => [n.title, ...n.lines].join(': ')), ...(initialError ? [initialError] : [])].join(' ') || undefined
+        }
         initialFile={initialFile}
         lang={lang}
         loadExample={loadExample}

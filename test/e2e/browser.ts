@@ -1,6 +1,6 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveDist } from './staticServer';
 
 /** Debian's chromium (never a downloaded browser); CHROMIUM_PATH points elsewhere when needed. */
@@ -64,4 +64,22 @@ export function chromiumOnDist(): DistBrowser {
       return server.url;
     },
   };
+}
+
+/** A page at the task pane's size with what a test checks afterwards: uncaught page errors, and the URLs requested that match `watch`. */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly requests: string[];
+}
+
+export async function watchedPage(browser: Browser, watch: RegExp): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 340, height: 640 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (watch.test(r.url())) requests.push(r.url());
+  });
+  return { page, errors, requests };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/catalog';
-import { chromiumOnDist } from './browser';
+import { chromiumOnDist, watchedPage } from './browser';
 
 /**
  * English texts are their own chunk, lang-en (src/i18n/catalog.ts): a Dutch pane never fetches it, an
@@ -12,16 +12,14 @@ const WAIT = 60_000;
 
 const chromium = chromiumOnDist();
 
-async function openPane(query: string, blockEnglish = false): Promise<{ englishRequests: string[]; errors: string[]; page: Page }> {
-  const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const englishRequests: string[] = [];
-  page.on('request', (r) => {
-    if (ENGLISH.test(r.url())) englishRequests.push(r.url());
-  });
+async function openPane(
+  query: string,
+  blockEnglish = false,
+  pagePath = 'preview.html?pane',
+): Promise<{ englishRequests: string[]; errors: string[]; page: Page }> {
+  const { page, errors, requests: englishRequests } = await watchedPage(chromium.browser, ENGLISH);
   if (blockEnglish) await page.route(ENGLISH, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(`${chromium.url}/preview.html?pane${query}`);
+  await page.goto(`${chromium.url}/${pagePath}${query}`);
   return { englishRequests, errors, page };
 }
 
@@ -52,6 +50,14 @@ describe('the English texts on demand, in Chromium', () => {
     await bar.waitFor({ timeout: WAIT });
     expect(await bar.textContent()).toContain('The pane is shown in Dutch');
     await page.getByRole('button', { name: 'Classificeer' }).waitFor({ timeout: WAIT });
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without them the whole preview page is Dutch and its message bar says why, title first', async () => {
+    const { page, errors } = await openPane('?lang=en', true, 'preview.html');
+    await page.getByText(`${t('nl', 'pane.language.title')}: `, { exact: false }).waitFor({ timeout: WAIT });
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/catalog';
-import { chromiumOnDist } from './browser';
+import { chromiumOnDist, watchedPage } from './browser';
 
 /**
  * The write half of the pipeline (results, report, contact plan, removal) is an async chunk,
@@ -25,13 +25,7 @@ async function ready(page: Page): Promise<void> {
 
 describe('the write half on demand, in Chromium', () => {
   it('is fetched while the pane is idle, before the first Classificeer, and the click then writes', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 340, height: 640 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const writerRequests: string[] = [];
-    page.on('request', (r) => {
-      if (WRITER.test(r.url())) writerRequests.push(r.url());
-    });
+    const { page, errors, requests: writerRequests } = await watchedPage(chromium.browser, WRITER);
     const fetched = page.waitForResponse((r) => WRITER.test(r.url()) && r.ok(), { timeout: WAIT });
     await page.goto(`${chromium.url}/preview.html?pane`);
     await ready(page);
